@@ -1,0 +1,124 @@
+package io.potentia.core.framework;
+
+import io.potentia.core.indicator.Indicator;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.core.potential.Dimension;
+import io.potentia.core.potential.ForceComponent;
+import io.potentia.core.potential.PostureElement;
+import io.potentia.core.potential.PotentialType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The default framework over a catalogue: the index at the root; the five potentials, the forces
+ * and the posture as pillars; each force component and posture element as a sub-pillar; every
+ * catalogue indicator as a leaf under its dimension. All weights are 1 (equal weighting within
+ * each group), and no node names its own strategies, so the pipeline defaults apply.
+ *
+ * <p>Three scenarios re-weight the pillars:
+ *
+ * <ul>
+ *   <li>{@code peacetime}: building the nation; the political and economic potentials weigh 1.5;
+ *   <li>{@code wartime}: mobilisation and the first year of a war; military potential and forces
+ *       weigh 2, political potential and posture 1.5, diplomatic potential 0.75;
+ *   <li>{@code disaster-response}: disasters and search and rescue; forces and posture weigh 1.5,
+ *       civil-defence plans and emergency response time 2 within their groups.
+ * </ul>
+ */
+public final class DefaultFramework {
+  /** The id of the root node. */
+  public static final String ROOT = "index";
+
+  private DefaultFramework() {}
+
+  /**
+   * The default framework over the built-in catalogue.
+   *
+   * @return the framework
+   */
+  public static Framework builtIn() {
+    return Holder.BUILT_IN;
+  }
+
+  /**
+   * The default framework over a catalogue. Dimensions without indicators in the catalogue are
+   * left out, so that no pillar is empty.
+   *
+   * @param catalogue the indicators
+   * @return the framework, checked against the catalogue
+   */
+  public static Framework of(IndicatorCatalogue catalogue) {
+    List<FrameworkNode> nodes = new ArrayList<>();
+    nodes.add(FrameworkNode.builder().id(ROOT).name("All-people national defence potential index").build());
+    for (PotentialType potential : PotentialType.values()) {
+      addGroup(nodes, catalogue, potential, ROOT);
+    }
+    addFamily(nodes, catalogue, "forces", "Forces", ForceComponent.values());
+    addFamily(nodes, catalogue, "posture", "Posture", PostureElement.values());
+    return Framework.builder()
+        .id("potentia.default")
+        .name("Potentia default framework")
+        .description("Potential, force and posture, equally weighted, over the " + catalogue.id() + " catalogue.")
+        .nodes(nodes)
+        .scenarios(scenarios(nodes))
+        .build()
+        .checkAgainst(catalogue);
+  }
+
+  private static void addFamily(List<FrameworkNode> nodes, IndicatorCatalogue catalogue, String id, String name,
+      Dimension[] members) {
+    int before = nodes.size();
+    nodes.add(FrameworkNode.builder().id(id).name(name).parent(ROOT).build());
+    boolean any = false;
+    for (Dimension d : members) {
+      any |= addGroup(nodes, catalogue, d, id);
+    }
+    if (!any) {
+      nodes.remove(before);
+    }
+  }
+
+  private static boolean addGroup(List<FrameworkNode> nodes, IndicatorCatalogue catalogue, Dimension dimension,
+      String parent) {
+    List<Indicator> indicators = catalogue.of(dimension);
+    if (indicators.isEmpty()) {
+      return false;
+    }
+    String name = Character.toUpperCase(dimension.id().charAt(0)) + dimension.id().substring(1).replace('-', ' ');
+    nodes.add(FrameworkNode.builder().id(dimension.id()).name(name).parent(parent).build());
+    for (Indicator indicator : indicators) {
+      nodes.add(FrameworkNode.builder().id(indicator.id()).name(indicator.name()).parent(dimension.id())
+          .indicator(indicator.id()).build());
+    }
+    return true;
+  }
+
+  private static List<Scenario> scenarios(List<FrameworkNode> nodes) {
+    List<String> ids = nodes.stream().map(FrameworkNode::id).toList();
+    return List.of(
+        scenario(ids, "peacetime", "Peacetime", "Building the nation in peacetime: the political and economic potentials"
+            + " that mobilise and sustain the others weigh more.",
+            Map.of("political", 1.5, "economic", 1.5)),
+        scenario(ids, "wartime", "Wartime (mobilisation)", "Mobilisation and the first year of a war: military potential"
+            + " and forces weigh double, the political potential and posture that hold the population together weigh"
+            + " more, diplomacy less.",
+            Map.of("military", 2.0, "forces", 2.0, "political", 1.5, "posture", 1.5, "diplomatic", 0.75)),
+        scenario(ids, "disaster-response", "Disaster response and search and rescue", "Natural disasters and search and"
+            + " rescue: forces and posture weigh more; civil-defence plans and emergency response time lead their"
+            + " groups.",
+            Map.of("forces", 1.5, "posture", 1.5, "posture.civil_defence_plans", 2.0, "force.emergency_response_time", 2.0)));
+  }
+
+  private static Scenario scenario(List<String> ids, String id, String name, String description, Map<String, Double> weights) {
+    ImmutableScenario.Builder b = Scenario.builder().id(id).name(name).description(description);
+    // Keep only the nodes this catalogue has, in a stable order.
+    weights.entrySet().stream().filter(e -> ids.contains(e.getKey())).sorted(Map.Entry.comparingByKey())
+        .forEach(e -> b.putWeight(e.getKey(), e.getValue()));
+    return b.build();
+  }
+
+  private static final class Holder {
+    static final Framework BUILT_IN = of(IndicatorCatalogue.builtIn());
+  }
+}

@@ -1,0 +1,250 @@
+package io.potentia.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.PotentiaException;
+import io.potentia.core.Problem;
+import io.potentia.core.potential.Dimension;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place that configures Jackson for Potentia, and the readers and writers built on it.
+ *
+ * <p>The mapper is strict, because a silent default in a score is worse than an error: unknown
+ * properties, duplicate keys, trailing tokens, {@code null} for a primitive, strings where numbers
+ * belong and floats where integers belong are all rejected. No default typing is enabled. Stream
+ * read constraints bound nesting depth (64), number length (100 characters), string length (1
+ * MiB) and document length (256 MiB), so hostile input fails fast.
+ *
+ * <p>Every failure is an {@link InvalidInputException} whose problem names the source, line,
+ * column and JSON path (for example {@code framework.json:12:5: nodes[3].weight: ...}).
+ */
+public final class PotentiaJson {
+  private static final ObjectMapper MAPPER = build();
+
+  private PotentiaJson() {}
+
+  /**
+   * The shared, configured mapper. It is thread-safe; do not reconfigure it.
+   *
+   * @return the mapper
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Reads a value from a JSON file.
+   *
+   * @param file the file
+   * @param type the model type, for example {@code Framework.class}
+   * @param <T> the model type
+   * @return the value, validated
+   * @throws InvalidInputException naming the file, position, JSON path and problem
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static <T> T read(Path file, Class<T> type) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(file.toString(), in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a value from a JSON stream.
+   *
+   * @param source the name used in error messages, for example a file or resource name
+   * @param in the stream; not closed
+   * @param type the model type
+   * @param <T> the model type
+   * @return the value, validated
+   * @throws InvalidInputException naming the source, position, JSON path and problem
+   */
+  public static <T> T read(String source, InputStream in, Class<T> type) {
+    try {
+      T value = MAPPER.readValue(in, type);
+      if (value == null) {
+        throw InvalidInputException.of(Problem.inFile(source, 1, 1, "the document is empty or null"));
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw translate(source, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a value from a JSON text.
+   *
+   * @param source the name used in error messages
+   * @param json the text
+   * @param type the model type
+   * @param <T> the model type
+   * @return the value, validated
+   * @throws InvalidInputException naming the source, position, JSON path and problem
+   */
+  public static <T> T readString(String source, String json, Class<T> type) {
+    try {
+      T value = MAPPER.readValue(json, type);
+      if (value == null) {
+        throw InvalidInputException.of(Problem.inFile(source, 1, 1, "the document is empty or null"));
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw translate(source, e);
+    }
+  }
+
+  /**
+   * Writes a value as indented JSON.
+   *
+   * @param value the model
+   * @return the JSON text
+   */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new PotentiaException("cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a value as indented JSON to a file, through a temporary file and an atomic move, so that
+   * a failure never leaves a half-written file.
+   *
+   * @param file the target
+   * @param value the model
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void write(Path file, Object value) {
+    AtomicFiles.writeString(file, write(value) + "\n");
+  }
+
+  /**
+   * Turns a Jackson failure into problems with source, position and JSON path. A validation
+   * failure inside a model keeps its own problems, prefixed by where the model sits.
+   *
+   * @param source the file or named source
+   * @param e the Jackson exception
+   * @return the exception to throw
+   */
+  public static InvalidInputException translate(String source, JsonProcessingException e) {
+    JsonLocation where = e.getLocation();
+    int line = where == null ? 0 : Math.max(0, where.getLineNr());
+    int column = where == null ? 0 : Math.max(0, where.getColumnNr());
+    String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
+    List<Problem> problems = new ArrayList<>();
+    Throwable cause = e.getCause();
+    if (cause instanceof InvalidInputException invalid) {
+      for (Problem p : invalid.problems()) {
+        Problem nested = p.under(path);
+        problems.add(new Problem(source, line, column, nested.path(), nested.message()));
+      }
+    } else {
+      String message = cause instanceof IllegalStateException || cause instanceof IllegalArgumentException
+          ? cause.getMessage()
+          : e.getOriginalMessage();
+      problems.add(new Problem(source, line, column, path, firstLine(message)));
+    }
+    return new InvalidInputException(problems, e);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "malformed JSON";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static String path(List<JsonMappingException.Reference> refs) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference ref : refs) {
+      if (ref.getFieldName() != null) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        out.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  private static ObjectMapper build() {
+    JsonMapper mapper = JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .addModule(new Jdk8Module())
+        .addModule(new SimpleModule("potentia").addDeserializer(Dimension.class, new DimensionDeserializer()))
+        .build();
+    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(64)
+        .maxNumberLength(100)
+        .maxStringLength(1 << 20)
+        .maxDocumentLength(256L << 20)
+        .build());
+    mapper.getFactory().setStreamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(64).build());
+    mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    return mapper;
+  }
+
+  /** Reads a {@link Dimension} from its id, with an error that lists the known ids. */
+  private static final class DimensionDeserializer extends JsonDeserializer<Dimension> {
+    @Override
+    public Dimension deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+        return (Dimension) ctxt.handleUnexpectedToken(Dimension.class, p);
+      }
+      try {
+        return Dimension.fromId(p.getText());
+      } catch (InvalidInputException e) {
+        throw JsonMappingException.from(p, e.problems().get(0).message());
+      }
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package io.potentia.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetCsvTest {
+  private static final IndicatorCatalogue CATALOGUE = IndicatorCatalogue.builtIn();
+
+  private static Dataset read(String csv) {
+    return DatasetCsv.read("data.csv", new StringReader(csv), CATALOGUE);
+  }
+
+  private static InvalidInputException rejected(String csv) {
+    return assertThrows(InvalidInputException.class, () -> read(csv));
+  }
+
+  @Test
+  void theLongFormCarriesValuesMissingMarkersAndProvenance() {
+    Dataset d = read("""
+        # SYNTHETIC DATA
+        area,indicator,year,value,source,note
+        P1,economic.gdp,2023,1500.5,GSO,provisional
+        P1,economic.gdp,2022,NA,,
+        P2,economic.gdp,2023,,,
+        """);
+    assertEquals(List.of("SYNTHETIC DATA"), d.labels());
+    assertEquals(OptionalDouble.of(1500.5), d.value("P1", "economic.gdp", 2023));
+    assertEquals(OptionalDouble.empty(), d.value("P1", "economic.gdp", 2022));
+    assertEquals(Provenance.of("GSO", "provisional"), d.provenance("P1", "economic.gdp", 2023).orElseThrow());
+    assertTrue(d.provenance("P2", "economic.gdp", 2023).isEmpty());
+  }
+
+  @Test
+  void theWideFormHasOneRowPerAreaAndYear() {
+    Dataset d = read("area,year,economic.gdp,military.combat_readiness\r\nP1,2023,100,3\r\nP2,2023,,5\r\n");
+    assertEquals(OptionalDouble.of(3), d.value("P1", "military.combat_readiness", 2023));
+    assertEquals(OptionalDouble.empty(), d.value("P2", "economic.gdp", 2023));
+  }
+
+  @Test
+  void aByteOrderMarkAndQuotedCellsAreAccepted() {
+    Dataset d = read("\uFEFFarea,year,economic.gdp\n\"P,1\",2023,\"7\"\n");
+    assertEquals(OptionalDouble.of(7), d.value("P,1", "economic.gdp", 2023));
+  }
+
+  @Test
+  void aBadNumberIsReportedWithFileLineColumnAreaIndicatorAndText() {
+    InvalidInputException e = rejected("area,year,economic.gdp\nP1,2023,12x\n");
+    Problem p = e.problems().get(0);
+    assertEquals(new Problem("data.csv", 2, 3, "", p.message()), p);
+    assertTrue(p.message().contains("indicator 'economic.gdp' for area 'P1' in 2023: '12x' is not a number"), p.message());
+    assertTrue(e.getMessage().startsWith("data.csv:2:3: "), e.getMessage());
+  }
+
+  @Test
+  void javaOnlyNumberSyntaxIsNotAccepted() {
+    for (String bad : List.of("0x1p3", "1d", "Infinity", "NaN", "1e999")) {
+      InvalidInputException e = rejected("area,year,economic.gdp\nP1,2023," + bad + "\n");
+      assertEquals(2, e.problems().get(0).line(), bad);
+    }
+  }
+
+  @Test
+  void aValueOutsideItsRangeNamesTheRule() {
+    InvalidInputException e = rejected("area,indicator,year,value\nP1,political.trust_government,2023,101\n");
+    assertEquals("data.csv:2:4: indicator 'political.trust_government' of area 'P1' in 2023 is 101.0; it must be in [0.0, 100.0]",
+        e.problems().get(0).toString());
+  }
+
+  @Test
+  void everyBadRowIsReportedNotOnlyTheFirst() {
+    InvalidInputException e = rejected("""
+        area,indicator,year,value
+        P1,economic.gdp,twenty,1
+        P1,economic.gdpp,2023,1
+        P1,economic.gdp,2023
+        """);
+    assertEquals(3, e.problems().size(), e.getMessage());
+    assertTrue(e.problems().get(0).message().contains("'twenty' is not a year"));
+    assertTrue(e.problems().get(1).message().contains("'economic.gdpp' is not in catalogue"));
+    assertTrue(e.problems().get(2).message().contains("the row has 3 fields; the header has 4"));
+  }
+
+  @Test
+  void aDuplicateCellNamesBothLines() {
+    InvalidInputException e = rejected("area,indicator,year,value\nP1,economic.gdp,2023,1\nP1,economic.gdp,2023,2\n");
+    assertEquals(3, e.problems().get(0).line());
+    assertTrue(e.getMessage().contains("given twice (first at line 2)"), e.getMessage());
+  }
+
+  @Test
+  void aHeaderWithoutAreaOrWithARepeatedIndicatorIsRejected() {
+    assertTrue(rejected("region,year,economic.gdp\nP1,2023,1\n").getMessage().contains("no 'area' column"));
+    assertTrue(rejected("area,year,economic.gdp,economic.gdp\nP1,2023,1,2\n").getMessage()
+        .contains("header of columns 3 and 4"));
+  }
+
+  @Test
+  void anEmptyFileHasNoHeader() {
+    assertTrue(rejected("").getMessage().contains("no header row"));
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRejectedNamingTheFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("latin1.csv");
+    Files.write(file, "area,year,economic.gdp\nH\u00e0 N\u1ed9i,2023,1\n".getBytes(StandardCharsets.ISO_8859_1));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> DatasetCsv.read(file));
+    assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains("not valid UTF-8"), e.getMessage());
+  }
+
+  @Test
+  void longFormAndJsonRoundTripEveryValueBitForBit(@TempDir Path dir) {
+    Dataset original = randomDataset(new SplittableRandom(20261122L), true);
+    Path csv = dir.resolve("long.csv");
+    DatasetCsv.writeLong(original, csv);
+    assertEquals(original, DatasetCsv.read(csv));
+    Path json = dir.resolve("data.json");
+    DatasetJson.write(original, json);
+    assertEquals(original, DatasetJson.read(json, null));
+  }
+
+  @Test
+  void theWideFormRoundTripsValuesAndMissingMarkers(@TempDir Path dir) {
+    Dataset original = randomDataset(new SplittableRandom(7L), false);
+    Path csv = dir.resolve("wide.csv");
+    DatasetCsv.writeWide(original, csv);
+    assertEquals(original, DatasetCsv.read(csv));
+  }
+
+  /** Values of every magnitude, subnormals and negative zero included, with gaps and provenance. */
+  static Dataset randomDataset(SplittableRandom rng, boolean provenance) {
+    Dataset.Builder b = Dataset.builder().label("random test data").label("seeded");
+    double[] special = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_NORMAL, Double.MAX_VALUE, 1e-300, 0.1 + 0.2};
+    for (int y = 2020; y < 2023; y++) {
+      for (int a = 0; a < 7; a++) {
+        for (int i = 0; i < 5; i++) {
+          double r = rng.nextDouble();
+          if (r < 0.15) {
+            b.putMissing("A" + a, "x.i" + i, y);
+            continue;
+          }
+          double v = r < 0.3 ? special[rng.nextInt(special.length)]
+              : Double.longBitsToDouble(rng.nextLong()) % 1e12;
+          if (!Double.isFinite(v)) {
+            v = rng.nextGaussian();
+          }
+          if (provenance && rng.nextBoolean()) {
+            b.add(ImmutableObservation.builder().area("A" + a).indicator("x.i" + i).year(y).value(v)
+                .source("source, \"quoted\"" + rng.nextInt(3)).build());
+          } else {
+            b.put("A" + a, "x.i" + i, y, v);
+          }
+        }
+      }
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,90 @@
+package io.potentia.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
+import io.potentia.core.area.AreaHierarchy;
+import io.potentia.core.area.AreaLevel;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+class DatasetTest {
+
+  @Test
+  void valuesAreStoredAndMissingCellsAreEmpty() {
+    Dataset d = Dataset.builder().put("A", "economic.gdp", 2023, 10).put("B", "economic.gdp", 2022, 20)
+        .putMissing("B", "economic.gdp", 2023).build();
+    assertEquals(List.of("A", "B"), d.areas());
+    assertArrayEquals(new int[] {2022, 2023}, d.years());
+    assertEquals(OptionalDouble.of(10), d.value("A", "economic.gdp", 2023));
+    assertEquals(OptionalDouble.empty(), d.value("B", "economic.gdp", 2023));
+    assertEquals(OptionalDouble.empty(), d.value("A", "economic.gdp", 2022));
+    assertEquals(2, d.missingCount());
+  }
+
+  @Test
+  void aColumnHoldsEveryAreaOfOneIndicatorInOneYear() {
+    Dataset d = Dataset.builder().put("A", "x.i", 2020, 1).put("B", "x.i", 2020, 2).put("A", "x.j", 2020, 3).build();
+    assertArrayEquals(new double[] {1, 2}, d.column(d.indicatorIndex("x.i"), d.yearIndex(2020)));
+    double[] j = d.column(d.indicatorIndex("x.j"), 0);
+    assertEquals(3, j[0]);
+    assertTrue(Double.isNaN(j[1]));
+  }
+
+  @Test
+  void aCellGivenTwiceIsRejected() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> Dataset.builder().put("A", "x.i", 2020, 1).put("A", "x.i", 2020, 2).build());
+    assertTrue(e.getMessage().contains("indicator 'x.i' of area 'A' in 2020 is given twice"), e.getMessage());
+  }
+
+  @Test
+  void infiniteValuesAndImpossibleYearsAreRejected() {
+    assertThrows(InvalidInputException.class, () -> Dataset.builder().put("A", "x.i", 2020, Double.POSITIVE_INFINITY));
+    assertThrows(InvalidInputException.class, () -> Dataset.builder().put("A", "x.i", 20, 1));
+    assertThrows(InvalidInputException.class, () -> Dataset.builder().put(" ", "x.i", 2020, 1));
+  }
+
+  @Test
+  void unknownLookupsNameWhatIsMissing() {
+    Dataset d = Dataset.builder().put("A", "x.i", 2020, 1).build();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> d.value("A", "x.i", 2021));
+    assertTrue(e.getMessage().contains("no year 2021"), e.getMessage());
+    assertThrows(InvalidInputException.class, () -> d.value("Z", "x.i", 2020));
+  }
+
+  @Test
+  void checkingAgainstTheCatalogueAndHierarchyNamesAreaIndicatorYearAndValue() {
+    AreaHierarchy h = AreaHierarchy.of(List.of(
+        io.potentia.core.area.Area.builder().id("VN").name("VN").level(AreaLevel.NATION).build(),
+        io.potentia.core.area.Area.builder().id("P1").name("P1").level(AreaLevel.PROVINCE).parent("VN").build()));
+    Dataset d = Dataset.builder().put("P1", "political.trust_government", 2023, 120)
+        .put("P1", "diplomatic.missions_abroad", 2023, 90).put("XX", "economic.gdp", 2023, 1).build();
+    List<Problem> problems = d.check(IndicatorCatalogue.builtIn(), h);
+    List<String> messages = problems.stream().map(Problem::message).toList();
+    assertTrue(messages.contains(
+        "indicator 'political.trust_government' of area 'P1' in 2023 is 120.0; it must be in [0.0, 100.0]"), messages.toString());
+    assertTrue(messages.stream().anyMatch(m -> m.contains("'diplomatic.missions_abroad'") && m.contains("level 'province'")));
+    assertTrue(messages.contains("area 'XX' is not in the hierarchy"), messages.toString());
+    assertEquals(3, problems.size());
+  }
+
+  @Test
+  void theCubeTakesEightBytesPerCellWithoutProvenance() {
+    Dataset.Builder b = Dataset.builder();
+    for (int a = 0; a < 50; a++) {
+      for (int i = 0; i < 20; i++) {
+        b.put("A" + a, "x.i" + i, 2020, a * i);
+      }
+    }
+    Dataset d = b.build();
+    assertEquals(1000, d.cellCount());
+    assertTrue(d.toString().contains("50 areas x 20 indicators x 1 years"), d.toString());
+  }
+}

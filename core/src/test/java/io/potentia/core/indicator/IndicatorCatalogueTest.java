@@ -1,0 +1,130 @@
+package io.potentia.core.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
+import io.potentia.core.json.PotentiaJson;
+import io.potentia.core.potential.Dimension;
+import io.potentia.core.potential.ForceComponent;
+import io.potentia.core.potential.PostureElement;
+import io.potentia.core.potential.PotentialType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndicatorCatalogueTest {
+  private final IndicatorCatalogue builtIn = IndicatorCatalogue.builtIn();
+
+  @Test
+  void theBuiltInCatalogueHasAtLeastEightIndicatorsPerPotentialAndSixtyInAll() {
+    for (PotentialType potential : PotentialType.values()) {
+      assertTrue(builtIn.of(potential).size() >= 8, potential + " has " + builtIn.of(potential).size());
+    }
+    assertTrue(builtIn.indicators().size() >= 60, "total " + builtIn.indicators().size());
+  }
+
+  @Test
+  void theBuiltInCatalogueCoversEveryForceComponentAndPostureElement() {
+    for (Dimension d : List.<Dimension>of(ForceComponent.values()).stream().toList()) {
+      assertTrue(!builtIn.of(d).isEmpty(), d.id());
+    }
+    for (PostureElement p : PostureElement.values()) {
+      assertTrue(!builtIn.of(p).isEmpty(), p.id());
+    }
+  }
+
+  @Test
+  void everyBuiltInIndicatorHasAVietnameseNameAndASource() {
+    for (Indicator i : builtIn.indicators()) {
+      assertTrue(i.nameVi().isPresent(), i.id());
+      assertTrue(i.source().isPresent(), i.id());
+      assertTrue(i.id().startsWith(prefixOf(i.dimension())), i.id() + " is filed under " + i.dimension().id());
+    }
+  }
+
+  private static String prefixOf(Dimension d) {
+    return switch (d.family()) {
+      case FORCE -> "force.";
+      case POSTURE -> "posture.";
+      case POTENTIAL -> d == PotentialType.SCIENCE_TECHNOLOGY ? "scitech." : d.id() + ".";
+    };
+  }
+
+  @Test
+  void theCatalogueRoundTripsThroughJson() {
+    String json = PotentiaJson.write(builtIn);
+    assertEquals(builtIn, PotentiaJson.readString("catalogue.json", json, IndicatorCatalogue.class));
+  }
+
+  @Test
+  void duplicateIndicatorIdsAreRejectedWithTheirPath() {
+    Indicator gdp = builtIn.get("economic.gdp");
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> IndicatorCatalogue.builder().id("mine").addIndicators(gdp, gdp).build());
+    assertEquals("indicators[1].id", e.problems().get(0).path());
+  }
+
+  @Test
+  void anUnknownIndicatorIsNamed() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> builtIn.get("economic.gdpp"));
+    assertTrue(e.getMessage().contains("'economic.gdpp'"), e.getMessage());
+  }
+
+  @Test
+  void aUserCatalogueFileWithABadDirectionIsRejectedWithFileLineAndPath(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mine.json");
+    Files.writeString(file, """
+        {"id": "mine",
+         "indicators": [
+           {"id": "x.a", "name": "A", "unit": "%", "direction": "upwards", "scale": "percentage",
+            "dimension": "economic", "rollUp": "mean", "description": "A."}
+         ]}
+        """);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> IndicatorCatalogue.read(file));
+    Problem p = e.problems().get(0);
+    assertEquals(file.toString(), p.source());
+    assertEquals(3, p.line());
+    assertEquals("indicators[0].direction", p.path());
+    assertTrue(p.message().contains("'upwards'"), p.message());
+  }
+
+  @Test
+  void aUserIndicatorThatBreaksARuleIsReportedUnderItsPath(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mine.json");
+    Files.writeString(file, """
+        {"id": "mine",
+         "indicators": [
+           {"id": "x.a", "name": "A", "unit": "%", "direction": "benefit", "scale": "percentage",
+            "dimension": "economic", "rollUp": "sum", "description": "A."}
+         ]}
+        """);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> IndicatorCatalogue.read(file));
+    assertEquals("indicators[0].rollUp", e.problems().get(0).path());
+  }
+
+  @Test
+  void anUnknownDimensionListsTheKnownOnes(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mine.json");
+    Files.writeString(file, """
+        {"id": "mine", "indicators": [{"id": "x.a", "name": "A", "unit": "%", "direction": "benefit",
+         "scale": "percentage", "dimension": "cultural", "rollUp": "mean", "description": "A."}]}
+        """);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> IndicatorCatalogue.read(file));
+    assertEquals("indicators[0].dimension", e.problems().get(0).path());
+    assertTrue(e.getMessage().contains("'cultural'") && e.getMessage().contains("science-technology"), e.getMessage());
+  }
+
+  @Test
+  void aUserCanExtendTheBuiltInCatalogue() {
+    Indicator own = Indicator.builder().from(builtIn.get("economic.road_density")).id("economic.rail_density")
+        .name("Rail density").build();
+    IndicatorCatalogue extended = builtIn.plus(List.of(own));
+    assertEquals(builtIn.indicators().size() + 1, extended.indicators().size());
+    assertThrows(InvalidInputException.class, () -> builtIn.plus(List.of(builtIn.get("economic.gdp"))));
+  }
+}

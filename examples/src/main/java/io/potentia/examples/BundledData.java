@@ -1,0 +1,55 @@
+package io.potentia.examples;
+
+import io.potentia.core.area.AreaHierarchy;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.data.DatasetCsv;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.core.json.PotentiaJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The synthetic data bundled with the examples, read from the class path. */
+public final class BundledData {
+  /** Class-path folder of the bundled files. */
+  public static final String FOLDER = "/io/potentia/examples/data/";
+
+  private BundledData() {}
+
+  /**
+   * The synthetic area hierarchy.
+   *
+   * @return the hierarchy
+   */
+  public static AreaHierarchy hierarchy() {
+    try (InputStream in = open("synthetic-areas.json")) {
+      return PotentiaJson.read(FOLDER + "synthetic-areas.json", in, AreaHierarchy.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The synthetic dataset, checked against the built-in catalogue.
+   *
+   * @return the dataset
+   */
+  public static Dataset dataset() {
+    try (Reader in = new InputStreamReader(open("synthetic-dataset.csv"), StandardCharsets.UTF_8)) {
+      return DatasetCsv.read(FOLDER + "synthetic-dataset.csv", in, IndicatorCatalogue.builtIn());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream open(String name) {
+    InputStream in = BundledData.class.getResourceAsStream(FOLDER + name);
+    if (in == null) {
+      throw new IllegalStateException("bundled file " + FOLDER + name + " is missing from the class path");
+    }
+    return in;
+  }
+}
