@@ -1,0 +1,35 @@
+package io.potentia.scoring.aggregate;
+
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Strategy;
+import java.util.Optional;
+
+/**
+ * Combines the scores of the children of a node into the node's score, for every area at once.
+ * Most aggregators combine each area on its own ({@link PointwiseAggregator}); outranking methods
+ * such as Copeland compare areas with each other and need the whole table.
+ *
+ * <p>NaN marks a missing child score. Built-ins come from {@link Aggregators}.
+ */
+public interface Aggregator extends Strategy {
+
+  /**
+   * Aggregates.
+   *
+   * @param children one array per child, each holding one score per area (all of equal length)
+   * @param weights one weight per child, non-negative, not all zero (scaled to sum 1 here)
+   * @return one score per area; NaN only where the aggregator's missing-value rule says so
+   * @throws io.potentia.core.InvalidInputException if a value is outside what the method accepts
+   */
+  double[] aggregate(double[][] children, double[] weights);
+
+  /**
+   * The output range when every input lies in {@code input}, for a bounded aggregator.
+   *
+   * @param input the range of the children's scores
+   * @return the output range, or empty when it does not follow from the input range
+   */
+  default Optional<OutputRange> range(OutputRange input) {
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,76 @@
+package io.potentia.scoring.aggregate;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Copeland's non-compensatory outranking rule, as the OECD/JRC Handbook 2008 (section 6.2.3)
+ * presents it after Munda and Nardo (2009): area a beats area b when the weights of the children on
+ * which a scores higher exceed the weights of those on which b does (ties on a child count for
+ * neither); an area's score is its number of wins minus its number of losses. A large margin on one
+ * child buys no more than a small one: weights act as votes, not as trade-offs.
+ *
+ * <p>Areas with any missing child score are left out of the comparisons and get NaN. Cost {@code
+ * O(m^2 c)} for m areas and c children.
+ */
+final class Copeland implements Aggregator {
+  @Override
+  public String name() {
+    return "copeland";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.MONOTONE, Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.SCALE_INVARIANT,
+        Trait.TRANSLATION_INVARIANT, Trait.ACCEPTS_NON_POSITIVE, Trait.ACCEPTS_MISSING);
+  }
+
+  @Override
+  public double[] aggregate(double[][] children, double[] weights) {
+    int c = children.length;
+    Checks.weights(name(), weights, c);
+    int m = children[0].length;
+    boolean[] present = new boolean[m];
+    for (int a = 0; a < m; a++) {
+      present[a] = true;
+      for (int j = 0; j < c; j++) {
+        if (Double.isInfinite(children[j][a])) {
+          throw InvalidInputException.at("[" + j + "][" + a + "]", name() + ": a score is " + children[j][a]);
+        }
+        present[a] &= !Double.isNaN(children[j][a]);
+      }
+    }
+    double[] score = new double[m];
+    for (int a = 0; a < m; a++) {
+      if (!present[a]) {
+        score[a] = Double.NaN;
+        continue;
+      }
+      for (int b = a + 1; b < m; b++) {
+        if (!present[b]) {
+          continue;
+        }
+        double forA = 0;
+        double forB = 0;
+        for (int j = 0; j < c; j++) {
+          if (children[j][a] > children[j][b]) {
+            forA += weights[j];
+          } else if (children[j][a] < children[j][b]) {
+            forB += weights[j];
+          }
+        }
+        if (forA > forB) {
+          score[a]++;
+          score[b]--;
+        } else if (forB > forA) {
+          score[b]++;
+          score[a]--;
+        }
+      }
+    }
+    return score;
+  }
+}

@@ -1,0 +1,60 @@
+package io.potentia.scoring.aggregate;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Trait;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The coupling coordination degree of n subsystems (pillars) with scores {@code U_i} in {@code [0,
+ * 1]}: coupling {@code C = n (prod U_i)^(1/n) / sum U_i} (1 when all pillars are equal, towards 0
+ * when they diverge), comprehensive development {@code T = sum w_i U_i}, and degree {@code D =
+ * sqrt(C T)}, the form used to measure how synchronously socio-economic development and defence
+ * and security develop (after Wang, Su, Feng and Cao 2021, "Coupling coordination degree model:
+ * misconceptions and a corrected formula", which gives C in this corrected form).
+ *
+ * <p>Rejects scores outside {@code [0, 1]} (normalise with min-max to {@code [0, 1]}); an area
+ * whose scores are all 0 has degree 0.
+ */
+final class CouplingCoordination implements PointwiseAggregator {
+  @Override
+  public String name() {
+    return "coupling-coordination";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.BOUNDED, Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.ACCEPTS_MISSING,
+        Trait.RANK_REVERSAL_FREE);
+  }
+
+  @Override
+  public Optional<OutputRange> range(OutputRange input) {
+    return Optional.of(new OutputRange(0, 1));
+  }
+
+  @Override
+  public double combine(double[] u, double[] w) {
+    int n = u.length;
+    double sum = 0;
+    double logProd = 0;
+    double t = 0;
+    for (int i = 0; i < n; i++) {
+      if (!(u[i] >= 0 && u[i] <= 1)) {
+        throw InvalidInputException.at("[" + i + "]", name() + ": a pillar score is " + u[i]
+            + "; coupling coordination needs scores in [0, 1] (normalise with min-max to [0, 1])");
+      }
+      sum += u[i];
+      logProd += u[i] == 0 ? Double.NEGATIVE_INFINITY : Math.log(u[i]);
+      t += w[i] * u[i];
+    }
+    if (sum == 0) {
+      return 0;
+    }
+    double c = n * Math.exp(logProd / n) / sum;
+    // by the AM-GM inequality C <= 1; rounding may exceed it by an ulp
+    return Math.sqrt(Math.min(1, c) * t);
+  }
+}

@@ -1,0 +1,96 @@
+package io.potentia.scoring.aggregate;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Ordered weighted averaging (Yager 1988, "On ordered weighted averaging aggregation operators in
+ * multicriteria decisionmaking", IEEE Trans. SMC 18(1)): {@code sum_k b_k y_k}, where {@code y} are
+ * the child scores sorted in descending order and {@code b} the order weights. {@code b = (1, 0, ...,
+ * 0)} is the maximum, {@code (0, ..., 0, 1)} the minimum, equal weights the mean; in between, the
+ * orness {@code sum_k b_k (n - k)/(n - 1)} says how optimistic the operator is. The children's own
+ * weights are not used (an OWA weighs positions, not children).
+ *
+ * <p>Rejects order weights that are negative or not of the number of children; an area with a
+ * missing child is missing (the positions would shift).
+ */
+final class Owa implements Aggregator {
+  private final double[] order;
+
+  Owa(double[] orderWeights) {
+    Checks.weights("owa", orderWeights, orderWeights.length);
+    this.order = Checks.unit(orderWeights);
+  }
+
+  @Override
+  public String name() {
+    return "owa";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.COMPENSATORY, Trait.ANONYMOUS, Trait.DETERMINISTIC,
+        Trait.ACCEPTS_NON_POSITIVE, Trait.RANK_REVERSAL_FREE);
+  }
+
+  @Override
+  public Optional<OutputRange> range(OutputRange input) {
+    return Optional.of(input);
+  }
+
+  @Override
+  public double[] aggregate(double[][] children, double[] weights) {
+    if (children.length != order.length) {
+      throw InvalidInputException.at("parameters.order", "owa: " + order.length + " order weights for "
+          + children.length + " children");
+    }
+    int m = children[0].length;
+    double[] out = new double[m];
+    double[] y = new double[children.length];
+    for (int a = 0; a < m; a++) {
+      boolean missing = false;
+      for (int j = 0; j < children.length; j++) {
+        y[j] = children[j][a];
+        if (Double.isInfinite(y[j])) {
+          throw InvalidInputException.at("[" + j + "][" + a + "]", "owa: a score is " + y[j] + "; it must be finite");
+        }
+        missing |= Double.isNaN(y[j]);
+      }
+      if (missing) {
+        out[a] = Double.NaN;
+        continue;
+      }
+      Arrays.sort(y);
+      double s = 0;
+      for (int k = 0; k < y.length; k++) {
+        s += order[k] * y[y.length - 1 - k];
+      }
+      out[a] = s;
+    }
+    return out;
+  }
+
+  /**
+   * The orness of order weights: 1 for the maximum, 0 for the minimum, 0.5 for the mean.
+   *
+   * @param b order weights summing to 1
+   * @return the orness
+   */
+  static double orness(double[] b) {
+    int n = b.length;
+    if (n == 1) {
+      return 0.5;
+    }
+    double s = 0;
+    for (int k = 0; k < n; k++) {
+      s += b[k] * (n - 1 - k) / (n - 1);
+    }
+    return s;
+  }
+}

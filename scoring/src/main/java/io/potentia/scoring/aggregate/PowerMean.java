@@ -1,0 +1,102 @@
+package io.potentia.scoring.aggregate;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Trait;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The weighted generalised (power) mean {@code M_p = (sum w_i x_i^p)^(1/p)}, with {@code M_0 =
+ * prod x_i^w_i} (the geometric mean) as its limit (Hardy, Littlewood and Pólya 1934, Inequalities;
+ * OECD/JRC Handbook 2008, section 6.2). Named instances: {@code arithmetic-mean} (p = 1), {@code
+ * geometric-mean} (p = 0), {@code harmonic-mean} (p = -1). The smaller p, the less a high score
+ * compensates a low one: {@code M_-1 <= M_0 <= M_1}.
+ *
+ * <p>Rejects: negative scores for any p other than 1; zero scores for p &lt; 0 (the harmonic mean
+ * of a zero is undefined). For p = 0 a zero score gives 0, as the product does. The geometric mean
+ * is computed as {@code exp(sum w ln x)}, which cannot overflow.
+ */
+final class PowerMean implements PointwiseAggregator {
+  private final String name;
+  private final double p;
+
+  PowerMean(String name, double p) {
+    if (!Double.isFinite(p)) {
+      throw InvalidInputException.at("parameters.p", "power-mean: p " + p + " must be finite");
+    }
+    this.name = name;
+    this.p = p;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    Set<Trait> t = EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.COMPENSATORY, Trait.ANONYMOUS,
+        Trait.DETERMINISTIC, Trait.ACCEPTS_MISSING, Trait.RANK_REVERSAL_FREE);
+    if (p == 1) {
+      t.add(Trait.ACCEPTS_NON_POSITIVE);
+    }
+    return t;
+  }
+
+  @Override
+  public Optional<OutputRange> range(OutputRange input) {
+    return Optional.of(input);
+  }
+
+  @Override
+  public double combine(double[] x, double[] w) {
+    if (p == 1) {
+      double s = 0;
+      double c = 0;
+      for (int i = 0; i < x.length; i++) {
+        double term = w[i] * x[i];
+        double t = s + term;
+        c += Math.abs(s) >= Math.abs(term) ? (s - t) + term : (term - t) + s;
+        s = t;
+      }
+      return s + c;
+    }
+    for (int i = 0; i < x.length; i++) {
+      if (x[i] < 0 || (p < 0 && x[i] == 0)) {
+        throw InvalidInputException.at("[" + i + "]", name + ": a score is " + x[i] + "; the "
+            + (p < 0 ? "mean with p < 0 needs positive" : "mean needs non-negative") + " scores");
+      }
+    }
+    if (p == 0) {
+      double logSum = 0;
+      for (int i = 0; i < x.length; i++) {
+        if (x[i] == 0) {
+          return 0;
+        }
+        logSum += w[i] * Math.log(x[i]);
+      }
+      return Math.exp(logSum);
+    }
+    // scale by the largest score so that x^p can neither overflow nor underflow to zero
+    double max = 0;
+    for (double v : x) {
+      max = Math.max(max, v);
+    }
+    if (max == 0) {
+      return 0;
+    }
+    double s = 0;
+    for (int i = 0; i < x.length; i++) {
+      s += w[i] * Math.pow(x[i] / max, p);
+    }
+    double r = max * Math.pow(s, 1 / p);
+    // within rounding, a mean lies between the smallest and largest score
+    double min = max;
+    for (double v : x) {
+      min = Math.min(min, v);
+    }
+    return Math.max(min, Math.min(max, r));
+  }
+}

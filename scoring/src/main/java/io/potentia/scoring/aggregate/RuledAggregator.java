@@ -1,0 +1,90 @@
+package io.potentia.scoring.aggregate;
+
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Trait;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An aggregator followed by declared {@link AggregationRule rules}, applied in order to each area's
+ * score; {@link #explain} says what each rule did to which area. Traits are those of the base
+ * aggregator except compensation, which a veto or cap can break.
+ */
+public final class RuledAggregator implements Aggregator {
+  private final Aggregator base;
+  private final List<AggregationRule> rules;
+
+  /**
+   * Wraps an aggregator with rules.
+   *
+   * @param base the aggregator
+   * @param rules the rules, applied in order
+   */
+  public RuledAggregator(Aggregator base, List<AggregationRule> rules) {
+    this.base = base;
+    this.rules = List.copyOf(rules);
+  }
+
+  @Override
+  public String name() {
+    return base.name() + "+rules";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    Set<Trait> t = EnumSet.noneOf(Trait.class);
+    t.addAll(base.traits());
+    t.remove(Trait.COMPENSATORY);
+    t.remove(Trait.BOUNDED);
+    return t;
+  }
+
+  @Override
+  public Optional<OutputRange> range(OutputRange input) {
+    return Optional.empty();
+  }
+
+  @Override
+  public double[] aggregate(double[][] children, double[] weights) {
+    return explain(children, weights).scores();
+  }
+
+  /**
+   * Aggregates and explains each rule applied.
+   *
+   * @param children one array per child
+   * @param weights one weight per child
+   * @return the scores and, per area, what the rules did
+   */
+  public Explained explain(double[][] children, double[] weights) {
+    double[] scores = base.aggregate(children, weights);
+    List<List<String>> notes = new ArrayList<>();
+    double[] row = new double[children.length];
+    for (int a = 0; a < scores.length; a++) {
+      for (int j = 0; j < children.length; j++) {
+        row[j] = children[j][a];
+      }
+      List<String> areaNotes = new ArrayList<>();
+      for (AggregationRule rule : rules) {
+        Optional<AggregationRule.Applied> applied = rule.apply(scores[a], row);
+        if (applied.isPresent()) {
+          scores[a] = applied.get().score();
+          areaNotes.add(applied.get().explanation());
+        }
+      }
+      notes.add(List.copyOf(areaNotes));
+    }
+    return new Explained(scores, List.copyOf(notes));
+  }
+
+  /**
+   * Scores with the rules' explanations.
+   *
+   * @param scores one per area
+   * @param notes per area, what each rule that applied did
+   */
+  public record Explained(double[] scores, List<List<String>> notes) {}
+}

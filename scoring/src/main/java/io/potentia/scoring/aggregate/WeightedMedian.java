@@ -1,0 +1,51 @@
+package io.potentia.scoring.aggregate;
+
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Trait;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The weighted median: the score at which the cumulative weight of the sorted scores first
+ * exceeds one half; where it reaches exactly one half at a score, the mean of that score and the
+ * next (so equal weights give the ordinary median). Robust to one extreme child; partially
+ * compensatory.
+ */
+final class WeightedMedian implements PointwiseAggregator {
+  @Override
+  public String name() {
+    return "median";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.ACCEPTS_MISSING,
+        Trait.ACCEPTS_NON_POSITIVE, Trait.RANK_REVERSAL_FREE);
+  }
+
+  @Override
+  public Optional<OutputRange> range(OutputRange input) {
+    return Optional.of(input);
+  }
+
+  @Override
+  public double combine(double[] x, double[] w) {
+    Integer[] order = new Integer[x.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+    double cumulative = 0;
+    for (int k = 0; k < order.length; k++) {
+      cumulative += w[order[k]];
+      if (Math.abs(cumulative - 0.5) < 1e-12 && k + 1 < order.length) {
+        return (x[order[k]] + x[order[k + 1]]) / 2;
+      }
+      if (cumulative > 0.5) {
+        return x[order[k]];
+      }
+    }
+    return x[order[order.length - 1]];
+  }
+}

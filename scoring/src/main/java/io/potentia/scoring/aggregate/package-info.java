@@ -1,0 +1,2 @@
+/** Aggregation: combining children into a node's score ({@link io.potentia.scoring.aggregate.Aggregators}). */
+package io.potentia.scoring.aggregate;

@@ -1,0 +1,18 @@
+package io.potentia.scoring.impute;
+
+import io.potentia.scoring.Strategy;
+
+/**
+ * Fills missing values of a {@link Panel}, recording every value it fills and every gap it leaves.
+ * Built-ins come from {@link Imputers}.
+ */
+public interface Imputer extends Strategy {
+
+  /**
+   * Imputes.
+   *
+   * @param panel the values, NaN where missing
+   * @return the completed panel with a record of each imputed value and each remaining gap
+   */
+  ImputationResult impute(Panel panel);
+}

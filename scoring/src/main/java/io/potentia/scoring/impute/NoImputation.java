@@ -1,0 +1,37 @@
+package io.potentia.scoring.impute;
+
+import io.potentia.scoring.Trait;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** No imputation: every gap is left and reported, for aggregators that handle missing values. */
+final class NoImputation implements Imputer {
+  @Override
+  public String name() {
+    return "none";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE);
+  }
+
+  @Override
+  public ImputationResult impute(Panel panel) {
+    List<ImputationResult.Gap> gaps = new ArrayList<>();
+    int[] years = panel.years();
+    for (int y = 0; y < years.length; y++) {
+      for (int i = 0; i < panel.indicators().size(); i++) {
+        for (int a = 0; a < panel.areas().size(); a++) {
+          if (Double.isNaN(panel.value(y, i, a))) {
+            gaps.add(new ImputationResult.Gap(panel.areas().get(a), panel.indicators().get(i), years[y],
+                "no imputation was asked for"));
+          }
+        }
+      }
+    }
+    return new ImputationResult(panel, List.of(), gaps);
+  }
+}

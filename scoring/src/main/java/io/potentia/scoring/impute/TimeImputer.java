@@ -1,0 +1,80 @@
+package io.potentia.scoring.impute;
+
+import io.potentia.scoring.Trait;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Imputation across the years of one area and indicator: last observation carried forward, or
+ * linear interpolation between the nearest observed years before and after ({@code x(t) = x(t0) +
+ * (x(t1) - x(t0))(t - t0)/(t1 - t0)}, with real year distances). Neither extrapolates: a gap before
+ * the first observation (or, for interpolation, after the last) is left and reported.
+ */
+final class TimeImputer implements Imputer {
+  private final boolean interpolate;
+
+  TimeImputer(boolean interpolate) {
+    this.interpolate = interpolate;
+  }
+
+  @Override
+  public String name() {
+    return interpolate ? "linear-interpolation" : "locf";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE);
+  }
+
+  @Override
+  public ImputationResult impute(Panel panel) {
+    double[][][] v = panel.values();
+    int[] years = panel.years();
+    List<ImputationResult.Imputed> imputed = new ArrayList<>();
+    List<ImputationResult.Gap> gaps = new ArrayList<>();
+    int nInd = panel.indicators().size();
+    int nArea = panel.areas().size();
+    for (int i = 0; i < nInd; i++) {
+      for (int a = 0; a < nArea; a++) {
+        for (int y = 0; y < years.length; y++) {
+          if (!Double.isNaN(panel.value(y, i, a))) {
+            continue;
+          }
+          int before = y - 1;
+          while (before >= 0 && Double.isNaN(panel.value(before, i, a))) {
+            before--;
+          }
+          int after = y + 1;
+          while (after < years.length && Double.isNaN(panel.value(after, i, a))) {
+            after++;
+          }
+          String area = panel.areas().get(a);
+          String indicator = panel.indicators().get(i);
+          if (before < 0 || (interpolate && after >= years.length)) {
+            gaps.add(new ImputationResult.Gap(area, indicator, years[y], before < 0
+                ? "no earlier observation to carry or interpolate from" : "no later observation to interpolate to"));
+            continue;
+          }
+          double x0 = panel.value(before, i, a);
+          double value;
+          String method;
+          if (interpolate) {
+            double x1 = panel.value(after, i, a);
+            double t = (double) (years[y] - years[before]) / (years[after] - years[before]);
+            value = x0 + (x1 - x0) * t;
+            method = "interpolated between " + years[before] + " and " + years[after];
+          } else {
+            value = x0;
+            method = "carried forward from " + years[before];
+          }
+          v[y][i][a] = value;
+          imputed.add(new ImputationResult.Imputed(area, indicator, years[y], value, method));
+        }
+      }
+    }
+    return new ImputationResult(panel.with(v), imputed, gaps);
+  }
+}

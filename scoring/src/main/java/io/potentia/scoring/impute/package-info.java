@@ -1,0 +1,2 @@
+/** Imputation of missing values ({@link io.potentia.scoring.impute.Imputers}). */
+package io.potentia.scoring.impute;

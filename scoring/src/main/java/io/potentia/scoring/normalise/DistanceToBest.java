@@ -1,0 +1,46 @@
+package io.potentia.scoring.normalise;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.Stats;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Relative distance to the best performer: {@code (x - best)/|best|}, where the best is the
+ * largest value of a benefit indicator and the smallest of a cost one (with {@code (best - x)} in
+ * the numerator), so the leader scores 0 and the others the negative share by which they fall short
+ * (OECD/JRC Handbook 2008, section 5, "distance to a reference", with the leader as the reference).
+ *
+ * <p>Rejects a column whose best value is 0 (the relative distance is undefined).
+ */
+final class DistanceToBest implements Normaliser {
+  @Override
+  public String name() {
+    return "distance-to-best";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.MONOTONE, Trait.SCALE_INVARIANT, Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE,
+        Trait.ANONYMOUS, Trait.DETERMINISTIC);
+  }
+
+  @Override
+  public double[] normalise(double[] x, Direction direction) {
+    Checks.somePresent(name(), x);
+    double best = direction == Direction.BENEFIT ? Stats.max(x) : Stats.min(x);
+    if (best == 0) {
+      throw InvalidInputException.at("", name() + ": the best value is 0, so the relative distance to it is undefined");
+    }
+    double[] out = new double[x.length];
+    double ref = Math.abs(best);
+    for (int i = 0; i < x.length; i++) {
+      double d = direction == Direction.BENEFIT ? x[i] / ref - best / ref : best / ref - x[i] / ref;
+      out[i] = Double.isNaN(x[i]) ? Double.NaN : d;
+    }
+    return out;
+  }
+}

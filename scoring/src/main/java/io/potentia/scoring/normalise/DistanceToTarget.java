@@ -1,0 +1,75 @@
+package io.potentia.scoring.normalise;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.Stats;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Distance to a target: {@code (x - min)/(target - min)} for a benefit indicator and {@code (max -
+ * x)/(max - target)} for a cost one, so the worst area scores 0 and an area at the target scores 1
+ * (COINr {@code n_dist2targ}; OECD/JRC Handbook 2008, "distance to a reference"). With {@code cap},
+ * areas beyond the target score 1, as a target once met is met.
+ *
+ * <p>Rejects a target that every present value already reaches from the wrong side (a benefit
+ * target not above the minimum, a cost target not below the maximum), which would divide by zero
+ * or turn the scale around.
+ */
+final class DistanceToTarget implements Normaliser {
+  private final double target;
+  private final boolean cap;
+
+  DistanceToTarget(double target, boolean cap) {
+    if (!Double.isFinite(target)) {
+      throw InvalidInputException.at("parameters.target", "distance-to-target: target " + target + " must be finite");
+    }
+    this.target = target;
+    this.cap = cap;
+  }
+
+  @Override
+  public String name() {
+    return "distance-to-target";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    Set<Trait> t = EnumSet.of(Trait.MONOTONE, Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE, Trait.ANONYMOUS,
+        Trait.DETERMINISTIC);
+    if (cap) {
+      t.add(Trait.BOUNDED);
+    }
+    return t;
+  }
+
+  @Override
+  public Optional<OutputRange> range() {
+    return cap ? Optional.of(new OutputRange(0, 1)) : Optional.empty();
+  }
+
+  @Override
+  public double[] normalise(double[] x, Direction direction) {
+    Checks.somePresent(name(), x);
+    double worst = direction == Direction.BENEFIT ? Stats.min(x) : Stats.max(x);
+    boolean sound = direction == Direction.BENEFIT ? target > worst : target < worst;
+    if (!sound) {
+      throw InvalidInputException.at("parameters.target", name() + ": target " + target + " is not "
+          + (direction == Direction.BENEFIT ? "above the smallest" : "below the largest") + " value " + worst
+          + " of this " + direction.id() + " indicator");
+    }
+    double[] out = Spans.map(x, Math.min(worst, target), Math.max(worst, target), direction, 0, 1);
+    if (cap) {
+      for (int i = 0; i < out.length; i++) {
+        if (out[i] > 1) {
+          out[i] = 1;
+        }
+      }
+    }
+    return out;
+  }
+}

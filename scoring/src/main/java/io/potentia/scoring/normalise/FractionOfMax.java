@@ -1,0 +1,53 @@
+package io.potentia.scoring.normalise;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.Stats;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Fraction of the maximum (linear normalisation): {@code x / max} for a benefit indicator and
+ * {@code min / x} for a cost one, so the best area scores 1 (COINr {@code n_fracmax}; pymcdm {@code
+ * linear_normalization}). A ratio-scale method: it keeps proportions.
+ *
+ * <p>Rejects negative values, a benefit column whose maximum is 0, and zeros in a cost column.
+ */
+final class FractionOfMax implements Normaliser {
+  @Override
+  public String name() {
+    return "fraction-of-max";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.SCALE_INVARIANT, Trait.ACCEPTS_MISSING, Trait.ANONYMOUS,
+        Trait.DETERMINISTIC);
+  }
+
+  @Override
+  public Optional<OutputRange> range() {
+    return Optional.of(new OutputRange(0, 1));
+  }
+
+  @Override
+  public double[] normalise(double[] x, Direction direction) {
+    Checks.somePresent(name(), x);
+    Checks.atLeast(name(), x, 0, direction == Direction.COST, "a ratio of values needs "
+        + (direction == Direction.COST ? "positive" : "non-negative") + " values");
+    double max = Stats.max(x);
+    double min = Stats.min(x);
+    if (direction == Direction.BENEFIT && max == 0) {
+      throw InvalidInputException.at("", name() + ": every value is 0, so no fraction of the maximum exists");
+    }
+    double[] out = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      out[i] = Double.isNaN(x[i]) ? Double.NaN : direction == Direction.BENEFIT ? x[i] / max : min / x[i];
+    }
+    return out;
+  }
+}

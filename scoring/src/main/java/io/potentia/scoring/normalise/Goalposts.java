@@ -1,0 +1,97 @@
+package io.potentia.scoring.normalise;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Goalposts: {@code s (x - lo)/(hi - lo)} for a benefit indicator and {@code s (hi - x)/(hi - lo)}
+ * for a cost one, against fixed goalposts rather than the data's own range, so scores compare over
+ * years (UNDP Human Development Report 2023/2024, Technical note 1; COINr {@code n_goalposts}).
+ * With {@code log}, the natural logarithms of the value and both goalposts are used, as the HDI
+ * does for income. With {@code cap}, values beyond the goalposts score {@code 0} or {@code s} (the
+ * HDI caps, declared, not silent); without it they score below 0 or above {@code s}.
+ *
+ * <p>Rejects goalposts that are not finite or not {@code lo < hi}, and, with {@code log},
+ * non-positive goalposts or values.
+ */
+final class Goalposts implements Normaliser {
+  private final double lo;
+  private final double hi;
+  private final double scale;
+  private final boolean cap;
+  private final boolean log;
+
+  Goalposts(double lo, double hi, double scale, boolean cap, boolean log) {
+    if (!Double.isFinite(lo) || !Double.isFinite(hi) || !(lo < hi)) {
+      throw InvalidInputException.at("parameters", "goalposts: lower " + lo + " and upper " + hi
+          + " must be finite with lower < upper");
+    }
+    if (!(scale > 0) || !Double.isFinite(scale)) {
+      throw InvalidInputException.at("parameters.scale", "goalposts: scale " + scale + " must be finite and > 0");
+    }
+    if (log && !(lo > 0)) {
+      throw InvalidInputException.at("parameters.lower", "goalposts: with log, the lower goalpost " + lo + " must be > 0");
+    }
+    this.lo = lo;
+    this.hi = hi;
+    this.scale = scale;
+    this.cap = cap;
+    this.log = log;
+  }
+
+  @Override
+  public String name() {
+    return "goalposts";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    Set<Trait> traits = EnumSet.of(Trait.MONOTONE, Trait.ACCEPTS_MISSING, Trait.ANONYMOUS, Trait.DETERMINISTIC,
+        Trait.RANK_REVERSAL_FREE);
+    if (cap) {
+      traits.add(Trait.BOUNDED);
+    }
+    if (!log) {
+      traits.add(Trait.ACCEPTS_NON_POSITIVE);
+    }
+    return traits;
+  }
+
+  @Override
+  public Optional<OutputRange> range() {
+    return cap ? Optional.of(new OutputRange(0, scale)) : Optional.empty();
+  }
+
+  @Override
+  public double[] normalise(double[] x, Direction direction) {
+    Checks.finiteOrMissing(name(), x);
+    if (log) {
+      Checks.atLeast(name(), x, 0, true, "the logarithm needs positive values");
+    }
+    double a = log ? Math.log(lo) : lo;
+    double b = log ? Math.log(hi) : hi;
+    double[] out = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      if (Double.isNaN(x[i])) {
+        out[i] = Double.NaN;
+        continue;
+      }
+      double v = log ? Math.log(x[i]) : x[i];
+      double t = direction == Direction.BENEFIT ? (v - a) / (b - a) : (b - v) / (b - a);
+      if (Double.isInfinite(t)) {
+        t = direction == Direction.BENEFIT ? (v / 2 - a / 2) / (b / 2 - a / 2) : (b / 2 - v / 2) / (b / 2 - a / 2);
+      }
+      if (cap) {
+        t = Math.max(0, Math.min(1, t));
+      }
+      out[i] = scale * t;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,60 @@
+package io.potentia.scoring.normalise;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.Stats;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Min-max: {@code l + (u - l)(x - min)/(max - min)} for a benefit indicator and {@code l + (u -
+ * l)(max - x)/(max - min)} for a cost one (OECD/JRC Handbook 2008, section 5; COINr {@code
+ * n_minmax}). The best area gets {@code u}, the worst {@code l}.
+ *
+ * <p>Rejects a constant column (its range is zero) and a column with every value missing.
+ */
+final class MinMax implements Normaliser {
+  private final double lower;
+  private final double upper;
+
+  MinMax(double lower, double upper) {
+    if (!(lower < upper) || !Double.isFinite(lower) || !Double.isFinite(upper)) {
+      throw InvalidInputException.at("parameters", "min-max: the target range [" + lower + ", " + upper
+          + "] must be finite with lower < upper");
+    }
+    this.lower = lower;
+    this.upper = upper;
+  }
+
+  @Override
+  public String name() {
+    return "min-max";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT,
+        Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE, Trait.ANONYMOUS, Trait.DETERMINISTIC);
+  }
+
+  @Override
+  public Optional<OutputRange> range() {
+    return Optional.of(new OutputRange(lower, upper));
+  }
+
+  @Override
+  public double[] normalise(double[] x, Direction direction) {
+    Checks.somePresent(name(), x);
+    double min = Stats.min(x);
+    double max = Stats.max(x);
+    if (min == max) {
+      throw InvalidInputException.at("", name() + ": the column is constant (every value is " + min
+          + "); its range is zero, so min-max is undefined");
+    }
+    return Spans.map(x, min, max, direction, lower, upper);
+  }
+}

@@ -1,0 +1,36 @@
+package io.potentia.scoring.normalise;
+
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Strategy;
+import java.util.Optional;
+
+/**
+ * Brings one indicator column to a common scale, respecting its direction: after normalisation a
+ * higher value is always better, so a cost indicator is turned around here, never before.
+ *
+ * <p>NaN marks a missing value: it is skipped by the statistics and stays NaN in the output.
+ * Infinite values are rejected. Built-ins come from {@link Normalisers}.
+ */
+public interface Normaliser extends Strategy {
+
+  /**
+   * Normalises one column.
+   *
+   * @param column the values of one indicator over the areas (one year); NaN where missing
+   * @param direction whether more is better
+   * @return a new array of the same length; NaN exactly where the input is NaN
+   * @throws io.potentia.core.InvalidInputException if the column cannot be normalised by this method
+   *     (for example a constant column for min-max, or a negative value for a ratio method)
+   */
+  double[] normalise(double[] column, Direction direction);
+
+  /**
+   * The range of the output, for a bounded normaliser.
+   *
+   * @return the range, or empty when unbounded
+   */
+  default Optional<OutputRange> range() {
+    return Optional.empty();
+  }
+}

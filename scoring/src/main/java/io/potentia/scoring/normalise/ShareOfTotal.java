@@ -1,0 +1,91 @@
+package io.potentia.scoring.normalise;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.Stats;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Share of the total: {@code x / T} for a benefit indicator, where {@code T} is the sum of the
+ * present values or a given system total; for a cost indicator {@code (1/x) / sum(1/x)}.
+ *
+ * <p>With the total of the whole system, this is how the Correlates of War project's Composite
+ * Index of National Capability (Singer, Bremer and Stuckey 1972) turns each capability into a
+ * country's share of the world, before averaging the shares. Registered twice: as {@code
+ * share-of-total} (optional {@code total}) and as {@code sum} (pymcdm's {@code sum_normalization},
+ * always the column's own sum).
+ *
+ * <p>Rejects negative values, a zero total, zeros in a cost column, and a given total smaller than
+ * the column's own sum.
+ */
+final class ShareOfTotal implements Normaliser {
+  private final String name;
+  private final OptionalDouble total;
+
+  ShareOfTotal(String name, OptionalDouble total) {
+    total.ifPresent(t -> {
+      if (!(t > 0) || !Double.isFinite(t)) {
+        throw InvalidInputException.at("parameters.total", name + ": total " + t + " must be finite and > 0");
+      }
+    });
+    this.name = name;
+    this.total = total;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.SCALE_INVARIANT, Trait.ACCEPTS_MISSING, Trait.ANONYMOUS,
+        Trait.DETERMINISTIC);
+  }
+
+  @Override
+  public Optional<OutputRange> range() {
+    return Optional.of(new OutputRange(0, 1));
+  }
+
+  @Override
+  public double[] normalise(double[] x, Direction direction) {
+    Checks.somePresent(name, x);
+    boolean cost = direction == Direction.COST;
+    Checks.atLeast(name, x, 0, cost, cost ? "a share of reciprocals needs positive values" : "a share needs non-negative values");
+    double[] v = x.clone();
+    if (cost) {
+      if (total.isPresent()) {
+        throw InvalidInputException.at("parameters.total", name + ": a system total cannot be used with a cost indicator");
+      }
+      for (int i = 0; i < v.length; i++) {
+        v[i] = 1 / v[i];
+      }
+    }
+    double scale = Stats.maxAbs(v);
+    double[] scaled = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      scaled[i] = v[i] / scale;
+    }
+    double own = Stats.sum(scaled) * scale;
+    double t = total.orElse(own);
+    if (own == 0) {
+      throw InvalidInputException.at("", name + ": every value is 0, so the total is 0");
+    }
+    if (t < own * (1 - 1e-12)) {
+      throw InvalidInputException.at("parameters.total", name + ": the system total " + t
+          + " is smaller than the sum " + own + " of the values given");
+    }
+    double[] out = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      out[i] = Double.isNaN(v[i]) ? Double.NaN : v[i] / t;
+    }
+    return out;
+  }
+}

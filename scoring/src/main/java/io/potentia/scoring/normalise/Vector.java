@@ -1,0 +1,58 @@
+package io.potentia.scoring.normalise;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.Stats;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Vector (Euclidean) normalisation: {@code x / sqrt(sum x^2)} for a benefit indicator and {@code
+ * 1 - x / sqrt(sum x^2)} for a cost one, the normalisation of the original TOPSIS (Hwang and Yoon
+ * 1981; pymcdm {@code vector_normalization}).
+ *
+ * <p>Rejects negative values and a column of zeros.
+ */
+final class Vector implements Normaliser {
+  @Override
+  public String name() {
+    return "vector";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.SCALE_INVARIANT, Trait.ACCEPTS_MISSING, Trait.ANONYMOUS,
+        Trait.DETERMINISTIC);
+  }
+
+  @Override
+  public Optional<OutputRange> range() {
+    return Optional.of(new OutputRange(0, 1));
+  }
+
+  @Override
+  public double[] normalise(double[] x, Direction direction) {
+    Checks.somePresent(name(), x);
+    Checks.atLeast(name(), x, 0, false, "vector normalisation needs non-negative values");
+    double scale = Stats.maxAbs(x);
+    if (scale == 0) {
+      throw InvalidInputException.at("", name() + ": every value is 0, so the norm is 0");
+    }
+    double[] sq = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      double s = x[i] / scale;
+      sq[i] = s * s;
+    }
+    double norm = Math.sqrt(Stats.sum(sq));
+    double[] out = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      double r = x[i] / scale / norm;
+      out[i] = Double.isNaN(x[i]) ? Double.NaN : direction == Direction.BENEFIT ? r : 1 - r;
+    }
+    return out;
+  }
+}

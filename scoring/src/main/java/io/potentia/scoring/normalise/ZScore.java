@@ -1,0 +1,63 @@
+package io.potentia.scoring.normalise;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.Stats;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Standardisation: {@code m + s (x - mean)/sd} for a benefit indicator and {@code m - s (x -
+ * mean)/sd} for a cost one, with the sample standard deviation (divisor n - 1), as COINr's {@code
+ * n_zscore} and the OECD/JRC Handbook 2008 (section 5) define it. Defaults {@code m = 0, s = 1}.
+ *
+ * <p>Rejects fewer than two present values and a constant column (its standard deviation is 0).
+ */
+final class ZScore implements Normaliser {
+  private final double mean;
+  private final double sd;
+
+  ZScore(double mean, double sd) {
+    if (!(sd > 0) || !Double.isFinite(sd) || !Double.isFinite(mean)) {
+      throw InvalidInputException.at("parameters", "z-score: target mean " + mean + " and sd " + sd
+          + " must be finite with sd > 0");
+    }
+    this.mean = mean;
+    this.sd = sd;
+  }
+
+  @Override
+  public String name() {
+    return "z-score";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.MONOTONE, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT, Trait.ACCEPTS_MISSING,
+        Trait.ACCEPTS_NON_POSITIVE, Trait.ANONYMOUS, Trait.DETERMINISTIC);
+  }
+
+  @Override
+  public double[] normalise(double[] x, Direction direction) {
+    Checks.somePresent(name(), x);
+    if (Stats.count(x) < 2) {
+      throw InvalidInputException.at("", name() + ": one present value has no standard deviation");
+    }
+    double m = Stats.mean(x);
+    double s = Stats.sd(x, 1);
+    if (s == 0) {
+      throw InvalidInputException.at("", name() + ": the column is constant (every value is " + m
+          + "); its standard deviation is zero");
+    }
+    double sign = direction == Direction.BENEFIT ? 1 : -1;
+    double[] out = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      // divide before subtracting where the difference could overflow
+      double z = Double.isInfinite(x[i] - m) ? (x[i] / s - m / s) : (x[i] - m) / s;
+      out[i] = Double.isNaN(x[i]) ? Double.NaN : mean + sd * sign * z;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,31 @@
+package io.potentia.scoring.outlier;
+
+import io.potentia.scoring.Strategy;
+
+/**
+ * Treats outliers in one indicator column before normalisation, reporting what it did. Built-ins
+ * come from {@link OutlierTreatments}.
+ */
+public interface OutlierTreatment extends Strategy {
+
+  /**
+   * Treats a column.
+   *
+   * @param column one value per area, NaN where missing
+   * @return the treated values and what was done
+   */
+  Treated treat(double[] column);
+
+  /**
+   * A treated column.
+   *
+   * @param values the treated values (NaN stays NaN)
+   * @param winsorised positions of the values replaced by their nearest remaining neighbour
+   * @param logTransformed whether the column was log-transformed instead
+   * @param skewness the skewness after treatment
+   * @param kurtosis the excess kurtosis after treatment
+   * @param note what was done, in words
+   */
+  record Treated(double[] values, java.util.List<Integer> winsorised, boolean logTransformed, double skewness,
+      double kurtosis, String note) {}
+}

@@ -1,0 +1,74 @@
+package io.potentia.scoring.rank;
+
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.Trait;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * PROMETHEE II (Brans and Vincke 1985; Brans, Vincke and Mareschal 1986): for each ordered pair of
+ * alternatives the aggregated preference {@code pi(a, b) = sum_j w_j P_j(d_j(a, b))}, with {@code
+ * d_j} the difference on criterion j in favour of a (turned for a cost criterion) and {@code P_j}
+ * the criterion's {@link PreferenceFunction} ({@code usual} when none is given); the positive flow
+ * {@code phi+(a) = sum_b pi(a, b)/(m - 1)}, the negative flow {@code phi-(a) = sum_b pi(b,
+ * a)/(m - 1)}, and the net flow {@code phi = phi+ - phi-}, the score. Higher is better; net flows
+ * sum to 0 and lie in [-1, 1].
+ *
+ * <p>Extras: {@code positive-flow}, {@code negative-flow}, {@code net-flow}. Needs at least two
+ * alternatives (flows divide by m - 1); a single alternative gets flows of 0.
+ */
+final class PrometheeII implements RankingMethod {
+  @Override
+  public String name() {
+    return "promethee-ii";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.TRANSLATION_INVARIANT, Trait.ANONYMOUS,
+        Trait.DETERMINISTIC, Trait.ACCEPTS_NON_POSITIVE);
+  }
+
+  @Override
+  public RankingResult rank(DecisionProblem problem) {
+    double[][] x = problem.columns();
+    double[] w = problem.unitWeights();
+    int m = problem.alternativeCount();
+    int n = problem.criterionCount();
+    PreferenceFunction[] f = new PreferenceFunction[n];
+    double[] sign = new double[n];
+    for (int j = 0; j < n; j++) {
+      Criterion c = problem.criteria().get(j);
+      f[j] = c.preference().orElse(PreferenceFunction.usual());
+      sign[j] = c.direction() == Direction.BENEFIT ? 1 : -1;
+    }
+    double[] plus = new double[m];
+    double[] minus = new double[m];
+    for (int a = 0; a < m; a++) {
+      for (int b = 0; b < m; b++) {
+        if (a == b) {
+          continue;
+        }
+        double pi = 0;
+        for (int j = 0; j < n; j++) {
+          pi += w[j] * f[j].preference(sign[j] * (x[j][a] - x[j][b]));
+        }
+        plus[a] += pi;
+        minus[b] += pi;
+      }
+    }
+    double[] net = new double[m];
+    for (int a = 0; a < m; a++) {
+      if (m > 1) {
+        plus[a] /= m - 1;
+        minus[a] /= m - 1;
+      }
+      net[a] = plus[a] - minus[a];
+    }
+    return Results.start(name(), problem, net, true)
+        .putExtra("positive-flow", Results.list(plus))
+        .putExtra("negative-flow", Results.list(minus))
+        .putExtra("net-flow", Results.list(net))
+        .build();
+  }
+}

@@ -1,0 +1,124 @@
+package io.potentia.scoring.rank;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.Trait;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * VIKOR (Opricovic 1998; Opricovic and Tzeng 2004, "Compromise solution by MCDM methods", EJOR
+ * 156): with {@code f*} the best and {@code f-} the worst value of each criterion, the group utility
+ * {@code S_i = sum_j w_j (f*_j - f_ij)/(f*_j - f-_j)}, the individual regret {@code R_i = max_j w_j
+ * (f*_j - f_ij)/(f*_j - f-_j)}, and {@code Q_i = v (S_i - S*)/(S- - S*) + (1 - v)(R_i - R*)/(R- -
+ * R*)}, where {@code v} (default 0.5) is the weight of the strategy of the majority of criteria.
+ * The lowest Q is best.
+ *
+ * <p>The compromise solution is the best alternative by Q when it has an acceptable advantage
+ * ({@code Q(a2) - Q(a1) >= 1/(m - 1)}) and acceptable stability (it is also best by S or by R);
+ * otherwise the compromise set is {a1, a2} (stability fails) or every alternative whose Q is within
+ * {@code 1/(m - 1)} of the best (advantage fails). It is reported in the notes and as the extra
+ * {@code compromise} (1 for members).
+ *
+ * <p>A criterion on which all alternatives are equal contributes 0 (no alternative falls short on
+ * it); where all S (or all R) are equal, that term of Q is 0. Rejects {@code v} outside [0, 1].
+ * Known limitation: rank reversal, as for TOPSIS.
+ */
+final class Vikor implements RankingMethod {
+  private final double v;
+
+  Vikor(double v) {
+    if (!(v >= 0 && v <= 1)) {
+      throw InvalidInputException.at("parameters.v", "vikor: v " + v + " must be in [0, 1]");
+    }
+    this.v = v;
+  }
+
+  @Override
+  public String name() {
+    return "vikor";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT,
+        Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.ACCEPTS_NON_POSITIVE);
+  }
+
+  @Override
+  public RankingResult rank(DecisionProblem problem) {
+    double[][] x = problem.columns();
+    double[] w = problem.unitWeights();
+    int m = problem.alternativeCount();
+    int n = problem.criterionCount();
+    double[] s = new double[m];
+    double[] r = new double[m];
+    for (int j = 0; j < n; j++) {
+      boolean benefit = problem.criteria().get(j).direction() == Direction.BENEFIT;
+      double max = Arrays.stream(x[j]).max().orElseThrow();
+      double min = Arrays.stream(x[j]).min().orElseThrow();
+      double best = benefit ? max : min;
+      double worst = benefit ? min : max;
+      for (int i = 0; i < m; i++) {
+        double d = best == worst ? 0 : w[j] * (best - x[j][i]) / (best - worst);
+        s[i] += d;
+        r[i] = Math.max(r[i], d);
+      }
+    }
+    double sBest = Arrays.stream(s).min().orElseThrow();
+    double sWorst = Arrays.stream(s).max().orElseThrow();
+    double rBest = Arrays.stream(r).min().orElseThrow();
+    double rWorst = Arrays.stream(r).max().orElseThrow();
+    double[] q = new double[m];
+    for (int i = 0; i < m; i++) {
+      double qs = sWorst == sBest ? 0 : (s[i] - sBest) / (sWorst - sBest);
+      double qr = rWorst == rBest ? 0 : (r[i] - rBest) / (rWorst - rBest);
+      q[i] = v * qs + (1 - v) * qr;
+    }
+    List<Integer> compromise = compromise(q, s, r);
+    double[] member = new double[m];
+    compromise.forEach(i -> member[i] = 1);
+    return Results.start(name(), problem, q, false)
+        .putParameter("v", Double.toString(v))
+        .putExtra("S", Results.list(s))
+        .putExtra("R", Results.list(r))
+        .putExtra("Q", Results.list(q))
+        .putExtra("compromise", Results.list(member))
+        .addNote("compromise set: " + compromise.stream().map(problem.alternatives()::get).toList())
+        .build();
+  }
+
+  private static List<Integer> compromise(double[] q, double[] s, double[] r) {
+    int m = q.length;
+    Integer[] byQ = new Integer[m];
+    for (int i = 0; i < m; i++) {
+      byQ[i] = i;
+    }
+    Arrays.sort(byQ, Comparator.comparingDouble((Integer i) -> q[i]).thenComparing(i -> i));
+    int a1 = byQ[0];
+    if (m == 1) {
+      return List.of(a1);
+    }
+    double dq = 1.0 / (m - 1);
+    boolean advantage = q[byQ[1]] - q[a1] >= dq - 1e-12;
+    boolean stable = s[a1] == Arrays.stream(s).min().orElseThrow() || r[a1] == Arrays.stream(r).min().orElseThrow();
+    List<Integer> set = new ArrayList<>();
+    if (advantage && stable) {
+      set.add(a1);
+    } else if (advantage) {
+      set.add(a1);
+      set.add(byQ[1]);
+    } else {
+      for (Integer i : byQ) {
+        if (q[i] - q[a1] < dq - 1e-12) {
+          set.add(i);
+        }
+      }
+    }
+    return set;
+  }
+}

@@ -1,0 +1,82 @@
+package io.potentia.scoring.weight;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.Stats;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * CRITIC weights (CRiteria Importance Through Intercriteria Correlation; Diakoulaki, Mavrotas and
+ * Papayannakis 1995): each criterion is min-max normalised to {@code [0, 1]}, its contrast is the
+ * standard deviation {@code s_j} of the normalised values (population, divisor m), its conflict is
+ * {@code sum_k (1 - r_jk)} with {@code r} Pearson's correlation; information {@code C_j = s_j sum_k
+ * (1 - r_jk)} and weights {@code w_j = C_j / sum C}.
+ *
+ * <p>Rejects missing values (correlations need complete pairs), fewer than two alternatives, a
+ * constant criterion (no contrast, correlation undefined), and fewer than two criteria.
+ */
+final class Critic implements WeightingMethod {
+  @Override
+  public String name() {
+    return "critic";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT,
+        Trait.ACCEPTS_NON_POSITIVE);
+  }
+
+  @Override
+  public double[] weigh(double[][] columns) {
+    int n = columns.length;
+    if (n < 2) {
+      throw InvalidInputException.at("", name() + ": " + n + " criterion; CRITIC compares at least two");
+    }
+    int m = columns[0].length;
+    double[][] z = new double[n][];
+    double[] s = new double[n];
+    for (int j = 0; j < n; j++) {
+      double[] x = columns[j];
+      Checks.finiteOrMissing(name(), x);
+      if (x.length != m || Stats.count(x) != m) {
+        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j
+            + " has missing values; impute first (correlations need complete data)");
+      }
+      if (m < 2) {
+        throw InvalidInputException.at("", name() + ": one alternative has no contrast");
+      }
+      double min = Stats.min(x);
+      double max = Stats.max(x);
+      if (min == max) {
+        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j + " is constant (" + min
+            + "); it has no contrast and no correlation");
+      }
+      z[j] = new double[m];
+      for (int i = 0; i < m; i++) {
+        z[j][i] = (x[i] - min) / (max - min);
+      }
+      s[j] = Stats.sd(z[j], 0);
+    }
+    double[] c = new double[n];
+    double total = 0;
+    for (int j = 0; j < n; j++) {
+      double conflict = 0;
+      for (int k = 0; k < n; k++) {
+        conflict += 1 - Correlation.pearson(z[j], z[k]);
+      }
+      c[j] = s[j] * conflict;
+      total += c[j];
+    }
+    if (!(total > 0)) {
+      throw InvalidInputException.at("", name() + ": every criterion is perfectly correlated with the others;"
+          + " CRITIC gives no information to weigh by");
+    }
+    for (int j = 0; j < n; j++) {
+      c[j] /= total;
+    }
+    return c;
+  }
+}

@@ -1,0 +1,74 @@
+package io.potentia.scoring.weight;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.Stats;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Entropy weights (Shannon entropy; Zeleny 1982; as in Elsayed, Dawood and Karthikeyan 2017):
+ * {@code p_ij = x_ij / sum_i x_ij}, {@code E_j = -sum_i p_ij ln p_ij / ln m} (with {@code 0 ln 0 =
+ * 0}), divergence {@code d_j = 1 - E_j}, weights {@code w_j = d_j / sum d}. A criterion whose values
+ * differ more between alternatives carries more information and more weight.
+ *
+ * <p>Rejects negative values, a criterion whose values sum to 0, fewer than two alternatives, and
+ * data in which every criterion is uniform (no divergence anywhere, so no weights). Missing values
+ * are skipped (m counts the present ones).
+ */
+final class Entropy implements WeightingMethod {
+  @Override
+  public String name() {
+    return "entropy";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.SCALE_INVARIANT, Trait.ACCEPTS_MISSING);
+  }
+
+  @Override
+  public double[] weigh(double[][] columns) {
+    int n = columns.length;
+    if (n == 0) {
+      throw InvalidInputException.at("", name() + ": there are no criteria to weigh");
+    }
+    double[] d = new double[n];
+    for (int j = 0; j < n; j++) {
+      double[] x = columns[j];
+      Checks.somePresent(name(), x);
+      Checks.atLeast(name(), x, 0, false, "entropy needs shares of non-negative values");
+      int m = Stats.count(x);
+      if (m < 2) {
+        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j + " has " + m
+            + " present value; entropy needs at least two alternatives");
+      }
+      double scale = Stats.maxAbs(x);
+      if (scale == 0) {
+        throw InvalidInputException.at("[" + j + "]", name() + ": every value of criterion " + j + " is 0");
+      }
+      double[] scaled = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        scaled[i] = x[i] / scale;
+      }
+      double total = Stats.sum(scaled);
+      double[] terms = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        double p = scaled[i] / total;
+        terms[i] = Double.isNaN(p) ? Double.NaN : p == 0 ? 0 : p * Math.log(p);
+      }
+      double e = -Stats.sum(terms) / Math.log(m);
+      d[j] = Math.max(0, 1 - e);
+    }
+    double sum = Stats.sum(d);
+    if (!(sum > 1e-15)) {
+      throw InvalidInputException.at("", name() + ": every criterion is uniform across the alternatives, so entropy"
+          + " gives no information to weigh by; use equal weights explicitly");
+    }
+    for (int j = 0; j < n; j++) {
+      d[j] /= sum;
+    }
+    return d;
+  }
+}

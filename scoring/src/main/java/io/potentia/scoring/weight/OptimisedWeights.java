@@ -1,0 +1,119 @@
+package io.potentia.scoring.weight;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.Stats;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Weights optimised so that each criterion's importance in the resulting weighted mean matches a
+ * target, after Becker, Saisana, Paruolo and Vandecasteele (2017), "Weights and importance in
+ * composite indicators: Closing the gap", Ecological Indicators 80, 12-22. Importance is measured,
+ * as there, by the squared Pearson correlation of the criterion with the index ({@code S_j =
+ * r(x_j, y)^2}, a linear estimate of the first-order correlation ratio), scaled to sum 1.
+ *
+ * <p>The weights are found by multiplicative updates {@code w_j <- w_j (t_j / S_j)^(1/2)},
+ * renormalised, from equal weights, until the largest gap {@code |S_j - t_j|} is below {@code
+ * tolerance} or {@code maxIterations} pass; the achieved gap is then checked, and a gap above
+ * tolerance is an error that names it (targets that no weights can reach, for example with a
+ * criterion uncorrelated with the rest, are reported, not approximated silently).
+ *
+ * <p>Rejects targets that are negative, of the wrong count or all zero, missing values, and
+ * constant criteria.
+ */
+final class OptimisedWeights implements WeightingMethod {
+  private final double[] targets;
+  private final double tolerance;
+  private final int maxIterations;
+
+  OptimisedWeights(double[] targets, double tolerance, int maxIterations) {
+    Checks.weights("optimised", targets, targets.length);
+    this.targets = Checks.unit(targets);
+    this.tolerance = tolerance;
+    this.maxIterations = maxIterations;
+  }
+
+  @Override
+  public String name() {
+    return "optimised";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.ACCEPTS_NON_POSITIVE);
+  }
+
+  @Override
+  public double[] weigh(double[][] columns) {
+    int n = columns.length;
+    if (n != targets.length) {
+      throw InvalidInputException.at("parameters.targets", name() + ": " + targets.length + " targets for " + n
+          + " criteria");
+    }
+    int m = columns[0].length;
+    for (int j = 0; j < n; j++) {
+      if (Stats.count(columns[j]) != m || columns[j].length != m) {
+        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j + " has missing values; impute first");
+      }
+      if (Stats.min(columns[j]) == Stats.max(columns[j])) {
+        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j + " is constant; it has no importance");
+      }
+    }
+    double[] w = new double[n];
+    java.util.Arrays.fill(w, 1.0 / n);
+    double gap = Double.POSITIVE_INFINITY;
+    for (int iter = 0; iter < maxIterations; iter++) {
+      double[] s = importance(columns, w);
+      gap = 0;
+      for (int j = 0; j < n; j++) {
+        gap = Math.max(gap, Math.abs(s[j] - targets[j]));
+      }
+      if (gap < tolerance) {
+        return w;
+      }
+      double sum = 0;
+      for (int j = 0; j < n; j++) {
+        w[j] *= s[j] > 0 ? Math.sqrt(targets[j] / s[j]) : 2;
+        sum += w[j];
+      }
+      for (int j = 0; j < n; j++) {
+        w[j] /= sum;
+      }
+    }
+    throw InvalidInputException.at("parameters.targets", name() + ": after " + maxIterations
+        + " iterations the importances still differ from the targets by " + gap + " (tolerance " + tolerance
+        + "); the targets cannot be reached with this data");
+  }
+
+  /**
+   * The importance of each criterion in the weighted mean with weights {@code w}: squared Pearson
+   * correlations with the index, scaled to sum 1.
+   *
+   * @param columns the data
+   * @param w the weights
+   * @return the importances
+   */
+  static double[] importance(double[][] columns, double[] w) {
+    int n = columns.length;
+    int m = columns[0].length;
+    double[] y = new double[m];
+    for (int j = 0; j < n; j++) {
+      for (int i = 0; i < m; i++) {
+        y[i] += w[j] * columns[j][i];
+      }
+    }
+    double[] s = new double[n];
+    double total = 0;
+    for (int j = 0; j < n; j++) {
+      double r = Correlation.pearson(columns[j], y);
+      s[j] = Double.isNaN(r) ? 0 : r * r;
+      total += s[j];
+    }
+    for (int j = 0; j < n; j++) {
+      s[j] = total > 0 ? s[j] / total : 1.0 / n;
+    }
+    return s;
+  }
+}

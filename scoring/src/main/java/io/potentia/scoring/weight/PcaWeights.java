@@ -1,0 +1,111 @@
+package io.potentia.scoring.weight;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.Stats;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+
+/**
+ * Weights from principal component analysis, after Nicoletti, Scarpetta and Boylaud (2000) as the
+ * OECD/JRC Handbook on Constructing Composite Indicators (2008, section 6.1) describes them:
+ *
+ * <ol>
+ *   <li>eigen-decompose the correlation matrix of the criteria (Hipparchus {@code
+ *       EigenDecompositionSymmetric});
+ *   <li>retain the components with eigenvalue above 1 (Kaiser's rule; at least the first);
+ *   <li>for each criterion, its squared loading on each retained component scaled to unity sum over
+ *       the criteria (for an eigenvector {@code v_k} that is {@code v_jk^2});
+ *   <li>assign each criterion to the retained component on which that share is largest, weight it
+ *       by the share times the component's proportion of the retained variance, and scale the
+ *       weights to sum 1.
+ * </ol>
+ *
+ * <p>The handbook rotates the loadings (varimax) first; this implementation does not, which keeps
+ * it deterministic and free of iteration, and is exact when one component is retained.
+ *
+ * <p>Rejects missing values, fewer than three alternatives, fewer than two criteria, and a
+ * constant criterion (its correlations are undefined).
+ */
+final class PcaWeights implements WeightingMethod {
+  @Override
+  public String name() {
+    return "pca";
+  }
+
+  @Override
+  public Set<Trait> traits() {
+    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT,
+        Trait.ACCEPTS_NON_POSITIVE);
+  }
+
+  @Override
+  public double[] weigh(double[][] columns) {
+    int n = columns.length;
+    if (n < 2) {
+      throw InvalidInputException.at("", name() + ": " + n + " criterion; PCA needs at least two");
+    }
+    int m = columns[0].length;
+    if (m < 3) {
+      throw InvalidInputException.at("", name() + ": " + m + " alternatives; PCA needs at least three");
+    }
+    double[][] z = new double[n][];
+    for (int j = 0; j < n; j++) {
+      Checks.finiteOrMissing(name(), columns[j]);
+      if (columns[j].length != m || Stats.count(columns[j]) != m) {
+        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j
+            + " has missing values; impute first (correlations need complete data)");
+      }
+      double mean = Stats.mean(columns[j]);
+      double sd = Stats.sd(columns[j], 1);
+      if (!(sd > 0)) {
+        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j + " is constant; its correlations"
+            + " are undefined");
+      }
+      z[j] = new double[m];
+      for (int i = 0; i < m; i++) {
+        z[j][i] = (columns[j][i] - mean) / sd;
+      }
+    }
+    double[][] r = new double[n][n];
+    for (int j = 0; j < n; j++) {
+      for (int k = j; k < n; k++) {
+        double s = 0;
+        for (int i = 0; i < m; i++) {
+          s += z[j][i] * z[k][i];
+        }
+        r[j][k] = r[k][j] = j == k ? 1 : Math.max(-1, Math.min(1, s / (m - 1)));
+      }
+    }
+    EigenDecompositionSymmetric eigen = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(r, false));
+    double[] lambda = eigen.getEigenvalues(); // descending
+    int retained = 0;
+    double retainedVariance = 0;
+    while (retained < n && (retained == 0 || lambda[retained] > 1)) {
+      retainedVariance += lambda[retained];
+      retained++;
+    }
+    double[] w = new double[n];
+    double total = 0;
+    for (int j = 0; j < n; j++) {
+      double best = -1;
+      int bestK = 0;
+      for (int k = 0; k < retained; k++) {
+        double v = eigen.getEigenvector(k).getEntry(j);
+        if (v * v > best) {
+          best = v * v;
+          bestK = k;
+        }
+      }
+      w[j] = best * lambda[bestK] / retainedVariance;
+      total += w[j];
+    }
+    for (int j = 0; j < n; j++) {
+      w[j] /= total;
+    }
+    return w;
+  }
+}

@@ -1,0 +1,89 @@
+package io.potentia.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.PotentiaException;
+import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.internal.BuiltInStrategies;
+import io.potentia.scoring.normalise.Normaliser;
+import io.potentia.scoring.normalise.Normalisers;
+import io.potentia.scoring.spi.StrategyDescriptor;
+import io.potentia.scoring.spi.StrategyProvider;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StrategiesTest {
+  private final Strategies registry = Strategies.registry();
+
+  @Test
+  void theBuiltInsAreFoundThroughTheServiceLoader() {
+    assertEquals(13, registry.list(StrategyKind.NORMALISATION).size());
+    assertEquals(9, registry.list(StrategyKind.WEIGHTING).size());
+    assertEquals(11, registry.list(StrategyKind.AGGREGATION).size());
+    assertEquals(7, registry.list(StrategyKind.IMPUTATION).size());
+    assertEquals(8, registry.list(StrategyKind.RANKING).size());
+    Normaliser n = registry.normaliser("min-max", Parameters.parse("min-max", List.of("lower=0", "upper=1")));
+    assertEquals(1.0, n.normalise(new double[] {1, 2}, io.potentia.core.indicator.Direction.BENEFIT)[1]);
+  }
+
+  @Test
+  void anUnknownNameListsTheKnownOnes() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> registry.normaliser("minmax", Parameters.none("minmax")));
+    assertTrue(e.getMessage().contains("unknown normalisation strategy 'minmax'; known: borda, distance-to-best"),
+        e.getMessage());
+  }
+
+  @Test
+  void aMisspeltParameterIsAnErrorNotASilentDefault() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> registry.normaliser("min-max", Parameters.parse("min-max", List.of("uper=1"))));
+    assertTrue(e.getMessage().contains("unknown parameter [uper] for 'min-max'; it reads [lower, upper]"), e.getMessage());
+  }
+
+  @Test
+  void aParameterOfTheWrongTypeNamesStrategyParameterAndValue() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> registry.ranking("vikor", Parameters.parse("vikor", List.of("v=half"))));
+    assertTrue(e.getMessage().contains("parameter 'v' of 'vikor' is \"half\"; it must be a finite number"), e.getMessage());
+  }
+
+  /** A user's provider that claims a built-in name. */
+  static final class Clashing implements StrategyProvider {
+    @Override
+    public List<StrategyDescriptor> strategies() {
+      return List.of(new StrategyDescriptor(StrategyKind.NORMALISATION, "min-max", "mine", p -> Normalisers.rank()));
+    }
+  }
+
+  @Test
+  void twoProvidersOfOneNameAreAnErrorNamingBoth() {
+    PotentiaException e = assertThrows(PotentiaException.class,
+        () -> Strategies.of(List.of(new BuiltInStrategies(), new Clashing())));
+    assertTrue(e.getMessage().contains(BuiltInStrategies.class.getName()) && e.getMessage().contains(Clashing.class.getName()),
+        e.getMessage());
+  }
+
+  @Test
+  void aSpecRoundTripsThroughJsonAndIsCheckedAgainstTheRegistry() {
+    StrategySpec spec = StrategySpec.builder()
+        .normalisation(StepSpec.of("min-max", Map.of("upper", JsonNodeFactory.instance.numberNode(1))))
+        .aggregation(StepSpec.of("geometric-mean"))
+        .putOverride("index", ImmutableNodeOverride.builder().aggregation(StepSpec.of("minimum")).build())
+        .scenario("wartime").seed(7).build();
+    assertEquals(spec, PotentiaJson.readString("spec.json", PotentiaJson.write(spec), StrategySpec.class));
+    spec.check(registry);
+    StrategySpec bad = StrategySpec.builder().aggregation(StepSpec.of("geomean"))
+        .putOverride("index", ImmutableNodeOverride.builder().normalisation(StepSpec.of("z-score",
+            Map.of("sd", JsonNodeFactory.instance.numberNode(0)))).build()).build();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> bad.check(registry));
+    assertEquals(2, e.problems().size(), e.getMessage());
+    assertTrue(e.problems().get(0).path().startsWith("aggregation"), e.getMessage());
+    assertTrue(e.problems().get(1).path().startsWith("overrides.index.normalisation"), e.getMessage());
+  }
+}

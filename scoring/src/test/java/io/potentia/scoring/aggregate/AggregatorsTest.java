@@ -1,0 +1,204 @@
+package io.potentia.scoring.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.SharedData;
+import io.potentia.scoring.normalise.Normaliser;
+import io.potentia.scoring.normalise.Normalisers;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AggregatorsTest {
+
+  @Test
+  void hierarchicalArithmeticMeansReproduceCoinrsAsemIndex() {
+    // COINr ASEM example: min-max [0, 100], equal-weight arithmetic means: indicators -> 8 pillars
+    // -> 2 sub-indices -> index (Becker et al., COINr; tolerance 1e-9)
+    JsonNode ref = SharedData.reference("coinr-asem-hierarchical-arithmetic-mean.json");
+    double tol = ref.get("tolerance").asDouble();
+    double[][] cols = SharedData.columns(SharedData.rows(ref.at("/input/matrix_treated")));
+    Normaliser minMax = Normalisers.minMax(0, 100);
+    Map<String, List<double[]>> byPillar = new LinkedHashMap<>();
+    JsonNode toPillar = ref.at("/input/structure/indicator_to_pillar");
+    for (int j = 0; j < cols.length; j++) {
+      String indicator = ref.at("/input/indicators").get(j).asText();
+      Direction d = ref.at("/input/direction").get(j).asInt() == 1 ? Direction.BENEFIT : Direction.COST;
+      byPillar.computeIfAbsent(toPillar.get(indicator).asText(), k -> new ArrayList<>()).add(minMax.normalise(cols[j], d));
+    }
+    Aggregator mean = Aggregators.arithmeticMean();
+    Map<String, double[]> pillars = new LinkedHashMap<>();
+    byPillar.forEach((p, children) -> pillars.put(p, mean.aggregate(children.toArray(new double[0][]), ones(children.size()))));
+    pillars.forEach((p, scores) -> assertArrayEquals(SharedData.doubles(ref.at("/expected/pillars/" + p)), scores, tol, p));
+    Map<String, List<double[]>> bySub = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = ref.at("/input/structure/pillar_to_subindex").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      bySub.computeIfAbsent(e.getValue().asText(), k -> new ArrayList<>()).add(pillars.get(e.getKey()));
+    }
+    List<double[]> subs = new ArrayList<>();
+    bySub.forEach((s, children) -> {
+      double[] scores = mean.aggregate(children.toArray(new double[0][]), ones(children.size()));
+      assertArrayEquals(SharedData.doubles(ref.at("/expected/subindices/" + s)), scores, tol, s);
+      subs.add(scores);
+    });
+    double[] index = mean.aggregate(subs.toArray(new double[0][]), ones(subs.size()));
+    assertArrayEquals(SharedData.doubles(ref.at("/expected/index")), index, tol);
+  }
+
+  @Test
+  void goalpostsAndTheGeometricMeanReproduceTheUndpHdi2022() {
+    // UNDP Human Development Report 2023/2024, technical note 1: 26 countries, published HDI to 3 dp
+    JsonNode ref = SharedData.reference("hdi-undp-2022-geometric-mean.json");
+    double[][] cols = SharedData.columns(SharedData.rows(ref.at("/input/matrix")));
+    double[] health = Normalisers.goalposts(20, 85, 1, true, false).normalise(cols[0], Direction.BENEFIT);
+    double[] eys = Normalisers.goalposts(0, 18, 1, true, false).normalise(cols[1], Direction.BENEFIT);
+    double[] mys = Normalisers.goalposts(0, 15, 1, true, false).normalise(cols[2], Direction.BENEFIT);
+    double[] income = Normalisers.goalposts(100, 75_000, 1, true, true).normalise(cols[3], Direction.BENEFIT);
+    double[] education = Aggregators.arithmeticMean().aggregate(new double[][] {eys, mys}, ones(2));
+    double[] hdi = Aggregators.geometricMean().aggregate(new double[][] {health, education, income}, ones(3));
+    assertArrayEquals(SharedData.doubles(ref.at("/expected/hdi")), hdi, ref.get("tolerance").asDouble());
+  }
+
+  @Test
+  void sharesOfTheSystemTotalAndTheirMeanReproduceTheCinc2016() {
+    // Correlates of War NMC v6.0 (Singer, Bremer and Stuckey 1972): CINC = mean over the available
+    // components of each state's share of the system total; missing components are coded -9
+    JsonNode ref = SharedData.reference("cinc-nmc6-2016-subset.json");
+    double[][] rows = SharedData.rows(ref.at("/input/matrix"));
+    for (double[] row : rows) {
+      for (int j = 0; j < row.length; j++) {
+        if (row[j] == ref.at("/input/missing_code").asDouble()) {
+          row[j] = Double.NaN;
+        }
+      }
+    }
+    double[][] cols = SharedData.columns(rows);
+    double[][] shares = new double[cols.length][];
+    for (int j = 0; j < cols.length; j++) {
+      String component = ref.at("/input/components").get(j).asText();
+      double total = ref.at("/input/system_totals_over_non_missing/" + component).asDouble();
+      shares[j] = Normalisers.shareOfTotal(total).normalise(cols[j], Direction.BENEFIT);
+    }
+    double[] cinc = Aggregators.arithmeticMean().aggregate(shares, ones(cols.length));
+    assertArrayEquals(SharedData.doubles(ref.at("/expected/cinc")), cinc, ref.get("tolerance").asDouble());
+  }
+
+  @Test
+  void theCincOf1816IsReproducedFromTheWholeSystem() {
+    JsonNode ref = SharedData.reference("cinc-nmc6-1816-full-year.json");
+    double[][] rows = SharedData.rows(ref.at("/input/matrix"));
+    for (double[] row : rows) {
+      for (int j = 0; j < row.length; j++) {
+        if (row[j] == ref.at("/input/missing_code").asDouble()) {
+          row[j] = Double.NaN;
+        }
+      }
+    }
+    double[][] cols = SharedData.columns(rows);
+    double[][] shares = new double[cols.length][];
+    for (int j = 0; j < cols.length; j++) {
+      shares[j] = Normalisers.shareOfTotal().normalise(cols[j], Direction.BENEFIT);
+    }
+    double[] cinc = Aggregators.arithmeticMean().aggregate(shares, ones(cols.length));
+    assertArrayEquals(SharedData.doubles(ref.at("/expected/cinc")), cinc, ref.get("tolerance").asDouble());
+  }
+
+  @Test
+  void owaReproducesYagersExample() {
+    // Yager (1988), IEEE Trans. SMC 18(1), and the standard illustration of OWA: order weights
+    // (0.4, 0.3, 0.2, 0.1) on arguments (0.7, 1, 0.3, 0.6) give 0.4*1 + 0.3*0.7 + 0.2*0.6 + 0.1*0.3 = 0.76
+    double[] out = Aggregators.owa(0.4, 0.3, 0.2, 0.1).aggregate(new double[][] {{0.7}, {1}, {0.3}, {0.6}}, ones(4));
+    assertEquals(0.76, out[0], 1e-15);
+    assertEquals(1.0, Owa.orness(new double[] {1, 0, 0, 0}), 0);
+    assertEquals(0.5, Owa.orness(new double[] {0.25, 0.25, 0.25, 0.25}), 1e-15);
+  }
+
+  @Test
+  void theMeansAreOrderedHarmonicBelowGeometricBelowArithmetic() {
+    // Hardy, Littlewood and Pólya (1934): for 40 and 60 with equal weights, H = 48, G = sqrt(2400), A = 50
+    double[][] x = {{40}, {60}};
+    assertEquals(48, Aggregators.harmonicMean().aggregate(x, ones(2))[0], 1e-12);
+    assertEquals(Math.sqrt(2400), Aggregators.geometricMean().aggregate(x, ones(2))[0], 1e-12);
+    assertEquals(50, Aggregators.arithmeticMean().aggregate(x, ones(2))[0], 1e-12);
+    assertEquals(Math.sqrt((1600 + 3600) / 2.0), Aggregators.powerMean(2).aggregate(x, ones(2))[0], 1e-12);
+  }
+
+  @Test
+  void theGeometricMeanOfAZeroIsZeroAndTheHarmonicRejectsIt() {
+    assertEquals(0, Aggregators.geometricMean().aggregate(new double[][] {{0}, {5}}, ones(2))[0], 0);
+    assertThrows(InvalidInputException.class, () -> Aggregators.harmonicMean().aggregate(new double[][] {{0}, {5}}, ones(2)));
+    assertThrows(InvalidInputException.class, () -> Aggregators.geometricMean().aggregate(new double[][] {{-1}, {5}}, ones(2)));
+  }
+
+  @Test
+  void missingChildrenAreDroppedAndTheirWeightSpreadOverTheRest() {
+    double[] out = Aggregators.arithmeticMean().aggregate(new double[][] {{10, Double.NaN}, {20, Double.NaN}, {Double.NaN, Double.NaN}},
+        new double[] {1, 1, 2});
+    assertEquals(15, out[0], 1e-15);
+    assertTrue(Double.isNaN(out[1]));
+  }
+
+  @Test
+  void copelandCountsWeightedPairwiseMajorities() {
+    // three areas on three children with equal weights: A beats B 2-1 and C 2-1, B beats C 2-1
+    double[][] children = {{3, 2, 1}, {3, 1, 2}, {1, 3, 2}};
+    assertArrayEquals(new double[] {2, 0, -2}, Aggregators.copeland().aggregate(children, ones(3)), 0);
+  }
+
+  @Test
+  void mazziottaParetoPenalisesAnUnbalancedProfile() {
+    // equal means of 100; the unbalanced area (90, 110) loses S^2/M = 100/100 = 1
+    double[] out = Aggregators.mazziottaPareto(true).aggregate(new double[][] {{100, 90}, {100, 110}}, ones(2));
+    assertArrayEquals(new double[] {100, 99}, out, 1e-12);
+  }
+
+  @Test
+  void couplingCoordinationIsTheSquareRootOfCouplingTimesDevelopment() {
+    // equal pillars couple perfectly: D = sqrt(1 * 0.64) = 0.8; (0.2, 0.8): C = 2 sqrt(0.16)/1 = 0.8,
+    // T = 0.5, D = sqrt(0.4)
+    double[] out = Aggregators.couplingCoordination().aggregate(new double[][] {{0.64, 0.2}, {0.64, 0.8}}, ones(2));
+    assertArrayEquals(new double[] {0.8, Math.sqrt(0.4)}, out, 1e-12);
+    assertThrows(InvalidInputException.class,
+        () -> Aggregators.couplingCoordination().aggregate(new double[][] {{1.5}, {0.5}}, ones(2)));
+  }
+
+  @Test
+  void aWeakPoliticalCatalystHoldsBackStrongOtherPotentials() {
+    // child 0 is the catalyst: I = mean(80, 60) * (50/100) = 35; a catalyst of 0 gives 0
+    double[] out = Aggregators.catalyst(0, 100, 1).aggregate(new double[][] {{50, 0, 100}, {80, 80, 80}, {60, 60, 60}}, ones(3));
+    assertArrayEquals(new double[] {35, 0, 70}, out, 1e-12);
+  }
+
+  @Test
+  void rulesCapAndVetoWithAnExplanation() {
+    RuledAggregator ruled = new RuledAggregator(Aggregators.arithmeticMean(),
+        List.of(AggregationRule.capWhenBelow(1, 20, 40), AggregationRule.floor(5)));
+    RuledAggregator.Explained out = ruled.explain(new double[][] {{90, 0}, {10, 0}}, ones(2));
+    assertArrayEquals(new double[] {40, 5}, out.scores(), 0);
+    assertTrue(out.notes().get(0).get(0).contains("capped at 40.0 (from 50.0) because child 1 scores 10.0, below 20.0"),
+        out.notes().toString());
+    assertTrue(out.notes().get(1).get(0).contains("floor"), out.notes().toString());
+  }
+
+  @Test
+  void theWeightedMedianFindsTheMiddleOfTheWeight() {
+    assertEquals(2.5, Aggregators.median().aggregate(new double[][] {{1}, {2}, {3}, {4}}, ones(4))[0], 0);
+    assertEquals(4, Aggregators.median().aggregate(new double[][] {{1}, {2}, {3}, {4}}, new double[] {1, 1, 1, 4})[0], 0);
+    assertEquals(1, Aggregators.minimum().aggregate(new double[][] {{1}, {2}}, ones(2))[0], 0);
+  }
+
+  private static double[] ones(int n) {
+    double[] w = new double[n];
+    java.util.Arrays.fill(w, 1);
+    return w;
+  }
+}

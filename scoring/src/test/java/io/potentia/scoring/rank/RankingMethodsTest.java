@@ -1,0 +1,156 @@
+package io.potentia.scoring.rank;
+
+import static io.potentia.core.indicator.Direction.BENEFIT;
+import static io.potentia.core.indicator.Direction.COST;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
+import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.aggregate.Aggregators;
+import io.potentia.scoring.normalise.Normalisers;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RankingMethodsTest {
+
+  static DecisionProblem problem(double[][] rows, double[] weights, Direction... directions) {
+    List<String> alternatives = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      alternatives.add("A" + (i + 1));
+    }
+    List<Criterion> criteria = new ArrayList<>();
+    for (int j = 0; j < weights.length; j++) {
+      criteria.add(Criterion.of("C" + (j + 1), directions[j], weights[j]));
+    }
+    return DecisionProblem.of(alternatives, criteria, rows);
+  }
+
+  /** Opricovic and Tzeng (2004), "Compromise solution by MCDM methods", EJOR 156(2), section 4. */
+  static DecisionProblem opricovicTzeng() {
+    return problem(new double[][] {{1, 3000}, {2, 3750}, {5, 4500}}, new double[] {0.5, 0.5}, COST, BENEFIT);
+  }
+
+  @Test
+  void topsisReproducesOpricovicAndTzeng2004() {
+    // closeness 0.500, 0.617, 0.500 with min-max normalisation (as in pymcdm's reproduction)
+    RankingResult r = RankingMethods.topsis(Normalisers.minMax(0, 1)).rank(opricovicTzeng());
+    assertArrayEquals(new double[] {0.500, 0.617, 0.500}, r.scoreArray(), 5e-4);
+    assertEquals(List.of(2.0, 1.0, 2.0), r.ranks());
+    assertEquals(3, r.extras().get("distance-to-ideal").size());
+  }
+
+  @Test
+  void vikorReproducesOpricovicAndTzeng2004() {
+    RankingResult r = RankingMethods.vikor(0.5).rank(opricovicTzeng());
+    assertArrayEquals(new double[] {1, 0, 1}, r.scoreArray(), 1e-12);
+    assertEquals(1.0, r.ranks().get(1), "the lowest Q is best");
+  }
+
+  @Test
+  void vikorReproducesYangAndWu2020() {
+    // Yang and Wu (2020), "A new improvement method to avoid rank reversal in VIKOR", IEEE Access 8
+    double[][] rows = {{78, 56, 34, 6}, {4, 45, 3, 97}, {18, 2, 50, 63}, {9, 14, 11, 92}, {85, 9, 100, 29}};
+    RankingResult r = RankingMethods.vikor(0.5).rank(problem(rows, new double[] {0.25, 0.25, 0.25, 0.25},
+        BENEFIT, BENEFIT, BENEFIT, BENEFIT));
+    assertArrayEquals(new double[] {0.5679, 0.7667, 1, 0.7493, 0}, r.scoreArray(), 5e-5);
+    assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("compromise set: [A5")), r.notes().toString());
+  }
+
+  @Test
+  void prometheeIiReproducesZhaoPengAndLi2013() {
+    // Zhao, Peng and Li (2013), "Revised PROMETHEE II for improving efficiency in emergency
+    // response", Procedia Computer Science 17: usual criterion, net flows 0.1, -0.3, 0.2
+    double[][] rows = {{4, 3, 2}, {3, 2, 4}, {5, 1, 3}};
+    RankingResult r = RankingMethods.prometheeII().rank(problem(rows, new double[] {0.5, 0.3, 0.2}, BENEFIT, BENEFIT, BENEFIT));
+    assertArrayEquals(new double[] {0.1, -0.3, 0.2}, r.scoreArray(), 1e-12);
+    assertArrayEquals(new double[] {0.55, 0.35, 0.6}, r.extras().get("positive-flow").stream().mapToDouble(Double::doubleValue).toArray(), 1e-12);
+  }
+
+  @Test
+  void spotisReproducesDezertTchamovaHanAndTacnet2020() {
+    // Dezert et al. (2020), "The SPOTIS rank reversal free method", IEEE FUSION: 0.1989, 0.3705, 0.3063, 0.7491
+    double[][] rows = {{10.5, -3.1, 1.7}, {-4.7, 0, 3.4}, {8.1, 0.3, 1.3}, {3.2, 7.3, -5.3}};
+    double[][] bounds = {{-5, 12}, {-6, 10}, {-8, 5}};
+    Direction[] d = {BENEFIT, COST, BENEFIT};
+    double[] w = {0.2, 0.3, 0.5};
+    List<Criterion> criteria = new ArrayList<>();
+    for (int j = 0; j < 3; j++) {
+      criteria.add(Criterion.builder().id("C" + j).direction(d[j]).weight(w[j]).bounds(List.of(bounds[j][0], bounds[j][1])).build());
+    }
+    DecisionProblem p = DecisionProblem.of(List.of("A1", "A2", "A3", "A4"), criteria, rows);
+    RankingResult r = RankingMethods.spotis().rank(p);
+    assertArrayEquals(new double[] {0.1989, 0.3705, 0.3063, 0.7491}, r.scoreArray(), 5e-5);
+    assertEquals(1.0, r.ranks().get(0));
+  }
+
+  @Test
+  void theWeightedSumAndProductReproduceTriantaphyllousExample() {
+    // Triantaphyllou (2000), Multi-Criteria Decision Making Methods: A Comparative Study, 2.2.1-2.2.2:
+    // WSM scores 21.50, 22.00, 22.00; WPM ratios P(A1/A2) = 1.007, P(A1/A3) = 1.067, P(A2/A3) = 1.059
+    double[][] rows = {{25, 20, 15, 30}, {10, 30, 20, 30}, {30, 10, 30, 10}};
+    DecisionProblem p = problem(rows, new double[] {0.20, 0.15, 0.40, 0.25}, BENEFIT, BENEFIT, BENEFIT, BENEFIT);
+    assertArrayEquals(new double[] {21.5, 22, 22}, RankingMethods.weightedSum(null).rank(p).scoreArray(), 1e-12);
+    double[] wpm = RankingMethods.weightedProduct().rank(p).scoreArray();
+    assertEquals(1.007, wpm[0] / wpm[1], 5e-4);
+    assertEquals(1.067, wpm[0] / wpm[2], 5e-4);
+    assertEquals(1.059, wpm[1] / wpm[2], 5e-4);
+  }
+
+  @Test
+  void greyRelationalGradesFollowDengsCoefficient() {
+    // two alternatives, two equally weighted benefit criteria: normalised (1, 0) and (0, 1); D in {0, 1},
+    // coefficients (0 + 0.5)/(D + 0.5) = 1 or 1/3, so both grades are (1 + 1/3)/2 = 2/3
+    DecisionProblem p = problem(new double[][] {{10, 1}, {5, 2}}, new double[] {1, 1}, BENEFIT, BENEFIT);
+    assertArrayEquals(new double[] {2.0 / 3, 2.0 / 3}, RankingMethods.greyRelational(0.5).rank(p).scoreArray(), 1e-15);
+    DecisionProblem dominated = problem(new double[][] {{10, 2}, {5, 1}, {7, 1.5}}, new double[] {1, 1}, BENEFIT, BENEFIT);
+    assertEquals(List.of(1.0, 3.0, 2.0), RankingMethods.greyRelational(0.5).rank(dominated).ranks());
+  }
+
+  @Test
+  void aPipelineRanksWithAnyNormaliserWeightingAndAggregator() {
+    RankingResult r = RankingMethods.pipeline(Normalisers.minMax(0, 1), null, Aggregators.arithmeticMean())
+        .rank(opricovicTzeng());
+    assertArrayEquals(new double[] {0.5, 0.625, 0.5}, r.scoreArray(), 1e-12);
+    assertEquals("min-max", r.parameters().get("normalisation"));
+  }
+
+  @Test
+  void theDocumentedProblemContractReadsAndScalesWeightsWithANote() {
+    DecisionProblem p = PotentiaJson.readString("problem.json", """
+        {"alternatives": ["A1", "A2", "A3"],
+         "criteria": [
+           {"id": "speed", "direction": "benefit", "weight": 0.2},
+           {"id": "cost",  "direction": "cost",    "weight": 0.3,
+            "preference": {"function": "linear", "q": 1.0, "p": 2.0}}
+         ],
+         "matrix": [[2.0, 1.5], [2.5, 2.7], [1.8, 2.0]]}
+        """, DecisionProblem.class);
+    RankingResult r = RankingMethods.prometheeII().rank(p);
+    assertTrue(r.notes().get(0).contains("did not sum to 1"), r.notes().toString());
+    assertEquals(0, r.scoreArray()[0] + r.scoreArray()[1] + r.scoreArray()[2], 1e-12, "net flows sum to zero");
+  }
+
+  @Test
+  void aMatrixOfTheWrongShapeIsRejectedWithThePosition() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> PotentiaJson.readString("p.json",
+        "{\"alternatives\": [\"A\", \"B\"], \"criteria\": [{\"id\": \"c\", \"direction\": \"benefit\"}],"
+            + " \"matrix\": [[1], [2, 3]]}", DecisionProblem.class));
+    assertTrue(e.getMessage().contains("row 1 has 2 values for 1 criteria"), e.getMessage());
+    assertThrows(InvalidInputException.class, () -> PotentiaJson.readString("p.json",
+        "{\"alternatives\": [\"A\"], \"criteria\": [{\"id\": \"c\", \"direction\": \"benefit\","
+            + " \"preference\": {\"function\": \"linear\", \"q\": 3, \"p\": 2}}], \"matrix\": [[1]]}", DecisionProblem.class));
+  }
+
+  @Test
+  void spotisRejectsValuesOutsideTheirBounds() {
+    Criterion c = Criterion.builder().id("c").direction(BENEFIT).bounds(List.of(0.0, 1.0)).build();
+    DecisionProblem p = DecisionProblem.of(List.of("A"), List.of(c), new double[][] {{2}});
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> RankingMethods.spotis().rank(p));
+    assertTrue(e.getMessage().contains("outside its bounds [0.0, 1.0]"), e.getMessage());
+  }
+}
