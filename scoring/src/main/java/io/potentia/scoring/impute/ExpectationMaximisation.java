@@ -100,10 +100,20 @@ final class ExpectationMaximisation implements Imputer {
       mu[k] = Stats.mean(c);
       double sd = Stats.sd(c, 0);
       scale[k] = sd > 0 ? sd : Math.max(1e-300, Math.abs(mu[k]));
-      sigma[k][k] = sd * sd;
       for (int a = 0; a < m; a++) {
         miss[a][k] = Double.isNaN(c[a]);
         x[a][k] = miss[a][k] ? mu[k] : c[a];
+      }
+    }
+    // start from the covariance of the mean-filled data, so that the first E-step already uses
+    // the relations between indicators
+    for (int k = 0; k < p; k++) {
+      for (int l = 0; l < p; l++) {
+        double s = 0;
+        for (int a = 0; a < m; a++) {
+          s += (x[a][k] - mu[k]) * (x[a][l] - mu[l]);
+        }
+        sigma[k][l] = s / m;
       }
     }
     double change = Double.POSITIVE_INFINITY;
@@ -162,7 +172,7 @@ final class ExpectationMaximisation implements Imputer {
           sigma[k][l] = s / m;
         }
       }
-      if (change < tolerance) {
+      if (change < tolerance && iter > 1) {
         break;
       }
     }
