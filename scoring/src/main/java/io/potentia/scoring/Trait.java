@@ -24,5 +24,10 @@ public enum Trait {
   /** Reordering the alternatives (areas) reorders the output the same way and changes nothing else. */
   ANONYMOUS,
   /** The same input always gives the same output. */
-  DETERMINISTIC
+  DETERMINISTIC,
+  /**
+   * The worst area always gets the lower bound of the range and the best the upper (min-max,
+   * percentile ranks): a bounded output whose bounds are reached by every non-constant column.
+   */
+  ATTAINS_BOUNDS
 }

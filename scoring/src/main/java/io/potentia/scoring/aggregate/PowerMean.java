@@ -51,6 +51,46 @@ final class PowerMean implements PointwiseAggregator {
   }
 
   @Override
+  public double[] aggregate(double[][] children, double[] weights) {
+    if (p != 1) {
+      return PointwiseAggregator.super.aggregate(children, weights);
+    }
+    // the arithmetic mean is the hot path of every index: accumulate child by child, area by area
+    io.potentia.scoring.internal.Checks.weights(name, weights, children.length);
+    int m = children[0].length;
+    double[] sum = new double[m];
+    double[] weight = new double[m];
+    for (int j = 0; j < children.length; j++) {
+      double[] x = children[j];
+      if (x.length != m) {
+        throw InvalidInputException.at("[" + j + "]", name + ": child " + j + " has " + x.length + " scores, child 0 has " + m);
+      }
+      double w = weights[j];
+      if (w == 0) {
+        continue;
+      }
+      for (int a = 0; a < m; a++) {
+        double v = x[a];
+        if (v == v) {
+          if (Double.isInfinite(v)) {
+            throw InvalidInputException.at("[" + j + "][" + a + "]", name + ": score of child " + j + " for area " + a
+                + " is " + v + "; it must be finite");
+          }
+          sum[a] += w * v;
+          weight[a] += w;
+        }
+      }
+    }
+    boolean overflowed = false;
+    for (int a = 0; a < m; a++) {
+      sum[a] = weight[a] == 0 ? Double.NaN : sum[a] / weight[a];
+      overflowed |= Double.isInfinite(sum[a]);
+    }
+    // scores near Double.MAX_VALUE can overflow the running sum: redo those areas the careful way
+    return overflowed ? PointwiseAggregator.super.aggregate(children, weights) : sum;
+  }
+
+  @Override
   public double combine(double[] x, double[] w) {
     if (p == 1) {
       double s = 0;

@@ -38,7 +38,7 @@ final class MinMax implements Normaliser {
   @Override
   public Set<Trait> traits() {
     return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT,
-        Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE, Trait.ANONYMOUS, Trait.DETERMINISTIC);
+        Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE, Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.ATTAINS_BOUNDS);
   }
 
   @Override

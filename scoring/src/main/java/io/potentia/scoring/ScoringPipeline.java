@@ -1,0 +1,600 @@
+package io.potentia.scoring;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
+import io.potentia.core.area.AreaHierarchy;
+import io.potentia.core.area.AreaLevel;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.framework.Framework;
+import io.potentia.core.framework.FrameworkNode;
+import io.potentia.core.indicator.Direction;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.scoring.aggregate.Aggregator;
+import io.potentia.scoring.check.MethodologyCheck;
+import io.potentia.scoring.check.MethodologyException;
+import io.potentia.scoring.impute.ImputationResult;
+import io.potentia.scoring.impute.Imputer;
+import io.potentia.scoring.impute.Panel;
+import io.potentia.scoring.internal.Ranks;
+import io.potentia.scoring.normalise.Normaliser;
+import io.potentia.scoring.outlier.OutlierTreatment;
+import io.potentia.scoring.report.NodeRun;
+import io.potentia.scoring.report.ScoreReport;
+import io.potentia.scoring.report.Stage;
+import io.potentia.scoring.weight.WeightingMethod;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The front door of scoring: runs a framework tree over a dataset, year by year, with pluggable
+ * strategies at every step, and explains every number in a {@link ScoreReport}.
+ *
+ * <pre>{@code
+ * ScoringPipeline pipeline = ScoringPipeline.builder()
+ *     .framework(DefaultFramework.builtIn())
+ *     .spec(StrategySpec.read(Path.of("spec.json")))   // or .normaliser(Normalisers.zScore(0, 1)) ...
+ *     .hierarchy(areas, AreaLevel.MILITARY_REGION)      // groups for group-mean imputation
+ *     .build();                                         // the methodology check runs here
+ * ScoreReport report = pipeline.score(dataset, 2023);
+ * }</pre>
+ *
+ * <p>Steps, in order, following the OECD/JRC Handbook on Constructing Composite Indicators (2008):
+ * imputation (over all years, so that time-based methods see the series), outlier treatment,
+ * normalisation of each leaf (with its indicator's direction), and aggregation of each inner node
+ * from its children, children before parents. Which strategy runs where, by precedence: a strategy
+ * given to the builder for a node; a per-node override of the spec; the strategy the framework
+ * node names; the spec's default. Weights come from a weighting method where one applies, otherwise
+ * from the framework (with the spec's scenario applied), scaled to sum 1 among siblings.
+ *
+ * <p>The {@link MethodologyCheck} runs when the pipeline is built (strategies against the
+ * framework) and when a year is scored (the data), and rejects what cannot work with a reason. A
+ * pipeline is immutable and safe to share between threads.
+ */
+public final class ScoringPipeline {
+  private final Framework framework;
+  private final IndicatorCatalogue catalogue;
+  private final StrategySpec spec;
+  private final Imputer imputer;
+  private final OutlierTreatment outliers;
+  private final AreaHierarchy hierarchy;
+  private final AreaLevel groupLevel;
+  private final TiePolicy ties;
+  private final List<FrameworkNode> order;
+  private final int[][] childIndex;
+  private final double[][] frameworkWeights;
+  private final Normaliser[] normalisers;
+  private final Aggregator[] aggregators;
+  private final WeightingMethod[] weightings;
+  private final Direction[] directions;
+  private final List<String> leafIndicators;
+
+  private ScoringPipeline(Builder b, Framework framework, Map<String, Normaliser> normaliserOf,
+      Map<String, Aggregator> aggregatorOf, Map<String, WeightingMethod> weightingOf) {
+    this.framework = framework;
+    this.catalogue = b.catalogue;
+    this.spec = b.spec;
+    this.imputer = b.imputer;
+    this.outliers = b.outliers;
+    this.hierarchy = b.hierarchy;
+    this.groupLevel = b.groupLevel;
+    this.ties = b.ties;
+    this.order = framework.postOrder();
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      position.put(order.get(i).id(), i);
+    }
+    int n = order.size();
+    childIndex = new int[n][];
+    frameworkWeights = new double[n][];
+    normalisers = new Normaliser[n];
+    aggregators = new Aggregator[n];
+    weightings = new WeightingMethod[n];
+    directions = new Direction[n];
+    List<String> leaves = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      FrameworkNode node = order.get(i);
+      List<FrameworkNode> kids = framework.children(node.id());
+      childIndex[i] = kids.stream().mapToInt(k -> position.get(k.id())).toArray();
+      frameworkWeights[i] = kids.stream().mapToDouble(FrameworkNode::weight).toArray();
+      if (node.isLeaf()) {
+        normalisers[i] = normaliserOf.get(node.id());
+        directions[i] = catalogue.get(node.indicator().orElseThrow()).direction();
+        leaves.add(node.indicator().orElseThrow());
+      } else {
+        aggregators[i] = aggregatorOf.get(node.id());
+        weightings[i] = weightingOf.get(node.id());
+      }
+    }
+    this.leafIndicators = List.copyOf(leaves);
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The framework, with the spec's scenario applied.
+   *
+   * @return the framework
+   */
+  public Framework framework() {
+    return framework;
+  }
+
+  /**
+   * The spec the pipeline follows.
+   *
+   * @return the spec
+   */
+  public StrategySpec spec() {
+    return spec;
+  }
+
+  /**
+   * Scores one year.
+   *
+   * @param data the dataset; must hold every indicator the framework scores
+   * @param year a year of the dataset
+   * @return the report
+   * @throws InvalidInputException if the dataset lacks an indicator or the year
+   * @throws MethodologyException if an indicator is missing for every area or constant in that year
+   */
+  public ScoreReport score(Dataset data, int year) {
+    Imputed imputed = impute(data);
+    return score(data, imputed, data.yearIndex(year));
+  }
+
+  /**
+   * Scores every year of a dataset, imputing once over all years.
+   *
+   * @param data the dataset
+   * @return one report per year, in year order
+   */
+  public List<ScoreReport> scoreAllYears(Dataset data) {
+    Imputed imputed = impute(data);
+    List<ScoreReport> out = new ArrayList<>();
+    for (int y = 0; y < data.years().length; y++) {
+      out.add(score(data, imputed, y));
+    }
+    return out;
+  }
+
+  /** The imputed panel (or, without imputation, the dataset's own columns) and the imputation log. */
+  private record Imputed(double[][][] values, List<ImputationResult.Imputed> log, List<ImputationResult.Gap> gaps,
+      boolean none) {}
+
+  private Imputed impute(Dataset data) {
+    List<Problem> missing = new ArrayList<>();
+    for (String indicator : leafIndicators) {
+      if (!data.hasIndicator(indicator)) {
+        missing.add(Problem.at("indicator", "the framework scores indicator '" + indicator + "', which the dataset lacks"));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(missing);
+    }
+    if (imputer.name().equals("none")) {
+      return new Imputed(null, List.of(), List.of(), true);
+    }
+    int[] years = data.years();
+    double[][][] v = new double[years.length][leafIndicators.size()][];
+    for (int y = 0; y < years.length; y++) {
+      for (int i = 0; i < leafIndicators.size(); i++) {
+        v[y][i] = data.column(data.indicatorIndex(leafIndicators.get(i)), y);
+      }
+    }
+    int[] groups = new int[data.areaCount()];
+    java.util.Arrays.fill(groups, -1);
+    if (hierarchy != null) {
+      Map<String, Integer> g = new HashMap<>();
+      for (int a = 0; a < groups.length; a++) {
+        String area = data.areas().get(a);
+        groups[a] = hierarchy.contains(area)
+            ? hierarchy.ancestorAt(area, groupLevel).map(p -> g.computeIfAbsent(p.id(), k -> g.size())).orElse(-1) : -1;
+      }
+    }
+    ImputationResult r = imputer.impute(new Panel(data.areas(), leafIndicators, years, v, groups));
+    return new Imputed(r.panel().values(), r.imputed(), r.remaining(), false);
+  }
+
+  private ScoreReport score(Dataset data, Imputed imputed, int y) {
+    int year = data.years()[y];
+    int n = order.size();
+    int m = data.areaCount();
+    double[][] scores = new double[n][];
+    Map<Stage, Map<String, double[]>> stages = new EnumMap<>(Stage.class);
+    for (Stage s : Stage.values()) {
+      stages.put(s, new LinkedHashMap<>());
+    }
+    Map<String, NodeRun> runs = new LinkedHashMap<>();
+    Map<String, Aggregator> aggregatorByNode = new HashMap<>();
+    List<String> columnIds = new ArrayList<>();
+    List<double[]> columns = new ArrayList<>();
+    int leaf = 0;
+    int[] leafOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (!order.get(i).isLeaf()) {
+        continue;
+      }
+      String indicator = order.get(i).indicator().orElseThrow();
+      double[] raw = data.column(data.indicatorIndex(indicator), y);
+      double[] filled = imputed.none() ? raw : imputed.values()[y][leafIndicators.indexOf(indicator)];
+      stages.get(Stage.RAW).put(indicator, raw);
+      stages.get(Stage.IMPUTED).put(indicator, filled);
+      columnIds.add(indicator);
+      columns.add(filled);
+      leafOf[i] = leaf++;
+    }
+    List<Problem> dataProblems = MethodologyCheck.data(columnIds, columns.toArray(new double[0][]), year);
+    if (!dataProblems.isEmpty()) {
+      throw new MethodologyException(dataProblems);
+    }
+    for (int i = 0; i < n; i++) {
+      FrameworkNode node = order.get(i);
+      if (node.isLeaf()) {
+        String indicator = node.indicator().orElseThrow();
+        double[] filled = columns.get(leafOf[i]);
+        List<String> notes = new ArrayList<>();
+        double[] treated = filled;
+        if (!outliers.name().equals("none")) {
+          OutlierTreatment.Treated t = outliers.treat(filled);
+          treated = t.values();
+          notes.add(outliers.name() + ": " + t.note());
+        }
+        stages.get(Stage.TREATED).put(indicator, treated);
+        try {
+          scores[i] = normalisers[i].normalise(treated, directions[i]);
+        } catch (InvalidInputException e) {
+          throw context(e, "indicator '" + indicator + "' in " + year + " (node '" + node.id() + "')");
+        }
+        stages.get(Stage.NORMALISED).put(indicator, scores[i]);
+        runs.put(node.id(), new NodeRun(node.id(), indicator, normalisers[i].name(), "", List.of(), List.of(), notes));
+        continue;
+      }
+      double[][] children = new double[childIndex[i].length][];
+      List<String> childIds = new ArrayList<>();
+      for (int c = 0; c < children.length; c++) {
+        children[c] = scores[childIndex[i][c]];
+        childIds.add(order.get(childIndex[i][c]).id());
+      }
+      double[] w;
+      String weightSource;
+      try {
+        if (weightings[i] != null) {
+          w = weightings[i].weigh(children);
+          weightSource = weightings[i].name();
+        } else {
+          w = frameworkWeights[i];
+          weightSource = spec.scenario().map(s -> "scenario '" + s + "'").orElse("framework");
+        }
+        scores[i] = aggregators[i].aggregate(children, w);
+      } catch (InvalidInputException e) {
+        throw context(e, "node '" + node.id() + "' in " + year);
+      }
+      double total = 0;
+      for (double x : w) {
+        total += x;
+      }
+      List<Double> unit = new ArrayList<>();
+      for (double x : w) {
+        unit.add(x / total);
+      }
+      aggregatorByNode.put(node.id(), aggregators[i]);
+      runs.put(node.id(), new NodeRun(node.id(), null, aggregators[i].name(), weightSource, childIds, unit, List.of()));
+    }
+    double[][] ranks = new double[n][];
+    for (int i = 0; i < n; i++) {
+      ranks[i] = Ranks.rank(scores[i], true, ties);
+    }
+    List<String> nodeIds = order.stream().map(FrameworkNode::id).toList();
+    List<ImputationResult.Imputed> yearImputed = imputed.log().stream().filter(e -> e.year() == year).toList();
+    List<ImputationResult.Gap> yearGaps = imputed.none() ? gaps(data, y, columns, columnIds)
+        : imputed.gaps().stream().filter(g -> g.year() == year).toList();
+    return new ScoreReport(year, framework.id(), spec, ties, InputHash.lazy(data, framework, spec), data.areas(), nodeIds,
+        scores, ranks, stages, runs, aggregatorByNode, yearImputed, yearGaps);
+  }
+
+  private static List<ImputationResult.Gap> gaps(Dataset data, int y, List<double[]> columns, List<String> ids) {
+    List<ImputationResult.Gap> gaps = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      double[] c = columns.get(i);
+      for (int a = 0; a < c.length; a++) {
+        if (Double.isNaN(c[a])) {
+          gaps.add(new ImputationResult.Gap(data.areas().get(a), ids.get(i), data.years()[y], "no imputation was asked for"));
+        }
+      }
+    }
+    return gaps;
+  }
+
+  private static InvalidInputException context(InvalidInputException e, String where) {
+    return new InvalidInputException(e.problems().stream()
+        .map(p -> new Problem(p.source(), p.line(), p.column(), p.path(), where + ": " + p.message())).toList(), e);
+  }
+
+  /**
+   * Builds a {@link ScoringPipeline}. Strategies given as instances take precedence over the spec;
+   * the spec records the names of those given by name.
+   */
+  public static final class Builder {
+    private Framework framework;
+    private IndicatorCatalogue catalogue = IndicatorCatalogue.builtIn();
+    private StrategySpec spec = StrategySpec.defaults();
+    private Strategies registry = Strategies.registry();
+    private Imputer imputer;
+    private OutlierTreatment outliers;
+    private Normaliser normaliser;
+    private WeightingMethod weighting;
+    private Aggregator aggregator;
+    private final Map<String, Normaliser> leafNormalisers = new HashMap<>();
+    private final Map<String, Aggregator> nodeAggregators = new HashMap<>();
+    private final Map<String, WeightingMethod> nodeWeightings = new HashMap<>();
+    private AreaHierarchy hierarchy;
+    private AreaLevel groupLevel = AreaLevel.MILITARY_REGION;
+    private TiePolicy ties = TiePolicy.MIN;
+
+    private Builder() {}
+
+    /**
+     * The framework to score (required).
+     *
+     * @param value the framework
+     * @return this builder
+     */
+    public Builder framework(Framework value) {
+      this.framework = Objects.requireNonNull(value, "framework");
+      return this;
+    }
+
+    /**
+     * The catalogue that gives each indicator's direction (default: the built-in catalogue).
+     *
+     * @param value the catalogue
+     * @return this builder
+     */
+    public Builder catalogue(IndicatorCatalogue value) {
+      this.catalogue = Objects.requireNonNull(value, "catalogue");
+      return this;
+    }
+
+    /**
+     * The strategy spec (default: {@link StrategySpec#defaults()}).
+     *
+     * @param value the spec
+     * @return this builder
+     */
+    public Builder spec(StrategySpec value) {
+      this.spec = Objects.requireNonNull(value, "spec");
+      return this;
+    }
+
+    /**
+     * The registry that resolves strategy names (default: {@link Strategies#registry()}).
+     *
+     * @param value the registry
+     * @return this builder
+     */
+    public Builder registry(Strategies value) {
+      this.registry = Objects.requireNonNull(value, "registry");
+      return this;
+    }
+
+    /**
+     * The imputer, instead of the spec's.
+     *
+     * @param value the imputer
+     * @return this builder
+     */
+    public Builder imputer(Imputer value) {
+      this.imputer = Objects.requireNonNull(value, "imputer");
+      return this;
+    }
+
+    /**
+     * The outlier treatment, instead of the spec's.
+     *
+     * @param value the treatment
+     * @return this builder
+     */
+    public Builder outliers(OutlierTreatment value) {
+      this.outliers = Objects.requireNonNull(value, "outliers");
+      return this;
+    }
+
+    /**
+     * The default normaliser, instead of the spec's.
+     *
+     * @param value the normaliser
+     * @return this builder
+     */
+    public Builder normaliser(Normaliser value) {
+      this.normaliser = Objects.requireNonNull(value, "normaliser");
+      return this;
+    }
+
+    /**
+     * The default weighting method, instead of the framework's weights.
+     *
+     * @param value the method
+     * @return this builder
+     */
+    public Builder weighting(WeightingMethod value) {
+      this.weighting = Objects.requireNonNull(value, "weighting");
+      return this;
+    }
+
+    /**
+     * The default aggregator, instead of the spec's.
+     *
+     * @param value the aggregator
+     * @return this builder
+     */
+    public Builder aggregator(Aggregator value) {
+      this.aggregator = Objects.requireNonNull(value, "aggregator");
+      return this;
+    }
+
+    /**
+     * The normaliser of one leaf node.
+     *
+     * @param node the leaf's id
+     * @param value the normaliser
+     * @return this builder
+     */
+    public Builder normaliser(String node, Normaliser value) {
+      leafNormalisers.put(node, Objects.requireNonNull(value, "normaliser"));
+      return this;
+    }
+
+    /**
+     * The aggregator of one inner node.
+     *
+     * @param node the node's id
+     * @param value the aggregator
+     * @return this builder
+     */
+    public Builder aggregator(String node, Aggregator value) {
+      nodeAggregators.put(node, Objects.requireNonNull(value, "aggregator"));
+      return this;
+    }
+
+    /**
+     * The weighting method of one inner node.
+     *
+     * @param node the node's id
+     * @param value the method
+     * @return this builder
+     */
+    public Builder weighting(String node, WeightingMethod value) {
+      nodeWeightings.put(node, Objects.requireNonNull(value, "weighting"));
+      return this;
+    }
+
+    /**
+     * The area hierarchy, whose ancestors at {@code level} group areas for group-mean imputation.
+     *
+     * @param value the hierarchy
+     * @param level the level of the grouping ancestor, for example the military region
+     * @return this builder
+     */
+    public Builder hierarchy(AreaHierarchy value, AreaLevel level) {
+      this.hierarchy = Objects.requireNonNull(value, "hierarchy");
+      this.groupLevel = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * The tie policy of ranks (default {@link TiePolicy#MIN}).
+     *
+     * @param value the policy
+     * @return this builder
+     */
+    public Builder tiePolicy(TiePolicy value) {
+      this.ties = Objects.requireNonNull(value, "ties");
+      return this;
+    }
+
+    /**
+     * Resolves every strategy and runs the methodology check.
+     *
+     * @return the pipeline
+     * @throws InvalidInputException if a name, parameter or node is unknown
+     * @throws MethodologyException if a combination cannot work, with every reason
+     */
+    public ScoringPipeline build() {
+      if (framework == null) {
+        throw InvalidInputException.at("framework", "a scoring pipeline needs a framework");
+      }
+      spec.check(registry);
+      Framework fw = spec.scenario().map(framework::withScenario).orElse(framework);
+      List<Problem> problems = new ArrayList<>();
+      for (String node : spec.overrides().keySet()) {
+        if (fw.nodes().stream().noneMatch(x -> x.id().equals(node))) {
+          problems.add(Problem.at("overrides." + node, "the spec overrides node '" + node
+              + "', which framework '" + fw.id() + "' does not have"));
+        }
+      }
+      for (String node : concat(leafNormalisers.keySet(), nodeAggregators.keySet(), nodeWeightings.keySet())) {
+        if (fw.nodes().stream().noneMatch(x -> x.id().equals(node))) {
+          problems.add(Problem.at("node", "a strategy was given for node '" + node + "', which framework '" + fw.id()
+              + "' does not have"));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
+      if (imputer == null) {
+        imputer = (Imputer) registry.create(StrategyKind.IMPUTATION, spec.imputation());
+      }
+      if (outliers == null) {
+        outliers = (OutlierTreatment) registry.create(StrategyKind.OUTLIERS, spec.outliers());
+      }
+      Normaliser defaultNormaliser = normaliser != null ? normaliser
+          : (Normaliser) registry.create(StrategyKind.NORMALISATION, spec.normalisation());
+      Aggregator defaultAggregator = aggregator != null ? aggregator
+          : (Aggregator) registry.create(StrategyKind.AGGREGATION, spec.aggregation());
+      WeightingMethod defaultWeighting = weighting != null ? weighting
+          : spec.weighting().map(s -> (WeightingMethod) registry.create(StrategyKind.WEIGHTING, s)).orElse(null);
+      Map<String, Normaliser> normaliserOf = new HashMap<>();
+      Map<String, Aggregator> aggregatorOf = new HashMap<>();
+      Map<String, WeightingMethod> weightingOf = new HashMap<>();
+      Map<String, Optional<double[]>> goalposts = new HashMap<>();
+      for (FrameworkNode node : fw.nodes()) {
+        Optional<StrategySpec.NodeOverride> o = Optional.ofNullable(spec.overrides().get(node.id()));
+        if (node.isLeaf()) {
+          Optional<StepSpec> step = o.flatMap(StrategySpec.NodeOverride::normalisation);
+          normaliserOf.put(node.id(), leafNormalisers.containsKey(node.id()) ? leafNormalisers.get(node.id())
+              : step.map(s -> (Normaliser) registry.create(StrategyKind.NORMALISATION, s)).orElse(defaultNormaliser));
+          StepSpec named = leafNormalisers.containsKey(node.id()) || normaliser != null && step.isEmpty() ? null
+              : step.orElse(spec.normalisation());
+          goalposts.put(node.id(), named != null && named.name().equals("goalposts")
+              ? Optional.of(new double[] {named.parameters().get("lower").asDouble(), named.parameters().get("upper").asDouble()})
+              : Optional.empty());
+          continue;
+        }
+        Aggregator a = nodeAggregators.get(node.id());
+        if (a == null) {
+          a = o.flatMap(StrategySpec.NodeOverride::aggregation)
+              .map(s -> (Aggregator) registry.create(StrategyKind.AGGREGATION, s))
+              .or(() -> node.aggregation().map(name -> registry.aggregator(name, Parameters.none(name))))
+              .orElse(defaultAggregator);
+        }
+        aggregatorOf.put(node.id(), a);
+        WeightingMethod w = nodeWeightings.get(node.id());
+        if (w == null) {
+          w = o.flatMap(StrategySpec.NodeOverride::weighting)
+              .map(s -> (WeightingMethod) registry.create(StrategyKind.WEIGHTING, s))
+              .or(() -> node.weighting().map(name -> registry.weighting(name, Parameters.none(name))))
+              .orElse(defaultWeighting);
+        }
+        weightingOf.put(node.id(), w);
+      }
+      List<Problem> methodology = MethodologyCheck.plan(fw, catalogue, n -> normaliserOf.get(n.id()),
+          n -> aggregatorOf.get(n.id()), n -> goalposts.get(n.id()));
+      if (!methodology.isEmpty()) {
+        throw new MethodologyException(methodology);
+      }
+      return new ScoringPipeline(this, fw, normaliserOf, aggregatorOf, weightingOf);
+    }
+
+    @SafeVarargs
+    private static List<String> concat(java.util.Set<String>... sets) {
+      List<String> out = new ArrayList<>();
+      for (java.util.Set<String> s : sets) {
+        out.addAll(s);
+      }
+      return out;
+    }
+  }
+}

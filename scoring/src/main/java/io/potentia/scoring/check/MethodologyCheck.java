@@ -1,0 +1,146 @@
+package io.potentia.scoring.check;
+
+import io.potentia.core.Problem;
+import io.potentia.core.framework.Framework;
+import io.potentia.core.framework.FrameworkNode;
+import io.potentia.core.indicator.Indicator;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.scoring.OutputRange;
+import io.potentia.scoring.Trait;
+import io.potentia.scoring.aggregate.Aggregator;
+import io.potentia.scoring.internal.Stats;
+import io.potentia.scoring.normalise.Normaliser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Checks, before computing, that a framework, its strategies and the data can work together, and
+ * rejects with a reason the combinations that cannot:
+ *
+ * <ul>
+ *   <li>an aggregator that needs positive inputs (geometric, harmonic, power means with p &le; 0) over
+ *       children whose scores can be zero or negative, judged from the normalisers' and
+ *       aggregators' declared output ranges (min-max to [0, 100] gives the worst area 0; z-scores
+ *       can be negative);
+ *   <li>goalposts that lie wholly outside the indicator's valid range, or a lower goalpost at or
+ *       above the upper one;
+ *   <li>an indicator that is missing for every area, or constant across the areas, in a year (it
+ *       cannot discriminate between areas);
+ *   <li>an indicator the catalogue does not know, whose direction is therefore unknown.
+ * </ul>
+ *
+ * <p>Weights summing to zero, negative weights and broken trees are rejected earlier, when the
+ * framework is built. Cost indicators are turned around only by the normaliser, which receives each
+ * indicator's direction; no step inverts data before normalisation, so a pipeline cannot normalise a
+ * cost indicator that was already turned around.
+ */
+public final class MethodologyCheck {
+  private MethodologyCheck() {}
+
+  /**
+   * Checks the plan: strategies against the framework and catalogue.
+   *
+   * @param framework the framework (with its scenario applied)
+   * @param catalogue the indicators
+   * @param normaliserOf the normaliser of each leaf node
+   * @param aggregatorOf the aggregator of each inner node
+   * @param goalpostsOf the goalposts {lower, upper} of a leaf normalised by goalposts, if any
+   * @return every problem found
+   */
+  public static List<Problem> plan(Framework framework, IndicatorCatalogue catalogue,
+      Function<FrameworkNode, Normaliser> normaliserOf, Function<FrameworkNode, Aggregator> aggregatorOf,
+      Function<FrameworkNode, Optional<double[]>> goalpostsOf) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Optional<OutputRange>> range = new HashMap<>();
+    // whether a node's score can be zero, and whether it can be negative, for some area
+    Map<String, boolean[]> sign = new HashMap<>();
+    for (FrameworkNode node : framework.postOrder()) {
+      if (node.isLeaf()) {
+        String id = node.indicator().orElseThrow();
+        if (!catalogue.contains(id)) {
+          problems.add(Problem.at("nodes." + node.id(), "node '" + node.id() + "' scores indicator '" + id
+              + "', which catalogue '" + catalogue.id() + "' does not define: its direction is unknown"));
+          range.put(node.id(), Optional.empty());
+          sign.put(node.id(), new boolean[] {true, true});
+          continue;
+        }
+        Indicator indicator = catalogue.get(id);
+        Normaliser n = normaliserOf.apply(node);
+        Optional<OutputRange> r = n.range();
+        range.put(node.id(), r);
+        boolean negative = r.map(x -> x.lower() < 0).orElse(true);
+        boolean zero = r.map(x -> x.lower() < 0 || (x.lower() == 0 && n.has(Trait.ATTAINS_BOUNDS))).orElse(true);
+        sign.put(node.id(), new boolean[] {zero, negative});
+        goalpostsOf.apply(node).ifPresent(g -> {
+          double lo = indicator.validRange().min().orElse(Double.NEGATIVE_INFINITY);
+          double hi = indicator.validRange().max().orElse(Double.POSITIVE_INFINITY);
+          if (g[1] < lo || g[0] > hi) {
+            problems.add(Problem.at("nodes." + node.id(), "the goalposts [" + g[0] + ", " + g[1] + "] of indicator '" + id
+                + "' lie outside its valid range " + indicator.validRange().describe()
+                + ": every area would score at a goalpost"));
+          }
+        });
+        continue;
+      }
+      Aggregator a = aggregatorOf.apply(node);
+      List<FrameworkNode> kids = framework.children(node.id());
+      List<Optional<OutputRange>> children = kids.stream().map(c -> range.get(c.id())).toList();
+      Optional<OutputRange> union = union(children);
+      boolean anyZero = kids.stream().anyMatch(c -> sign.get(c.id())[0]);
+      boolean allZero = kids.stream().allMatch(c -> sign.get(c.id())[0]);
+      boolean anyNegative = kids.stream().anyMatch(c -> sign.get(c.id())[1]);
+      if (!a.has(Trait.ACCEPTS_NON_POSITIVE) && (anyZero || anyNegative)) {
+        List<String> culprits = kids.stream().filter(c -> sign.get(c.id())[0] || sign.get(c.id())[1])
+            .map(FrameworkNode::id).toList();
+        problems.add(Problem.at("nodes." + node.id(), "node '" + node.id() + "' aggregates with '" + a.name()
+            + "', which needs positive inputs, but the scores of " + culprits + " can be "
+            + (anyNegative ? "negative" : "zero (the worst area scores the lower bound)")
+            + "; normalise to a positive range (for example min-max with lower = 1) or aggregate with an arithmetic mean"));
+      }
+      range.put(node.id(), union.flatMap(a::range));
+      // a compensatory mean is zero only where every child is; other aggregators pass a zero on
+      sign.put(node.id(), new boolean[] {a.has(Trait.COMPENSATORY) ? allZero : anyZero, anyNegative});
+    }
+    return problems;
+  }
+
+  /**
+   * Checks one year's indicator columns: every indicator present for some area and not constant.
+   *
+   * @param indicators the indicator ids, in column order
+   * @param columns the columns (after imputation)
+   * @param year the year
+   * @return every problem found
+   */
+  public static List<Problem> data(List<String> indicators, double[][] columns, int year) {
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < columns.length; i++) {
+      int present = Stats.count(columns[i]);
+      if (present == 0) {
+        problems.add(Problem.at("indicator", "indicator '" + indicators.get(i) + "' is missing for every area in " + year
+            + ": impute it, drop it from the framework, or score another year"));
+      } else if (present > 1 && Stats.min(columns[i]) == Stats.max(columns[i])) {
+        problems.add(Problem.at("indicator", "indicator '" + indicators.get(i) + "' is constant in " + year
+            + " (every area has " + Stats.min(columns[i]) + "): it cannot discriminate between areas"));
+      }
+    }
+    return problems;
+  }
+
+  private static Optional<OutputRange> union(List<Optional<OutputRange>> ranges) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Optional<OutputRange> r : ranges) {
+      if (r.isEmpty()) {
+        return Optional.empty();
+      }
+      lo = Math.min(lo, r.get().lower());
+      hi = Math.max(hi, r.get().upper());
+    }
+    return ranges.isEmpty() ? Optional.empty() : Optional.of(new OutputRange(lo, hi));
+  }
+}
