@@ -15,7 +15,6 @@ import io.potentia.scoring.check.MethodologyException;
 import io.potentia.scoring.impute.ImputationResult;
 import io.potentia.scoring.impute.Imputer;
 import io.potentia.scoring.impute.Panel;
-import io.potentia.scoring.internal.Ranks;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.outlier.OutlierTreatment;
 import io.potentia.scoring.report.NodeRun;
@@ -57,6 +56,7 @@ import java.util.Optional;
  * pipeline is immutable and safe to share between threads.
  */
 public final class ScoringPipeline {
+  private static final ThreadLocal<double[]> BUFFER = ThreadLocal.withInitial(() -> new double[0]);
   private final Framework framework;
   private final IndicatorCatalogue catalogue;
   private final StrategySpec spec;
@@ -73,6 +73,7 @@ public final class ScoringPipeline {
   private final WeightingMethod[] weightings;
   private final Direction[] directions;
   private final List<String> leafIndicators;
+  private final int[] leafNodes;
 
   private ScoringPipeline(Builder b, Framework framework, Map<String, Normaliser> normaliserOf,
       Map<String, Aggregator> aggregatorOf, Map<String, WeightingMethod> weightingOf) {
@@ -97,6 +98,7 @@ public final class ScoringPipeline {
     weightings = new WeightingMethod[n];
     directions = new Direction[n];
     List<String> leaves = new ArrayList<>();
+    List<Integer> leafPositions = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       FrameworkNode node = order.get(i);
       List<FrameworkNode> kids = framework.children(node.id());
@@ -106,12 +108,14 @@ public final class ScoringPipeline {
         normalisers[i] = normaliserOf.get(node.id());
         directions[i] = catalogue.get(node.indicator().orElseThrow()).direction();
         leaves.add(node.indicator().orElseThrow());
+        leafPositions.add(i);
       } else {
         aggregators[i] = aggregatorOf.get(node.id());
         weightings[i] = weightingOf.get(node.id());
       }
     }
     this.leafIndicators = List.copyOf(leaves);
+    this.leafNodes = leafPositions.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -219,47 +223,74 @@ public final class ScoringPipeline {
     }
     Map<String, NodeRun> runs = new LinkedHashMap<>();
     Map<String, Aggregator> aggregatorByNode = new HashMap<>();
-    List<String> columnIds = new ArrayList<>();
-    List<double[]> columns = new ArrayList<>();
-    int leaf = 0;
-    int[] leafOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      if (!order.get(i).isLeaf()) {
-        continue;
+    int leaves = leafNodes.length;
+    double[][] filled = new double[leaves][];
+    double[][] treated = new double[leaves][];
+    String[] treatmentNotes = new String[leaves];
+    Problem[] dataProblems = new Problem[leaves];
+    InvalidInputException[] failures = new InvalidInputException[leaves];
+    @SuppressWarnings("unchecked")
+    List<ImputationResult.Gap>[] gapsOf = new List[leaves];
+    // leaves are independent: a large tree normalises them on all cores, each into its own slot,
+    // so the result does not depend on the number of threads
+    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, leaves);
+    (parallel(m, leaves) ? range.parallel() : range).forEach(k -> {
+      int i = leafNodes[k];
+      String indicator = leafIndicators.get(k);
+      double[] column;
+      if (imputed.none()) {
+        // read into a reusable buffer: the report reads the raw stage back from the dataset
+        column = BUFFER.get();
+        if (column.length != m) {
+          column = new double[m];
+          BUFFER.set(column);
+        }
+        data.copyColumn(data.indicatorIndex(indicator), y, column, 0);
+        gapsOf[k] = gaps(data, y, column, indicator);
+      } else {
+        column = imputed.values()[y][k];
+        filled[k] = column;
       }
-      String indicator = order.get(i).indicator().orElseThrow();
-      double[] raw = data.column(data.indicatorIndex(indicator), y);
-      double[] filled = imputed.none() ? raw : imputed.values()[y][leafIndicators.indexOf(indicator)];
-      stages.get(Stage.RAW).put(indicator, raw);
-      stages.get(Stage.IMPUTED).put(indicator, filled);
-      columnIds.add(indicator);
-      columns.add(filled);
-      leafOf[i] = leaf++;
+      dataProblems[k] = MethodologyCheck.column(indicator, column, year).orElse(null);
+      if (dataProblems[k] != null) {
+        return;
+      }
+      double[] input = column;
+      if (!outliers.name().equals("none")) {
+        OutlierTreatment.Treated t = outliers.treat(column);
+        input = t.values();
+        treated[k] = input;
+        treatmentNotes[k] = outliers.name() + ": " + t.note();
+      }
+      try {
+        scores[i] = normalisers[i].normalise(input, directions[i]);
+      } catch (InvalidInputException e) {
+        failures[k] = context(e, "indicator '" + indicator + "' in " + year + " (node '" + order.get(i).id() + "')");
+      }
+    });
+    List<Problem> problems = java.util.Arrays.stream(dataProblems).filter(Objects::nonNull).toList();
+    if (!problems.isEmpty()) {
+      throw new MethodologyException(problems);
     }
-    List<Problem> dataProblems = MethodologyCheck.data(columnIds, columns.toArray(new double[0][]), year);
-    if (!dataProblems.isEmpty()) {
-      throw new MethodologyException(dataProblems);
+    for (int k = 0; k < leaves; k++) {
+      if (failures[k] != null) {
+        throw failures[k];
+      }
+      String indicator = leafIndicators.get(k);
+      int i = leafNodes[k];
+      if (filled[k] != null) {
+        stages.get(Stage.IMPUTED).put(indicator, filled[k]);
+      }
+      if (treated[k] != null) {
+        stages.get(Stage.TREATED).put(indicator, treated[k]);
+      }
+      stages.get(Stage.NORMALISED).put(indicator, scores[i]);
+      runs.put(order.get(i).id(), new NodeRun(order.get(i).id(), indicator, normalisers[i].name(), "", List.of(), List.of(),
+          treatmentNotes[k] == null ? List.of() : List.of(treatmentNotes[k])));
     }
     for (int i = 0; i < n; i++) {
       FrameworkNode node = order.get(i);
       if (node.isLeaf()) {
-        String indicator = node.indicator().orElseThrow();
-        double[] filled = columns.get(leafOf[i]);
-        List<String> notes = new ArrayList<>();
-        double[] treated = filled;
-        if (!outliers.name().equals("none")) {
-          OutlierTreatment.Treated t = outliers.treat(filled);
-          treated = t.values();
-          notes.add(outliers.name() + ": " + t.note());
-        }
-        stages.get(Stage.TREATED).put(indicator, treated);
-        try {
-          scores[i] = normalisers[i].normalise(treated, directions[i]);
-        } catch (InvalidInputException e) {
-          throw context(e, "indicator '" + indicator + "' in " + year + " (node '" + node.id() + "')");
-        }
-        stages.get(Stage.NORMALISED).put(indicator, scores[i]);
-        runs.put(node.id(), new NodeRun(node.id(), indicator, normalisers[i].name(), "", List.of(), List.of(), notes));
         continue;
       }
       double[][] children = new double[childIndex[i].length][];
@@ -293,29 +324,32 @@ public final class ScoringPipeline {
       aggregatorByNode.put(node.id(), aggregators[i]);
       runs.put(node.id(), new NodeRun(node.id(), null, aggregators[i].name(), weightSource, childIds, unit, List.of()));
     }
-    double[][] ranks = new double[n][];
-    for (int i = 0; i < n; i++) {
-      ranks[i] = Ranks.rank(scores[i], true, ties);
-    }
     List<String> nodeIds = order.stream().map(FrameworkNode::id).toList();
     List<ImputationResult.Imputed> yearImputed = imputed.log().stream().filter(e -> e.year() == year).toList();
-    List<ImputationResult.Gap> yearGaps = imputed.none() ? gaps(data, y, columns, columnIds)
+    List<ImputationResult.Gap> yearGaps = imputed.none()
+        ? java.util.Arrays.stream(gapsOf).flatMap(List::stream).toList()
         : imputed.gaps().stream().filter(g -> g.year() == year).toList();
+    java.util.function.Function<String, double[]> rawColumn = indicator -> data.column(data.indicatorIndex(indicator), y);
     return new ScoreReport(year, framework.id(), spec, ties, InputHash.lazy(data, framework, spec), data.areas(), nodeIds,
-        scores, ranks, stages, runs, aggregatorByNode, yearImputed, yearGaps);
+        scores, rawColumn, leafIndicators, stages, runs, aggregatorByNode, yearImputed, yearGaps);
   }
 
-  private static List<ImputationResult.Gap> gaps(Dataset data, int y, List<double[]> columns, List<String> ids) {
-    List<ImputationResult.Gap> gaps = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      double[] c = columns.get(i);
-      for (int a = 0; a < c.length; a++) {
-        if (Double.isNaN(c[a])) {
-          gaps.add(new ImputationResult.Gap(data.areas().get(a), ids.get(i), data.years()[y], "no imputation was asked for"));
+  private static List<ImputationResult.Gap> gaps(Dataset data, int y, double[] column, String indicator) {
+    List<ImputationResult.Gap> gaps = null;
+    for (int a = 0; a < column.length; a++) {
+      if (column[a] != column[a]) {
+        if (gaps == null) {
+          gaps = new ArrayList<>();
         }
+        gaps.add(new ImputationResult.Gap(data.areas().get(a), indicator, data.years()[y], "no imputation was asked for"));
       }
     }
-    return gaps;
+    return gaps == null ? List.of() : gaps;
+  }
+
+  /** Whether a year is large enough for the leaves to be worth spreading over cores. */
+  private static boolean parallel(int areas, int leaves) {
+    return (long) areas * leaves >= 200_000 && leaves > 1;
   }
 
   private static InvalidInputException context(InvalidInputException e, String where) {

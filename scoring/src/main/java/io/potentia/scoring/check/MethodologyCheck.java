@@ -8,7 +8,6 @@ import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.scoring.OutputRange;
 import io.potentia.scoring.Trait;
 import io.potentia.scoring.aggregate.Aggregator;
-import io.potentia.scoring.internal.Stats;
 import io.potentia.scoring.normalise.Normaliser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,26 +108,33 @@ public final class MethodologyCheck {
   }
 
   /**
-   * Checks one year's indicator columns: every indicator present for some area and not constant.
+   * Checks one year's indicator column: present for some area and not constant.
    *
-   * @param indicators the indicator ids, in column order
-   * @param columns the columns (after imputation)
+   * @param indicator the indicator id
+   * @param column the values over the areas (after imputation)
    * @param year the year
-   * @return every problem found
+   * @return the problem, if any
    */
-  public static List<Problem> data(List<String> indicators, double[][] columns, int year) {
-    List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < columns.length; i++) {
-      int present = Stats.count(columns[i]);
-      if (present == 0) {
-        problems.add(Problem.at("indicator", "indicator '" + indicators.get(i) + "' is missing for every area in " + year
-            + ": impute it, drop it from the framework, or score another year"));
-      } else if (present > 1 && Stats.min(columns[i]) == Stats.max(columns[i])) {
-        problems.add(Problem.at("indicator", "indicator '" + indicators.get(i) + "' is constant in " + year
-            + " (every area has " + Stats.min(columns[i]) + "): it cannot discriminate between areas"));
+  public static Optional<Problem> column(String indicator, double[] column, int year) {
+    int present = 0;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : column) {
+      if (v == v) {
+        present++;
+        min = Math.min(min, v);
+        max = Math.max(max, v);
       }
     }
-    return problems;
+    if (present == 0) {
+      return Optional.of(Problem.at("indicator", "indicator '" + indicator + "' is missing for every area in " + year
+          + ": impute it, drop it from the framework, or score another year"));
+    }
+    if (present > 1 && min == max) {
+      return Optional.of(Problem.at("indicator", "indicator '" + indicator + "' is constant in " + year
+          + " (every area has " + min + "): it cannot discriminate between areas"));
+    }
+    return Optional.empty();
   }
 
   private static Optional<OutputRange> union(List<Optional<OutputRange>> ranges) {

@@ -16,11 +16,81 @@ public final class Ranks {
    * @return ranks from 1, NaN where {@code x} is NaN
    */
   public static double[] rank(double[] x, boolean descending, TiePolicy ties) {
+    if (ties == TiePolicy.FIRST) {
+      return rankByPosition(x, descending);
+    }
     int n = x.length;
-    // sort (key, index) pairs: the key orders best first; equal keys keep their positions
-    double[] keys = new double[n];
+    // sort the present keys (best first) once, then find each value's run of equals by binary search
+    double[] sorted = new double[n];
     int present = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        sorted[present++] = descending ? -v : v;
+      }
+    }
+    sorted = Arrays.copyOf(sorted, present);
+    Arrays.sort(sorted);
+    int[] denseBefore = null;
+    if (ties == TiePolicy.DENSE) {
+      denseBefore = new int[present];
+      for (int i = 1; i < present; i++) {
+        denseBefore[i] = denseBefore[i - 1] + (sorted[i] == sorted[i - 1] ? 0 : 1);
+      }
+    }
+    double[] ranks = new double[n];
+    for (int i = 0; i < n; i++) {
+      if (Double.isNaN(x[i])) {
+        ranks[i] = Double.NaN;
+        continue;
+      }
+      double key = descending ? -x[i] : x[i];
+      int first = lowerBound(sorted, key);
+      ranks[i] = switch (ties) {
+        case MIN -> first + 1;
+        case MAX -> upperBound(sorted, key);
+        case AVERAGE -> (first + 1 + upperBound(sorted, key)) / 2.0;
+        case DENSE -> denseBefore[first] + 1;
+        case FIRST -> throw new IllegalStateException("handled above");
+      };
+    }
+    return ranks;
+  }
+
+  /** The first position whose key is not below {@code key} (keys compare with ==, so -0.0 ties 0.0). */
+  private static int lowerBound(double[] sorted, double key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The first position whose key is above {@code key}. */
+  private static int upperBound(double[] sorted, double key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static double[] rankByPosition(double[] x, boolean descending) {
+    int n = x.length;
+    double[] keys = new double[n];
     int[] order = new int[n];
+    int present = 0;
     for (int i = 0; i < n; i++) {
       if (!Double.isNaN(x[i])) {
         keys[present] = descending ? -x[i] : x[i];
@@ -31,24 +101,8 @@ public final class Ranks {
     sortByKey(keys, order, present);
     double[] ranks = new double[n];
     Arrays.fill(ranks, Double.NaN);
-    int dense = 0;
-    int i = 0;
-    while (i < present) {
-      int j = i;
-      while (j + 1 < present && keys[j + 1] == keys[i]) {
-        j++;
-      }
-      dense++;
-      for (int k = i; k <= j; k++) {
-        ranks[order[k]] = switch (ties) {
-          case AVERAGE -> (i + j) / 2.0 + 1;
-          case MIN -> i + 1;
-          case MAX -> j + 1;
-          case DENSE -> dense;
-          case FIRST -> k + 1;
-        };
-      }
-      i = j + 1;
+    for (int k = 0; k < present; k++) {
+      ranks[order[k]] = k + 1;
     }
     return ranks;
   }

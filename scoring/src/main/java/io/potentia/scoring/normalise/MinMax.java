@@ -5,7 +5,6 @@ import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.OutputRange;
 import io.potentia.scoring.Trait;
 import io.potentia.scoring.internal.Checks;
-import io.potentia.scoring.internal.Stats;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -48,9 +47,25 @@ final class MinMax implements Normaliser {
 
   @Override
   public double[] normalise(double[] x, Direction direction) {
-    Checks.somePresent(name(), x);
-    double min = Stats.min(x);
-    double max = Stats.max(x);
+    // one pass for the checks and the extremes: this runs for every indicator of every year
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    int present = 0;
+    for (int i = 0; i < x.length; i++) {
+      double v = x[i];
+      if (v != v) {
+        continue;
+      }
+      if (v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
+        Checks.finiteOrMissing(name(), x);
+      }
+      present++;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    if (present == 0) {
+      Checks.somePresent(name(), x);
+    }
     if (min == max) {
       throw InvalidInputException.at("", name() + ": the column is constant (every value is " + min
           + "); its range is zero, so min-max is undefined");

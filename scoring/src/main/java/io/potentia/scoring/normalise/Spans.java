@@ -14,21 +14,32 @@ final class Spans {
    */
   static double[] map(double[] x, double min, double max, Direction direction, double lower, double upper) {
     double span = max - min;
-    boolean halve = Double.isInfinite(span);
     double[] out = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      if (Double.isNaN(x[i])) {
-        out[i] = Double.NaN;
-        continue;
+    if (Double.isInfinite(span)) {
+      double h = max / 2 - min / 2;
+      for (int i = 0; i < x.length; i++) {
+        double t = direction == Direction.BENEFIT ? (x[i] / 2 - min / 2) / h : (max / 2 - x[i] / 2) / h;
+        out[i] = lower + (upper - lower) * t; // NaN stays NaN
       }
-      double t;
-      if (halve) {
-        double h = max / 2 - min / 2;
-        t = direction == Direction.BENEFIT ? (x[i] / 2 - min / 2) / h : (max / 2 - x[i] / 2) / h;
-      } else {
-        t = direction == Direction.BENEFIT ? (x[i] - min) / span : (max - x[i]) / span;
+      return out;
+    }
+    // one multiplication per value: (x - min)(u - l)/span, with the factor computed once
+    double factor = (upper - lower) / span;
+    if (Double.isInfinite(factor)) {
+      for (int i = 0; i < x.length; i++) {
+        double t = direction == Direction.BENEFIT ? (x[i] - min) / span : (max - x[i]) / span;
+        out[i] = lower + (upper - lower) * t;
       }
-      out[i] = lower + (upper - lower) * t;
+      return out;
+    }
+    if (direction == Direction.BENEFIT) {
+      for (int i = 0; i < x.length; i++) {
+        out[i] = lower + (x[i] - min) * factor;
+      }
+    } else {
+      for (int i = 0; i < x.length; i++) {
+        out[i] = lower + (max - x[i]) * factor;
+      }
     }
     return out;
   }

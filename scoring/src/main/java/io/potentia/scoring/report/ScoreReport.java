@@ -25,7 +25,8 @@ import java.util.Map;
  * the documented leave-one-out decomposition: the score minus the score the node would have
  * without that child (the other weights rescaled), which does not in general sum to the score.
  *
- * <p>Instances are immutable and safe to share between threads.
+ * <p>Ranks are computed per node on first use. Instances are immutable in what they report and safe
+ * to share between threads.
  */
 public final class ScoreReport {
   private final int year;
@@ -38,8 +39,10 @@ public final class ScoreReport {
   private final Map<String, Integer> nodeIndex;
   private final Map<String, Integer> areaIndex;
   private final double[][] scores;
-  private final double[][] ranks;
+  private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> ranks; // computed per node on demand
   private final Map<Stage, Map<String, double[]>> stages;
+  private final java.util.function.Function<String, double[]> rawColumn;
+  private final List<String> indicators;
   private final Map<String, NodeRun> runs;
   private final Map<String, Aggregator> aggregators;
   private final List<ImputationResult.Imputed> imputed;
@@ -56,8 +59,10 @@ public final class ScoreReport {
    * @param areas the area ids
    * @param nodes the node ids, children before their parents
    * @param scores one row per node, one score per area
-   * @param ranks one row per node, one rank per area
-   * @param stages the indicator tables of each stage, indicator id to one value per area
+   * @param rawColumn the raw values of an indicator, read from the dataset on demand
+   * @param indicators the indicator ids, in framework order
+   * @param stages the tables of the stages that changed the values (imputed, treated) and the
+   *     normalised one; a stage that changed nothing falls back to the one before
    * @param runs how each node was computed
    * @param aggregators each inner node's aggregator, for leave-one-out contributions
    * @param imputed the values imputed in this year
@@ -65,7 +70,8 @@ public final class ScoreReport {
    */
   public ScoreReport(int year, String frameworkId, StrategySpec spec, TiePolicy ties,
       java.util.function.Supplier<String> inputHash,
-      List<String> areas, List<String> nodes, double[][] scores, double[][] ranks, Map<Stage, Map<String, double[]>> stages,
+      List<String> areas, List<String> nodes, double[][] scores, java.util.function.Function<String, double[]> rawColumn,
+      List<String> indicators, Map<Stage, Map<String, double[]>> stages,
       Map<String, NodeRun> runs, Map<String, Aggregator> aggregators, List<ImputationResult.Imputed> imputed,
       List<ImputationResult.Gap> gaps) {
     this.year = year;
@@ -76,8 +82,10 @@ public final class ScoreReport {
     this.areas = List.copyOf(areas);
     this.nodes = List.copyOf(nodes);
     this.scores = scores;
-    this.ranks = ranks;
+    this.ranks = new java.util.concurrent.atomic.AtomicReferenceArray<>(nodes.size());
     this.stages = stages;
+    this.rawColumn = rawColumn;
+    this.indicators = List.copyOf(indicators);
     this.runs = Collections.unmodifiableMap(new LinkedHashMap<>(runs));
     this.aggregators = Map.copyOf(aggregators);
     this.imputed = List.copyOf(imputed);
@@ -195,7 +203,7 @@ public final class ScoreReport {
    * @return the rank, NaN when the score is missing
    */
   public double rank(String node, String area) {
-    return ranks[node(node)][area(area)];
+    return rankRow(node(node))[area(area)];
   }
 
   /**
@@ -205,7 +213,7 @@ public final class ScoreReport {
    * @return a copy, in area order
    */
   public double[] ranks(String node) {
-    return ranks[node(node)].clone();
+    return rankRow(node(node)).clone();
   }
 
   /**
@@ -273,11 +281,18 @@ public final class ScoreReport {
    * @return a copy, in area order
    */
   public double[] stage(Stage stage, String indicator) {
-    double[] v = stages.get(stage).get(indicator);
-    if (v == null) {
+    if (!indicators.contains(indicator)) {
       throw InvalidInputException.at("indicator", "the report has no indicator '" + indicator + "'");
     }
-    return v.clone();
+    for (Stage s = stage; ; s = Stage.values()[s.ordinal() - 1]) {
+      if (s == Stage.RAW) {
+        return rawColumn.apply(indicator);
+      }
+      double[] v = stages.get(s).get(indicator);
+      if (v != null) {
+        return v.clone();
+      }
+    }
   }
 
   /**
@@ -286,7 +301,7 @@ public final class ScoreReport {
    * @return the indicator ids
    */
   public List<String> indicators() {
-    return List.copyOf(stages.get(Stage.RAW).keySet());
+    return indicators;
   }
 
   /**
@@ -325,7 +340,8 @@ public final class ScoreReport {
   public List<String> ranking(String node) {
     int n = node(node);
     List<String> out = new ArrayList<>(areas);
-    out.sort((a, b) -> Double.compare(nanLast(ranks[n][area(a)]), nanLast(ranks[n][area(b)])));
+    double[] r = rankRow(n);
+    out.sort((a, b) -> Double.compare(nanLast(r[area(a)]), nanLast(r[area(b)])));
     return out;
   }
 
@@ -350,7 +366,7 @@ public final class ScoreReport {
     for (int n = 0; n < nodes.size(); n++) {
       Map<String, double[]> byArea = new LinkedHashMap<>();
       for (int a = 0; a < areas.size(); a++) {
-        byArea.put(areas.get(a), new double[] {scores[n][a] - earlier.scores[n][a], earlier.ranks[n][a] - ranks[n][a]});
+        byArea.put(areas.get(a), new double[] {scores[n][a] - earlier.scores[n][a], earlier.rankRow(n)[a] - rankRow(n)[a]});
       }
       out.put(nodes.get(n), byArea);
     }
@@ -377,7 +393,13 @@ public final class ScoreReport {
     return scores;
   }
 
-  double[][] rankTable() {
-    return ranks;
+  /** A node's ranks, computed once on first use: sorting every node of a large tree costs more than scoring it. */
+  private double[] rankRow(int n) {
+    double[] r = ranks.get(n);
+    if (r == null) {
+      r = io.potentia.scoring.internal.Ranks.rank(scores[n], true, ties);
+      ranks.compareAndSet(n, null, r);
+    }
+    return ranks.get(n);
   }
 }
