@@ -27,7 +27,8 @@ import java.util.SplittableRandom;
  * development (richer, better served, more connected), remoteness (mountainous, sparse, far from
  * the centre) and border exposure; each military region shifts development, values trend upward
  * over the years, and about 3% of the cells are missing. Each indicator loads on the factors by a
- * seeded draw; cost indicators load negatively on development. Values are made inside each
+ * seeded draw; cost indicators load negatively on development; each area also differs on each
+ * indicator in its own lasting way, and year to year a little. Values are made inside each
  * indicator's valid range by construction (a logistic or exponential link), never by clamping.
  *
  * <p>Every file says that it is synthetic. Run {@code main} with the target folder to regenerate;
@@ -130,12 +131,13 @@ public final class SyntheticData {
       data.indicator(indicator.id()); // columns in catalogue order
       double sign = indicator.direction() == Direction.COST ? -1 : 1;
       loadings.put(indicator.id(), new double[] {
-          sign * (0.5 + 0.6 * random.nextDouble()), // development
-          -0.4 * random.nextDouble() * sign, // remoteness
+          sign * (0.25 + 0.5 * random.nextDouble()), // development
+          -0.3 * random.nextDouble() * sign, // remoteness
           random.nextGaussian() * 0.3, // border exposure
           sign * 0.04 * random.nextDouble(), // yearly trend
           random.nextGaussian() * 0.8}); // indicator-specific offset
     }
+    Map<String, Double> persistent = new LinkedHashMap<>(); // what sets an area apart on one indicator, year after year
     for (Area area : areas) {
       Latent z = latent.get(area.id());
       for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
@@ -151,8 +153,9 @@ public final class SyntheticData {
             continue;
           }
           double[] l = loadings.get(indicator.id());
+          double own = persistent.computeIfAbsent(area.id() + "/" + indicator.id(), k -> 0.55 * random.nextGaussian());
           double signal = l[4] + l[0] * z.development + l[1] * z.remoteness + l[2] * z.border
-              + l[3] * (year - FIRST_YEAR) + 0.25 * random.nextGaussian();
+              + l[3] * (year - FIRST_YEAR) + own + 0.12 * random.nextGaussian();
           data.put(area.id(), indicator.id(), year, value(indicator, signal));
         }
       }

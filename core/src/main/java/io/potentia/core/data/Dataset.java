@@ -253,6 +253,41 @@ public final class Dataset {
   }
 
   /**
+   * The dataset restricted to some of its areas, in the dataset's order, with their values and
+   * provenance; for example the provinces of a dataset that also holds communes.
+   *
+   * @param keep the area ids to keep; each must be in the dataset
+   * @return the smaller dataset
+   * @throws InvalidInputException naming an area the dataset does not have
+   */
+  public Dataset restrictTo(java.util.Collection<String> keep) {
+    for (String area : keep) {
+      areaIndex(area);
+    }
+    int[] kept = java.util.stream.IntStream.range(0, areas.length).filter(a -> keep.contains(areas[a])).toArray();
+    String[] newAreas = new String[kept.length];
+    for (int k = 0; k < kept.length; k++) {
+      newAreas[k] = areas[kept[k]];
+    }
+    int cells = kept.length * indicators.length * years.length;
+    double[] newValues = new double[cells];
+    int[] newProvenance = provenanceIds == null ? null : new int[cells];
+    for (int y = 0; y < years.length; y++) {
+      for (int i = 0; i < indicators.length; i++) {
+        int from = (y * indicators.length + i) * areas.length;
+        int to = (y * indicators.length + i) * kept.length;
+        for (int k = 0; k < kept.length; k++) {
+          newValues[to + k] = values[from + kept[k]];
+          if (newProvenance != null) {
+            newProvenance[to + k] = provenanceIds[from + kept[k]];
+          }
+        }
+      }
+    }
+    return new Dataset(labels, newAreas, indicators.clone(), years.clone(), newValues, newProvenance, provenanceTable);
+  }
+
+  /**
    * The number of missing cells.
    *
    * @return how many cells have no value

@@ -49,6 +49,24 @@ public final class DefaultFramework {
    * @return the framework, checked against the catalogue
    */
   public static Framework of(IndicatorCatalogue catalogue) {
+    return build(catalogue, "potentia.default", "Potentia default framework");
+  }
+
+  /**
+   * The default framework over the indicators of a catalogue that apply at one area level: a
+   * province has no embassies, so its framework leaves out nation-only indicators.
+   *
+   * @param catalogue the indicators
+   * @param level the level of the areas to score
+   * @return the framework
+   */
+  public static Framework of(IndicatorCatalogue catalogue, io.potentia.core.area.AreaLevel level) {
+    IndicatorCatalogue applicable = IndicatorCatalogue.builder().from(catalogue).indicators(
+        catalogue.indicators().stream().filter(i -> i.appliesAt(level)).toList()).build();
+    return build(applicable, "potentia.default." + level.id(), "Potentia default framework for the " + level.id() + " level");
+  }
+
+  private static Framework build(IndicatorCatalogue catalogue, String id, String name) {
     List<FrameworkNode> nodes = new ArrayList<>();
     nodes.add(FrameworkNode.builder().id(ROOT).name("All-people national defence potential index").build());
     for (PotentialType potential : PotentialType.values()) {
@@ -57,8 +75,8 @@ public final class DefaultFramework {
     addFamily(nodes, catalogue, "forces", "Forces", ForceComponent.values());
     addFamily(nodes, catalogue, "posture", "Posture", PostureElement.values());
     return Framework.builder()
-        .id("potentia.default")
-        .name("Potentia default framework")
+        .id(id)
+        .name(name)
         .description("Potential, force and posture, equally weighted, over the " + catalogue.id() + " catalogue.")
         .nodes(nodes)
         .scenarios(scenarios(nodes))

@@ -1,0 +1,26 @@
+package io.potentia.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DefencePotentialIndexTest {
+
+  @Test
+  void theFlagshipRunsEndToEndAndWritesItsReports(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DefencePotentialIndex.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir);
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(out.contains("All-people national defence potential index, 2023 (SYNTHETIC DATA)"), out);
+    assertTrue(out.contains("Index rolled up to the military regions"), out);
+    assertTrue(Files.size(dir.resolve("report-2023.json")) > 10_000);
+    assertTrue(Files.readString(dir.resolve("scores.csv")).startsWith("year,area,node,score,rank\n2019,"));
+    assertTrue(Files.readString(dir.resolve("spec.json")).contains("group-mean"));
+  }
+}
