@@ -9,7 +9,9 @@ import io.potentia.core.framework.Framework;
 import io.potentia.core.framework.FrameworkNode;
 import io.potentia.core.indicator.Direction;
 import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.scoring.aggregate.AggregationRule;
 import io.potentia.scoring.aggregate.Aggregator;
+import io.potentia.scoring.aggregate.RuledAggregator;
 import io.potentia.scoring.check.MethodologyCheck;
 import io.potentia.scoring.check.MethodologyException;
 import io.potentia.scoring.impute.ImputationResult;
@@ -301,6 +303,7 @@ public final class ScoringPipeline {
       }
       double[] w;
       String weightSource;
+      List<String> ruleNotes = new ArrayList<>();
       try {
         if (weightings[i] != null) {
           w = weightings[i].weigh(children);
@@ -309,7 +312,17 @@ public final class ScoringPipeline {
           w = frameworkWeights[i];
           weightSource = spec.scenario().map(s -> "scenario '" + s + "'").orElse("framework");
         }
-        scores[i] = aggregators[i].aggregate(children, w);
+        if (aggregators[i] instanceof RuledAggregator ruled) {
+          RuledAggregator.Explained explained = ruled.explain(children, w);
+          scores[i] = explained.scores();
+          for (int a = 0; a < m; a++) {
+            for (String note : explained.notes().get(a)) {
+              ruleNotes.add("area '" + data.areas().get(a) + "': " + note);
+            }
+          }
+        } else {
+          scores[i] = aggregators[i].aggregate(children, w);
+        }
       } catch (InvalidInputException e) {
         throw context(e, "node '" + node.id() + "' in " + year);
       }
@@ -322,7 +335,7 @@ public final class ScoringPipeline {
         unit.add(x / total);
       }
       aggregatorByNode.put(node.id(), aggregators[i]);
-      runs.put(node.id(), new NodeRun(node.id(), null, aggregators[i].name(), weightSource, childIds, unit, List.of()));
+      runs.put(node.id(), new NodeRun(node.id(), null, aggregators[i].name(), weightSource, childIds, unit, ruleNotes));
     }
     List<String> nodeIds = order.stream().map(FrameworkNode::id).toList();
     List<ImputationResult.Imputed> yearImputed = imputed.log().stream().filter(e -> e.year() == year).toList();
@@ -604,6 +617,11 @@ public final class ScoringPipeline {
               .or(() -> node.aggregation().map(name -> registry.aggregator(name, Parameters.none(name))))
               .orElse(defaultAggregator);
         }
+        List<RuleSpec> ruleSpecs = o.map(StrategySpec.NodeOverride::rules).orElse(List.of());
+        if (!ruleSpecs.isEmpty()) {
+          a = new RuledAggregator(a, rules(fw, node, ruleSpecs),
+              fw.children(node.id()).stream().map(FrameworkNode::id).toList());
+        }
         aggregatorOf.put(node.id(), a);
         WeightingMethod w = nodeWeightings.get(node.id());
         if (w == null) {
@@ -620,6 +638,26 @@ public final class ScoringPipeline {
         throw new MethodologyException(methodology);
       }
       return new ScoringPipeline(this, fw, normaliserOf, aggregatorOf, weightingOf);
+    }
+
+    private static List<AggregationRule> rules(Framework fw, FrameworkNode node, List<RuleSpec> specs) {
+      List<String> children = fw.children(node.id()).stream().map(FrameworkNode::id).toList();
+      List<AggregationRule> rules = new ArrayList<>();
+      for (int r = 0; r < specs.size(); r++) {
+        RuleSpec spec = specs.get(r);
+        int child = spec.child().map(children::indexOf).orElse(-1);
+        if (spec.child().isPresent() && child < 0) {
+          throw InvalidInputException.at("overrides." + node.id() + ".rules[" + r + "].child", "rule '" + spec.kind()
+              + "' of node '" + node.id() + "' names child '" + spec.child().get() + "'; the node's children are " + children);
+        }
+        rules.add(switch (spec.kind()) {
+          case "floor" -> AggregationRule.floor(spec.value());
+          case "cap" -> AggregationRule.cap(spec.value());
+          case "cap-when-below" -> AggregationRule.capWhenBelow(child, spec.threshold().orElseThrow(), spec.value());
+          default -> AggregationRule.vetoWhenBelow(child, spec.threshold().orElseThrow(), spec.value());
+        });
+      }
+      return rules;
     }
 
     @SafeVarargs

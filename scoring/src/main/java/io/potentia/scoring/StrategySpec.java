@@ -184,7 +184,7 @@ public abstract class StrategySpec {
   @PotentiaStyle
   @JsonSerialize(as = ImmutableNodeOverride.class)
   @JsonDeserialize(as = ImmutableNodeOverride.class)
-  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract static class NodeOverride {
     /**
      * The normalisation of this leaf's indicator.
@@ -206,5 +206,12 @@ public abstract class StrategySpec {
      * @return the step
      */
     public abstract Optional<StepSpec> aggregation();
+
+    /**
+     * Floors, caps and vetoes on this node's score, applied in order after aggregation.
+     *
+     * @return the rules
+     */
+    public abstract List<RuleSpec> rules();
   }
 }

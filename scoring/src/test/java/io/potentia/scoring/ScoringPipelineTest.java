@@ -234,6 +234,22 @@ class ScoringPipelineTest {
     }
   }
 
+  @Test
+  void declaredRulesCapTheIndexAndTheReportExplainsWhere() {
+    StrategySpec spec = StrategySpec.builder().putOverride("index", ImmutableNodeOverride.builder()
+        .addRule(ImmutableRuleSpec.builder().kind("cap-when-below").child("military").threshold(40.0).value(30).build())
+        .build()).build();
+    ScoreReport r = pipeline(spec).score(data(), 2022);
+    // P4's readiness of 3 normalises to 33.3, below 40: its index of 47.9 is capped at 30
+    assertEquals(30, r.score("index", "P4"), 0);
+    assertTrue(r.runs().get("index").notes().contains(
+        "area 'P4': capped at 30.0 (from 47.91666666666667) because 'military' scores 33.333333333333336, below 40.0"),
+        r.runs().get("index").notes().toString());
+    StrategySpec bad = StrategySpec.builder().putOverride("index", ImmutableNodeOverride.builder()
+        .addRule(ImmutableRuleSpec.builder().kind("veto-when-below").child("navy").threshold(1.0).value(0).build()).build()).build();
+    assertTrue(assertThrows(InvalidInputException.class, () -> pipeline(bad)).getMessage().contains("names child 'navy'"));
+  }
+
   private static JsonNode num(double v) {
     return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.numberNode(v);
   }

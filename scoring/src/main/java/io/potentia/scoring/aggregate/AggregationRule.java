@@ -90,9 +90,11 @@ public record AggregationRule(Kind kind, int child, double threshold, double val
    *
    * @param score the aggregated score
    * @param children the area's child scores
+   * @param childNames the children's names for the explanation, in order
    * @return the new score and why, or empty when the rule does not change the score
    */
-  public Optional<Applied> apply(double score, double[] children) {
+  public Optional<Applied> apply(double score, double[] children, java.util.List<String> childNames) {
+    String who = child >= 0 && child < childNames.size() ? "'" + childNames.get(child) + "'" : "child " + child;
     if (Double.isNaN(score)) {
       return Optional.empty();
     }
@@ -103,11 +105,11 @@ public record AggregationRule(Kind kind, int child, double threshold, double val
       case CAP -> score > value ? Optional.of(new Applied(value, "lowered from " + score + " to the cap " + value))
           : Optional.empty();
       case CAP_WHEN_BELOW -> trigger < threshold && score > value
-          ? Optional.of(new Applied(value, "capped at " + value + " (from " + score + ") because child " + child
+          ? Optional.of(new Applied(value, "capped at " + value + " (from " + score + ") because " + who
               + " scores " + trigger + ", below " + threshold))
           : Optional.empty();
       case VETO_WHEN_BELOW -> trigger < threshold && score != value
-          ? Optional.of(new Applied(value, "vetoed to " + value + " (from " + score + ") because child " + child
+          ? Optional.of(new Applied(value, "vetoed to " + value + " (from " + score + ") because " + who
               + " scores " + trigger + ", below " + threshold))
           : Optional.empty();
     };

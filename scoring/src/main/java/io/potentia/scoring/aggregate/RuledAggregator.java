@@ -16,16 +16,29 @@ import java.util.Set;
 public final class RuledAggregator implements Aggregator {
   private final Aggregator base;
   private final List<AggregationRule> rules;
+  private final List<String> childNames;
 
   /**
-   * Wraps an aggregator with rules.
+   * Wraps an aggregator with rules; explanations call children by position.
    *
    * @param base the aggregator
    * @param rules the rules, applied in order
    */
   public RuledAggregator(Aggregator base, List<AggregationRule> rules) {
+    this(base, rules, List.of());
+  }
+
+  /**
+   * Wraps an aggregator with rules; explanations call children by name.
+   *
+   * @param base the aggregator
+   * @param rules the rules, applied in order
+   * @param childNames the children's names, in order
+   */
+  public RuledAggregator(Aggregator base, List<AggregationRule> rules, List<String> childNames) {
     this.base = base;
     this.rules = List.copyOf(rules);
+    this.childNames = List.copyOf(childNames);
   }
 
   @Override
@@ -69,7 +82,7 @@ public final class RuledAggregator implements Aggregator {
       }
       List<String> areaNotes = new ArrayList<>();
       for (AggregationRule rule : rules) {
-        Optional<AggregationRule.Applied> applied = rule.apply(scores[a], row);
+        Optional<AggregationRule.Applied> applied = rule.apply(scores[a], row, childNames);
         if (applied.isPresent()) {
           scores[a] = applied.get().score();
           areaNotes.add(applied.get().explanation());
