@@ -10,7 +10,7 @@ import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.indicator.RollUp;
 import io.potentia.core.indicator.Scale;
 import io.potentia.core.potential.PotentialType;
-import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.engine.ScoringPipeline;
 import io.potentia.scoring.StrategySpec;
 import io.potentia.scoring.report.ScoreReport;
 import java.util.ArrayList;

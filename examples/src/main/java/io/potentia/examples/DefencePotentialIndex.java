@@ -10,7 +10,7 @@ import io.potentia.core.framework.Framework;
 import io.potentia.core.framework.FrameworkNode;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.PotentiaJson;
-import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.engine.ScoringPipeline;
 import io.potentia.scoring.StepSpec;
 import io.potentia.scoring.StrategySpec;
 import io.potentia.scoring.report.ScoreReport;

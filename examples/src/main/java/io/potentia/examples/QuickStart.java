@@ -7,7 +7,7 @@ import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.DefaultFramework;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
-import io.potentia.core.potential.AreaProfile;
+import io.potentia.core.profile.AreaProfile;
 import io.potentia.core.potential.Dimension;
 import java.io.PrintStream;
 import java.util.List;

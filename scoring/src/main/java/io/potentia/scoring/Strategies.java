@@ -1,5 +1,8 @@
 package io.potentia.scoring;
 
+import io.potentia.scoring.spi.Strategy;
+import io.potentia.scoring.spi.Parameters;
+import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.PotentiaException;
 import io.potentia.scoring.aggregate.Aggregator;

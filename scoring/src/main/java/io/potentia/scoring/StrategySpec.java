@@ -1,5 +1,6 @@
 package io.potentia.scoring;
 
+import io.potentia.scoring.spi.StrategyKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;

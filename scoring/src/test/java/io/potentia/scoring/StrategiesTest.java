@@ -1,5 +1,7 @@
 package io.potentia.scoring;
 
+import io.potentia.scoring.spi.Parameters;
+import io.potentia.scoring.spi.StrategyKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.PotentiaException;
 import io.potentia.core.json.PotentiaJson;
-import io.potentia.scoring.internal.BuiltInStrategies;
+import io.potentia.scoring.BuiltInStrategies;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.normalise.Normalisers;
 import io.potentia.scoring.spi.StrategyDescriptor;

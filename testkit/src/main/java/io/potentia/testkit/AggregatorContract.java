@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.potentia.scoring.OutputRange;
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.OutputRange;
+import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.aggregate.Aggregator;
 import java.util.Arrays;
 import java.util.Optional;

@@ -18,7 +18,7 @@ import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.indicator.RollUp;
 import io.potentia.core.indicator.Scale;
 import io.potentia.core.indicator.ValidRange;
-import io.potentia.core.potential.AreaProfile;
+import io.potentia.core.profile.AreaProfile;
 import io.potentia.core.potential.Dimension;
 import java.util.ArrayList;
 import java.util.EnumSet;

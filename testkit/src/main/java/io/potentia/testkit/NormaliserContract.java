@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.OutputRange;
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.OutputRange;
+import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.normalise.Normaliser;
 import java.util.Arrays;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.rank.Criterion;
 import io.potentia.scoring.rank.DecisionProblem;
 import io.potentia.scoring.rank.RankingMethod;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.weight.WeightingMethod;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.Indicator;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.PotentiaJson;
-import io.potentia.core.potential.AreaProfile;
+import io.potentia.core.profile.AreaProfile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

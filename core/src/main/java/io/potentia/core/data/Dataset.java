@@ -331,7 +331,7 @@ public final class Dataset {
 
   /**
    * The observations of one area in one year, indicator id to value, missing ones left out; the
-   * input of {@link io.potentia.core.potential.AreaProfile#fromValues}.
+   * input of {@code AreaProfile.fromValues}.
    *
    * @param area the area id
    * @param year the year

@@ -1,8 +1,5 @@
 /**
- * The doctrine's vocabulary of defence strength, potential, force and posture, and typed models
- * of each potential for one area and year ({@link io.potentia.core.potential.AreaProfile}).
+ * The doctrine's vocabulary of defence strength: the five potential types, the force components
+ * and the posture elements ({@link io.potentia.core.potential.Dimension}).
  */
-@PotentiaStyle
 package io.potentia.core.potential;
-
-import io.potentia.core.internal.PotentiaStyle;

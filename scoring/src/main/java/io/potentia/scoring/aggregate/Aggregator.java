@@ -1,7 +1,7 @@
 package io.potentia.scoring.aggregate;
 
-import io.potentia.scoring.OutputRange;
-import io.potentia.scoring.Strategy;
+import io.potentia.scoring.spi.OutputRange;
+import io.potentia.scoring.spi.Strategy;
 import java.util.Optional;
 
 /**

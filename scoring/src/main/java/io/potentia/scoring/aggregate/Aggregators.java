@@ -1,7 +1,7 @@
 package io.potentia.scoring.aggregate;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.StrategyKind;
+import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.spi.StrategyDescriptor;
 import java.util.List;
 
@@ -165,5 +165,26 @@ public final class Aggregators {
       default -> throw InvalidInputException.at("parameters.penalty", "mazziotta-pareto: penalty '" + text
           + "' is unknown; known: negative, positive");
     };
+  }
+
+  /**
+   * A built-in aggregator by name, with its default parameters, for methods that take one as a
+   * parameter (as TOPSIS takes its normalisation).
+   *
+   * @param name the name
+   * @return the aggregator
+   * @throws io.potentia.core.InvalidInputException if no built-in has this name; lists the known ones
+   */
+  public static Aggregator byName(String name) {
+    for (StrategyDescriptor d : descriptors()) {
+      if (d.name().equals(name)) {
+        io.potentia.scoring.spi.Parameters none = io.potentia.scoring.spi.Parameters.none(name);
+        Aggregator s = (Aggregator) d.factory().apply(none);
+        none.rejectUnread();
+        return s;
+      }
+    }
+    throw io.potentia.core.InvalidInputException.at("", "unknown aggregator '" + name + "'; known: "
+        + descriptors().stream().map(StrategyDescriptor::name).toList());
   }
 }

@@ -1,8 +1,8 @@
 package io.potentia.scoring.aggregate;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.OutputRange;
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.OutputRange;
+import io.potentia.scoring.spi.Trait;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.potentia.scoring.aggregate;
 
-import io.potentia.scoring.OutputRange;
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.OutputRange;
+import io.potentia.scoring.spi.Trait;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.potentia.scoring.impute;
 
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Stats;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package io.potentia.scoring.impute;
 
-import io.potentia.scoring.Strategy;
+import io.potentia.scoring.spi.Strategy;
 
 /**
  * Fills missing values of a {@link Panel}, recording every value it fills and every gap it leaves.

@@ -1,6 +1,6 @@
 package io.potentia.scoring.impute;
 
-import io.potentia.scoring.StrategyKind;
+import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.spi.StrategyDescriptor;
 import java.util.List;
 

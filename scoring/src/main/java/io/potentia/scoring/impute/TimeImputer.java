@@ -1,6 +1,6 @@
 package io.potentia.scoring.impute;
 
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.Trait;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.potentia.scoring.internal;
 
-import io.potentia.scoring.TiePolicy;
+import io.potentia.scoring.spi.TiePolicy;
 import java.util.Arrays;
 
 /** Ranks of values with a declared tie policy; NaN values get NaN ranks. Primitive arrays only. */

@@ -1,8 +1,8 @@
 package io.potentia.scoring.normalise;
 
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.Trait;
-import io.potentia.scoring.TiePolicy;
+import io.potentia.scoring.spi.Trait;
+import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Ranks;
 import java.util.EnumSet;

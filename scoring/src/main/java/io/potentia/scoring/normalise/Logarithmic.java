@@ -2,7 +2,7 @@ package io.potentia.scoring.normalise;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
 import java.util.EnumSet;

@@ -1,8 +1,8 @@
 package io.potentia.scoring.normalise;
 
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.OutputRange;
-import io.potentia.scoring.Strategy;
+import io.potentia.scoring.spi.OutputRange;
+import io.potentia.scoring.spi.Strategy;
 import java.util.Optional;
 
 /**

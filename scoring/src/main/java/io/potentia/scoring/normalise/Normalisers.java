@@ -1,6 +1,6 @@
 package io.potentia.scoring.normalise;
 
-import io.potentia.scoring.StrategyKind;
+import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.spi.StrategyDescriptor;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -199,4 +199,24 @@ public final class Normalisers {
         new StrategyDescriptor(k, "logarithmic", "ln x / ln(prod x)", p -> logarithmic()));
   }
 
+  /**
+   * A built-in normaliser by name, with its default parameters, for methods that take one as a
+   * parameter (as TOPSIS takes its normalisation).
+   *
+   * @param name the name
+   * @return the normaliser
+   * @throws io.potentia.core.InvalidInputException if no built-in has this name; lists the known ones
+   */
+  public static Normaliser byName(String name) {
+    for (StrategyDescriptor d : descriptors()) {
+      if (d.name().equals(name)) {
+        io.potentia.scoring.spi.Parameters none = io.potentia.scoring.spi.Parameters.none(name);
+        Normaliser s = (Normaliser) d.factory().apply(none);
+        none.rejectUnread();
+        return s;
+      }
+    }
+    throw io.potentia.core.InvalidInputException.at("", "unknown normaliser '" + name + "'; known: "
+        + descriptors().stream().map(StrategyDescriptor::name).toList());
+  }
 }

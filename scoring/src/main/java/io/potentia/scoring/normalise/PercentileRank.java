@@ -2,9 +2,9 @@ package io.potentia.scoring.normalise;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.OutputRange;
-import io.potentia.scoring.TiePolicy;
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.OutputRange;
+import io.potentia.scoring.spi.TiePolicy;
+import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Ranks;
 import io.potentia.scoring.internal.Stats;

@@ -1,6 +1,6 @@
 package io.potentia.scoring.outlier;
 
-import io.potentia.scoring.Strategy;
+import io.potentia.scoring.spi.Strategy;
 
 /**
  * Treats outliers in one indicator column before normalisation, reporting what it did. Built-ins

@@ -1,6 +1,6 @@
 package io.potentia.scoring.outlier;
 
-import io.potentia.scoring.StrategyKind;
+import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.spi.StrategyDescriptor;
 import java.util.List;
 
@@ -33,11 +33,11 @@ public final class OutlierTreatments {
       }
 
       @Override
-      public java.util.Set<io.potentia.scoring.Trait> traits() {
-        return java.util.EnumSet.of(io.potentia.scoring.Trait.MONOTONE, io.potentia.scoring.Trait.DETERMINISTIC,
-            io.potentia.scoring.Trait.ANONYMOUS, io.potentia.scoring.Trait.ACCEPTS_MISSING,
-            io.potentia.scoring.Trait.ACCEPTS_NON_POSITIVE, io.potentia.scoring.Trait.SCALE_INVARIANT,
-            io.potentia.scoring.Trait.TRANSLATION_INVARIANT);
+      public java.util.Set<io.potentia.scoring.spi.Trait> traits() {
+        return java.util.EnumSet.of(io.potentia.scoring.spi.Trait.MONOTONE, io.potentia.scoring.spi.Trait.DETERMINISTIC,
+            io.potentia.scoring.spi.Trait.ANONYMOUS, io.potentia.scoring.spi.Trait.ACCEPTS_MISSING,
+            io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE, io.potentia.scoring.spi.Trait.SCALE_INVARIANT,
+            io.potentia.scoring.spi.Trait.TRANSLATION_INVARIANT);
       }
 
       @Override

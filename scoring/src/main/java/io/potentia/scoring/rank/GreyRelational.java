@@ -1,7 +1,7 @@
 package io.potentia.scoring.rank;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.normalise.Normalisers;
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package io.potentia.scoring.rank;
 
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.Trait;
 import java.util.EnumSet;
 import java.util.Set;
 

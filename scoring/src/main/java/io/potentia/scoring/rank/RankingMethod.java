@@ -1,6 +1,6 @@
 package io.potentia.scoring.rank;
 
-import io.potentia.scoring.Strategy;
+import io.potentia.scoring.spi.Strategy;
 
 /**
  * Ranks the alternatives of a decision matrix as a whole (TOPSIS, VIKOR, PROMETHEE II, grey

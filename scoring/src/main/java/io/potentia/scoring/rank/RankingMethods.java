@@ -1,13 +1,13 @@
 package io.potentia.scoring.rank;
 
-import io.potentia.scoring.Parameters;
-import io.potentia.scoring.Strategies;
-import io.potentia.scoring.StrategyKind;
+import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.aggregate.Aggregator;
+import io.potentia.scoring.aggregate.Aggregators;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.normalise.Normalisers;
 import io.potentia.scoring.spi.StrategyDescriptor;
 import io.potentia.scoring.weight.WeightingMethod;
+import io.potentia.scoring.weight.Weightings;
 import java.util.List;
 
 /**
@@ -131,13 +131,12 @@ public final class RankingMethods {
             + " weighting = problem, aggregation = arithmetic-mean",
             p -> pipeline(normaliser(p.text("normalisation", "min-max")),
                 weighting(p.text("weighting", "problem")),
-                Strategies.registry().aggregator(p.text("aggregation", "arithmetic-mean"),
-                    Parameters.none(p.text("aggregation", "arithmetic-mean"))))));
+                Aggregators.byName(p.text("aggregation", "arithmetic-mean")))));
   }
 
   private static Normaliser normaliser(String name) {
     // decision-matrix methods work on [0, 1], not the composite-index default of [0, 100]
-    return name.equals("min-max") ? Normalisers.minMax(0, 1) : Strategies.registry().normaliser(name, Parameters.none(name));
+    return name.equals("min-max") ? Normalisers.minMax(0, 1) : Normalisers.byName(name);
   }
 
   private static Normaliser optionalNormaliser(String name) {
@@ -145,6 +144,6 @@ public final class RankingMethods {
   }
 
   private static WeightingMethod weighting(String name) {
-    return name.equals("problem") ? null : Strategies.registry().weighting(name, Parameters.none(name));
+    return name.equals("problem") ? null : Weightings.byName(name);
   }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.potentia.core.internal.PotentiaStyle;
-import io.potentia.scoring.TiePolicy;
+import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.scoring.internal.Ranks;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.potentia.scoring.rank;
 
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.normalise.Normaliser;
 import java.util.EnumSet;
 import java.util.Set;

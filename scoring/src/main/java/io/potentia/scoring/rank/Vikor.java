@@ -2,7 +2,7 @@ package io.potentia.scoring.rank;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.Trait;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package io.potentia.scoring.report;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.StrategySpec;
-import io.potentia.scoring.TiePolicy;
+import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.scoring.aggregate.Aggregator;
 import io.potentia.scoring.impute.ImputationResult;
 import java.util.ArrayList;

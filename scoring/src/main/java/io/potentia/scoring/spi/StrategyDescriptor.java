@@ -1,8 +1,5 @@
 package io.potentia.scoring.spi;
 
-import io.potentia.scoring.Parameters;
-import io.potentia.scoring.Strategy;
-import io.potentia.scoring.StrategyKind;
 import java.util.Objects;
 import java.util.function.Function;
 

@@ -1,7 +1,7 @@
 package io.potentia.scoring.weight;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.Trait;
+import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package io.potentia.scoring.weight;
 
-import io.potentia.scoring.Strategy;
+import io.potentia.scoring.spi.Strategy;
 
 /**
  * Sets the weights of a group of criteria (the children of a framework node, or the columns of a

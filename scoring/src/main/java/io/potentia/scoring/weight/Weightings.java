@@ -1,7 +1,7 @@
 package io.potentia.scoring.weight;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.StrategyKind;
+import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.spi.StrategyDescriptor;
 import java.util.List;
@@ -229,5 +229,26 @@ public final class Weightings {
       default -> throw InvalidInputException.at("parameters.consistency", "ahp: consistency '" + text
           + "' is unknown; known: reject, warn");
     };
+  }
+
+  /**
+   * A built-in weighting method by name, with its default parameters, for methods that take one as a
+   * parameter (as TOPSIS takes its normalisation).
+   *
+   * @param name the name
+   * @return the weighting method
+   * @throws io.potentia.core.InvalidInputException if no built-in has this name; lists the known ones
+   */
+  public static WeightingMethod byName(String name) {
+    for (StrategyDescriptor d : descriptors()) {
+      if (d.name().equals(name)) {
+        io.potentia.scoring.spi.Parameters none = io.potentia.scoring.spi.Parameters.none(name);
+        WeightingMethod s = (WeightingMethod) d.factory().apply(none);
+        none.rejectUnread();
+        return s;
+      }
+    }
+    throw io.potentia.core.InvalidInputException.at("", "unknown weighting method '" + name + "'; known: "
+        + descriptors().stream().map(StrategyDescriptor::name).toList());
   }
 }

@@ -1,4 +1,4 @@
-package io.potentia.core.potential;
+package io.potentia.core.profile;
 
 import java.util.Map;
 

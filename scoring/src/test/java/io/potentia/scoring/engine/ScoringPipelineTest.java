@@ -1,5 +1,9 @@
-package io.potentia.scoring;
+package io.potentia.scoring.engine;
 
+import io.potentia.scoring.ImmutableRuleSpec;
+import io.potentia.scoring.ImmutableNodeOverride;
+import io.potentia.scoring.StepSpec;
+import io.potentia.scoring.StrategySpec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,7 @@
-package io.potentia.scoring;
+package io.potentia.scoring.spi;
 
+import io.potentia.scoring.spi.Trait;
+import io.potentia.scoring.spi.Strategy;
 import java.util.Set;
 
 /**

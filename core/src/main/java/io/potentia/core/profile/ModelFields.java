@@ -1,6 +1,7 @@
-package io.potentia.core.internal;
+package io.potentia.core.profile;
 
 import io.potentia.core.InvalidInputException;
+import io.potentia.core.internal.Problems;
 import io.potentia.core.Problem;
 import io.potentia.core.indicator.Indicator;
 import io.potentia.core.indicator.IndicatorCatalogue;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  * @param <M> the model type
  * @param <B> its builder type
  */
-public final class ModelFields<M, B> {
+final class ModelFields<M, B> {
   private final String model;
   private final Supplier<B> newBuilder;
   private final Function<B, M> build;

@@ -1,4 +1,4 @@
-package io.potentia.scoring.internal;
+package io.potentia.scoring;
 
 import io.potentia.scoring.aggregate.Aggregators;
 import io.potentia.scoring.impute.Imputers;

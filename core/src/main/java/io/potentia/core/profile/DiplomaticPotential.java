@@ -1,10 +1,9 @@
-package io.potentia.core.potential;
+package io.potentia.core.profile;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.potentia.core.internal.ModelFields;
 import io.potentia.core.internal.PotentiaStyle;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package io.potentia.scoring;
+package io.potentia.scoring.spi;
 
+import io.potentia.scoring.spi.StrategyKind;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.potentia.core.InvalidInputException;

@@ -1,5 +1,6 @@
-package io.potentia.scoring;
+package io.potentia.scoring.spi;
 
+import io.potentia.scoring.spi.Parameters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.potentia.core.InvalidInputException;

@@ -1,4 +1,6 @@
-package io.potentia.scoring;
+package io.potentia.scoring.spi;
+
+import io.potentia.scoring.spi.OutputRange;
 
 /**
  * The closed range a bounded strategy's output stays in.

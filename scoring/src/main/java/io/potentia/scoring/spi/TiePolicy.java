@@ -1,4 +1,6 @@
-package io.potentia.scoring;
+package io.potentia.scoring.spi;
+
+import io.potentia.scoring.spi.TiePolicy;
 
 /**
  * How tied values are ranked. With values {@code 10, 20, 20, 30} ranked ascending: {@code

@@ -1,5 +1,10 @@
-package io.potentia.scoring;
+package io.potentia.scoring.engine;
 
+import io.potentia.scoring.SharedData;
+import io.potentia.scoring.ImmutableStrategySpec;
+import io.potentia.scoring.ImmutableNodeOverride;
+import io.potentia.scoring.StepSpec;
+import io.potentia.scoring.StrategySpec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

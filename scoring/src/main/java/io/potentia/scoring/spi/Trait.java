@@ -1,4 +1,6 @@
-package io.potentia.scoring;
+package io.potentia.scoring.spi;
+
+import io.potentia.scoring.spi.Trait;
 
 /**
  * A property a strategy promises, declared so that the testkit contracts and the methodology

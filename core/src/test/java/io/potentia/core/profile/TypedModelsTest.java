@@ -1,5 +1,7 @@
-package io.potentia.core.potential;
+package io.potentia.core.profile;
 
+import io.potentia.core.potential.Dimension;
+import io.potentia.core.potential.PotentialType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,12 @@
-package io.potentia.scoring;
+package io.potentia.scoring.engine;
 
+import io.potentia.scoring.RuleSpec;
+import io.potentia.scoring.Strategies;
+import io.potentia.scoring.StepSpec;
+import io.potentia.scoring.spi.Parameters;
+import io.potentia.scoring.spi.StrategyKind;
+import io.potentia.scoring.StrategySpec;
+import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.Problem;
 import io.potentia.core.area.AreaHierarchy;
