@@ -129,6 +129,35 @@ public final class Generators {
   }
 
   /**
+   * A decision problem: a positive matrix ({@link #positiveMatrix()}), random directions and
+   * weights, and bounds on every criterion (from 0 to twice its largest value) for methods such as
+   * SPOTIS.
+   *
+   * @return the generator
+   */
+  public static Gen<io.potentia.scoring.rank.DecisionProblem> decisionProblem() {
+    return (random, size) -> {
+      double[][] rows = positiveMatrix().generate(random, size);
+      int n = rows[0].length;
+      List<io.potentia.scoring.rank.Criterion> criteria = new ArrayList<>();
+      for (int j = 0; j < n; j++) {
+        double max = 0;
+        for (double[] row : rows) {
+          max = Math.max(max, row[j]);
+        }
+        criteria.add(io.potentia.scoring.rank.Criterion.builder().id("c" + j)
+            .direction(random.nextBoolean() ? Direction.BENEFIT : Direction.COST)
+            .weight(0.05 + random.nextDouble()).bounds(List.of(0.0, 2 * max)).build());
+      }
+      List<String> alternatives = new ArrayList<>();
+      for (int i = 0; i < rows.length; i++) {
+        alternatives.add("a" + i);
+      }
+      return io.potentia.scoring.rank.DecisionProblem.of(alternatives, criteria, rows);
+    };
+  }
+
+  /**
    * A valid indicator with a random scale, direction, range, roll-up rule and levels.
    *
    * @return the generator

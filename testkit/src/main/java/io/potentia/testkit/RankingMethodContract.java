@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.spi.Trait;
-import io.potentia.scoring.rank.Criterion;
 import io.potentia.scoring.rank.DecisionProblem;
 import io.potentia.scoring.rank.RankingMethod;
 import io.potentia.scoring.rank.RankingResult;
@@ -46,24 +45,7 @@ public interface RankingMethodContract {
    * @return the generator
    */
   default Gen<DecisionProblem> problems() {
-    return (random, size) -> {
-      double[][] rows = Generators.positiveMatrix().generate(random, size);
-      int n = rows[0].length;
-      List<Criterion> criteria = new ArrayList<>();
-      for (int j = 0; j < n; j++) {
-        double max = 0;
-        for (double[] row : rows) {
-          max = Math.max(max, row[j]);
-        }
-        criteria.add(Criterion.builder().id("c" + j).direction(random.nextBoolean() ? Direction.BENEFIT : Direction.COST)
-            .weight(0.05 + random.nextDouble()).bounds(List.of(0.0, 2 * max)).build());
-      }
-      List<String> alternatives = new ArrayList<>();
-      for (int i = 0; i < rows.length; i++) {
-        alternatives.add("a" + i);
-      }
-      return DecisionProblem.of(alternatives, criteria, rows);
-    };
+    return Generators.decisionProblem();
   }
 
   private PropertyRunner<DecisionProblem> forAll() {
