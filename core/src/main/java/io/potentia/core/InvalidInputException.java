@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
  * only the first, each with its position and the bad value.
  */
 public class InvalidInputException extends PotentiaException {
+  /** Every problem found, in the order found. */
   private final List<Problem> problems;
 
   /**

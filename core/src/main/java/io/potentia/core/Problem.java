@@ -18,7 +18,15 @@ import java.util.Objects;
  */
 public record Problem(String source, int line, int column, String path, String message) {
 
-  /** Validates the components; rejects null text and negative positions. */
+  /**
+   * Validates the components; rejects null text and negative positions.
+   *
+   * @param source the file or named source, or the empty string when unknown
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
+   * @param path the path inside the document, or the empty string when unknown
+   * @param message what is wrong, with the bad value
+   */
   public Problem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(path, "path");

@@ -29,7 +29,15 @@ public record AggregationRule(Kind kind, int child, double threshold, double val
     VETO_WHEN_BELOW
   }
 
-  /** Validates: finite numbers, and a child position for the child-triggered kinds. */
+  /**
+   * Validates: finite numbers, and a child position for the child-triggered kinds.
+   *
+   * @param kind what the rule does
+   * @param child the child whose score triggers it (for {@code CAP_WHEN_BELOW} and {@code
+   *     VETO_WHEN_BELOW}), -1 otherwise
+   * @param threshold the trigger threshold
+   * @param value the floor, the cap, or the vetoed score
+   */
   public AggregationRule {
     if (!Double.isFinite(value) || !Double.isFinite(threshold)) {
       throw InvalidInputException.at("rules", "rule " + kind + ": threshold " + threshold + " and value " + value

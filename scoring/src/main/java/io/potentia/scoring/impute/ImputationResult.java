@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record ImputationResult(Panel panel, List<Imputed> imputed, List<Gap> remaining) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param panel the panel after imputation
+   * @param imputed each filled value
+   * @param remaining each gap left, with the reason
+   */
   public ImputationResult {
     imputed = List.copyOf(imputed);
     remaining = List.copyOf(remaining);

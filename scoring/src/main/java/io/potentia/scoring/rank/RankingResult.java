@@ -61,7 +61,7 @@ public abstract class RankingResult {
   public abstract boolean higherIsBetter();
 
   /**
-   * Ranks, 1 = best, ties given the best rank they share ({@link TiePolicy#MIN}).
+   * Ranks, 1 = best, ties given the best rank they share ({@link io.potentia.scoring.spi.TiePolicy#MIN}).
    *
    * @return the ranks
    */

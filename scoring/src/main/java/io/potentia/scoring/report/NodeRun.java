@@ -17,7 +17,17 @@ import java.util.List;
 public record NodeRun(String node, String indicator, String strategy, String weighting, List<String> children,
     List<Double> weights, List<String> notes) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param node the node id
+   * @param indicator the indicator of a leaf, or null
+   * @param strategy the normaliser (leaf) or aggregator (inner node) name
+   * @param weighting where the weights came from: "framework", "scenario 'id'" or a weighting method
+   * @param children the child node ids, empty for a leaf
+   * @param weights the weights used, scaled to sum 1, one per child
+   * @param notes what else happened: outlier treatment, rules applied
+   */
   public NodeRun {
     children = List.copyOf(children);
     weights = List.copyOf(weights);

@@ -38,7 +38,13 @@ public final class HierarchyRollUp {
    * @param notes each parent left missing, and why
    */
   public record Result(Dataset dataset, int filled, List<String> notes) {
-    /** Copies the notes. */
+    /**
+   * Copies the notes.
+   *
+   * @param dataset the dataset with parent values filled in
+   * @param filled how many parent values were computed
+   * @param notes each parent left missing, and why
+   */
     public Result {
       notes = List.copyOf(notes);
     }

@@ -10,7 +10,12 @@ import io.potentia.scoring.spi.OutputRange;
  */
 public record OutputRange(double lower, double upper) {
 
-  /** Rejects bounds that are not finite or out of order. */
+  /**
+   * Rejects bounds that are not finite or out of order.
+   *
+   * @param lower the smallest possible output
+   * @param upper the largest possible output
+   */
   public OutputRange {
     if (!Double.isFinite(lower) || !Double.isFinite(upper) || lower > upper) {
       throw new IllegalArgumentException("an output range needs finite lower <= upper, got [" + lower + ", " + upper + "]");

@@ -14,7 +14,14 @@ import java.util.function.Function;
 public record StrategyDescriptor(StrategyKind kind, String name, String description,
     Function<Parameters, ? extends Strategy> factory) {
 
-  /** Validates the components: none null, the name lower-case with hyphens. */
+  /**
+   * Validates the components: none null, the name lower-case with hyphens.
+   *
+   * @param kind the pipeline step
+   * @param name the name used in specs, for example {@code "min-max"}
+   * @param description one line: what it computes
+   * @param factory builds the strategy from its parameters, reading each through {@link Parameters}
+   */
   public StrategyDescriptor {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
