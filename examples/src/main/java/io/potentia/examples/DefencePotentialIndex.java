@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * The flagship example, end to end on the bundled synthetic data: the all-people national defence
- * potential index of sixteen provinces, 2019 to 2023.
+ * potential index of 42 provinces in eight military regions, 2019 to 2023.
  *
  * <ol>
  *   <li>loads the built-in catalogue, the synthetic area hierarchy and dataset, and keeps the
@@ -87,7 +87,13 @@ public final class DefencePotentialIndex {
     }
     out.println(header);
     Map<String, Map<String, double[]>> change = latest.changeFrom(previous);
-    for (String province : latest.ranking(DefaultFramework.ROOT)) {
+    List<String> ranking = latest.ranking(DefaultFramework.ROOT);
+    for (int k = 0; k < ranking.size(); k++) {
+      if (k == 10 && ranking.size() > 15) {
+        out.println(" ...");
+        k = ranking.size() - 3;
+      }
+      String province = ranking.get(k);
       StringBuilder row = new StringBuilder(String.format("%4.0f %-9s %6.1f %+5.0f", latest.rank(DefaultFramework.ROOT, province),
           province, latest.score(DefaultFramework.ROOT, province), change.get(DefaultFramework.ROOT).get(province)[1]));
       for (String p : pillars) {
@@ -115,10 +121,13 @@ public final class DefencePotentialIndex {
     out.println("  weakest link (minimum):      " + weakest.ranking(DefaultFramework.ROOT).subList(0, 5));
 
     out.println();
-    out.println("Index rolled up to the military regions (population-weighted mean):");
+    out.println("Index rolled up to the military regions and the nation (population-weighted mean):");
     HierarchyRollUp.rollUpScores(latest, DefaultFramework.ROOT, areas, AreaLevel.MILITARY_REGION,
         HierarchyRollUp.ScoreRule.POPULATION_WEIGHTED_MEAN).forEach((region, score) ->
-        out.printf("  %-8s %-28s %6.1f%n", region, areas.area(region).name(), score));
+        out.printf("  %-8s %-32s %6.1f%n", region, areas.area(region).name(), score));
+    HierarchyRollUp.rollUpScores(latest, DefaultFramework.ROOT, areas, AreaLevel.NATION,
+        HierarchyRollUp.ScoreRule.POPULATION_WEIGHTED_MEAN).forEach((nation, score) ->
+        out.printf("  %-8s %-32s %6.1f%n", nation, areas.area(nation).name(), score));
 
     PotentiaJson.write(folder.resolve("spec.json"), spec);
     ScoreReports.writeJson(latest, folder.resolve("report-" + latest.year() + ".json"));

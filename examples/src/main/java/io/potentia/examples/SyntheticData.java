@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Generates the bundled synthetic data: an imaginary country of four military regions and sixteen
+ * Generates the bundled synthetic data: an imaginary country of eight military regions and 42
  * provinces (two with communes), observed over five years on every built-in indicator.
  *
  * <p>Values come from three latent factors per province, as indicators correlate in life:
@@ -44,8 +44,10 @@ public final class SyntheticData {
   public static final int LAST_YEAR = 2023;
 
   private static final long SEED = 2026L;
-  private static final String[] REGIONS = {"Northern", "Central", "Highlands", "Southern"};
-  private static final double[] REGION_DEVELOPMENT = {0.2, -0.1, -0.6, 0.5};
+  private static final String[] REGIONS = {"North-western", "North-eastern", "Capital", "North-central",
+      "South-central", "Highlands", "Eastern", "South-western"};
+  private static final double[] REGION_DEVELOPMENT = {-0.7, -0.2, 0.9, 0.0, 0.1, -0.6, 0.6, 0.2};
+  private static final int[] PROVINCES_PER_REGION = {6, 6, 3, 6, 5, 5, 5, 6};
 
   private SyntheticData() {}
 
@@ -53,8 +55,8 @@ public final class SyntheticData {
   private record Latent(double development, double remoteness, double border, double population) {}
 
   /**
-   * The synthetic hierarchy: nation, four military regions, sixteen provinces, and communes under
-   * two provinces.
+   * The synthetic hierarchy: nation, eight military regions, 42 provinces, and communes under two
+   * provinces.
    *
    * @return the hierarchy
    */
@@ -85,7 +87,7 @@ public final class SyntheticData {
       String region = "SYN-MR" + (r + 1);
       areas.add(Area.builder().id(region).name(REGIONS[r] + " Military Region").level(AreaLevel.MILITARY_REGION)
           .parent("SYN").build());
-      for (int p = 0; p < 4; p++) {
+      for (int p = 0; p < PROVINCES_PER_REGION[r]; p++) {
         province++;
         String id = String.format("SYN-P%02d", province);
         double development = REGION_DEVELOPMENT[r] + 0.7 * random.nextGaussian();
@@ -98,7 +100,7 @@ public final class SyntheticData {
             .landAreaKm2(Math.round(2000 + 6000 * Math.exp(0.4 * remoteness + 0.3 * random.nextGaussian())));
         if (border) {
           b.addTags(AreaTag.BORDER);
-          b.strategicDirection(r < 2 ? "north" : "south-west");
+          b.strategicDirection(r < 2 ? "north" : r < 5 ? "central" : "south-west");
         }
         if (coastal) {
           b.addTags(AreaTag.COASTAL);
@@ -111,7 +113,7 @@ public final class SyntheticData {
         }
         areas.add(b.build());
         latent.put(id, new Latent(development, remoteness, border ? 1 : 0, population));
-        if (province == 1 || province == 9) {
+        if (province == 1 || province == 20) {
           for (int c = 1; c <= 3; c++) {
             String commune = id + "-C" + c;
             areas.add(Area.builder().id(commune).name("Commune " + c + " of " + REGIONS[r] + " Province " + (p + 1))
@@ -131,7 +133,7 @@ public final class SyntheticData {
       data.indicator(indicator.id()); // columns in catalogue order
       double sign = indicator.direction() == Direction.COST ? -1 : 1;
       loadings.put(indicator.id(), new double[] {
-          sign * (0.25 + 0.5 * random.nextDouble()), // development
+          sign * (0.45 + 0.5 * random.nextDouble()), // development
           -0.3 * random.nextDouble() * sign, // remoteness
           random.nextGaussian() * 0.3, // border exposure
           sign * 0.04 * random.nextDouble(), // yearly trend
@@ -153,7 +155,7 @@ public final class SyntheticData {
             continue;
           }
           double[] l = loadings.get(indicator.id());
-          double own = persistent.computeIfAbsent(area.id() + "/" + indicator.id(), k -> 0.55 * random.nextGaussian());
+          double own = persistent.computeIfAbsent(area.id() + "/" + indicator.id(), k -> 0.45 * random.nextGaussian());
           double signal = l[4] + l[0] * z.development + l[1] * z.remoteness + l[2] * z.border
               + l[3] * (year - FIRST_YEAR) + own + 0.12 * random.nextGaussian();
           data.put(area.id(), indicator.id(), year, value(indicator, signal));

@@ -18,7 +18,7 @@ class DefencePotentialIndexTest {
     DefencePotentialIndex.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir);
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(out.contains("All-people national defence potential index, 2023 (SYNTHETIC DATA)"), out);
-    assertTrue(out.contains("Index rolled up to the military regions"), out);
+    assertTrue(out.contains("Index rolled up to the military regions and the nation"), out);
     assertTrue(Files.size(dir.resolve("report-2023.json")) > 10_000);
     assertTrue(Files.readString(dir.resolve("scores.csv")).startsWith("year,area,node,score,rank\n2019,"));
     assertTrue(Files.readString(dir.resolve("spec.json")).contains("group-mean"));

@@ -32,8 +32,8 @@ class SyntheticDataTest {
     // the development factor drives GDP per capita and internet use together, as in life
     Dataset data = BundledData.dataset();
     int year = SyntheticData.LAST_YEAR;
-    double[] gdp = new double[16];
-    double[] internet = new double[16];
+    double[] gdp = new double[42];
+    double[] internet = new double[42];
     int n = 0;
     for (var area : BundledData.hierarchy().at(AreaLevel.PROVINCE)) {
       var g = data.value(area.id(), "economic.gdp_per_capita", year);
@@ -72,6 +72,6 @@ class SyntheticDataTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(out.contains("Catalogue 'potentia.builtin': 67 indicators"), out);
     assertTrue(out.contains("Checked against catalogue and hierarchy: no problems"), out);
-    assertTrue(out.contains("16 provinces"), out);
+    assertTrue(out.contains("42 provinces"), out);
   }
 }
