@@ -24,7 +24,7 @@ class StrategiesTest {
 
   @Test
   void theBuiltInsAreFoundThroughTheServiceLoader() {
-    assertEquals(13, registry.list(StrategyKind.NORMALISATION).size());
+    assertEquals(14, registry.list(StrategyKind.NORMALISATION).size());
     assertEquals(9, registry.list(StrategyKind.WEIGHTING).size());
     assertEquals(11, registry.list(StrategyKind.AGGREGATION).size());
     assertEquals(7, registry.list(StrategyKind.IMPUTATION).size());

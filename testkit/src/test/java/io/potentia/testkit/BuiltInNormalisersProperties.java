@@ -77,6 +77,13 @@ class BuiltInNormalisersProperties {
   }
 
   @Nested
+  class Max implements NormaliserContract {
+    public Normaliser normaliser() {
+      return Normalisers.max();
+    }
+  }
+
+  @Nested
   class ShareOfTotal implements NormaliserContract {
     public Normaliser normaliser() {
       return Normalisers.shareOfTotal();

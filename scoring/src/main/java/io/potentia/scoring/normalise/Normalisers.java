@@ -20,7 +20,8 @@ import java.util.OptionalDouble;
  *   <tr><td>goalposts</td><td>s (x - lo)/(hi - lo), capped</td><td>lower, upper, scale = 1, cap = true, log = false</td></tr>
  *   <tr><td>distance-to-target</td><td>(x - min)/(target - min)</td><td>target, cap = true</td></tr>
  *   <tr><td>distance-to-best</td><td>(x - max)/|max|</td><td></td></tr>
- *   <tr><td>fraction-of-max</td><td>x / max</td><td></td></tr>
+ *   <tr><td>fraction-of-max</td><td>x / max (cost: min / x)</td><td></td></tr>
+ *   <tr><td>max</td><td>x / max (cost: 1 - x / max)</td><td></td></tr>
  *   <tr><td>share-of-total</td><td>x / total</td><td>total (default: the sum)</td></tr>
  *   <tr><td>sum</td><td>x / sum x</td><td></td></tr>
  *   <tr><td>vector</td><td>x / sqrt(sum x^2)</td><td></td></tr>
@@ -123,6 +124,16 @@ public final class Normalisers {
   }
 
   /**
+   * Maximum normalisation as pymcdm defines it: {@code x / max}, and {@code 1 - x / max} for a cost
+   * criterion.
+   *
+   * @return the normaliser
+   */
+  public static Normaliser max() {
+    return new MaxNormaliser();
+  }
+
+  /**
    * Share of the column's total.
    *
    * @return the normaliser
@@ -192,6 +203,7 @@ public final class Normalisers {
         new StrategyDescriptor(k, "distance-to-best", "(x - best)/|best|: 0 for the leader, negative below",
             p -> distanceToBest()),
         new StrategyDescriptor(k, "fraction-of-max", "x / max (cost: min / x)", p -> fractionOfMax()),
+        new StrategyDescriptor(k, "max", "x / max (cost: 1 - x / max)", p -> max()),
         new StrategyDescriptor(k, "share-of-total", "x / total; parameter total (default: the column's sum)",
             p -> p.optionalNumber("total").map(Normalisers::shareOfTotal).orElseGet(Normalisers::shareOfTotal)),
         new StrategyDescriptor(k, "sum", "x / sum x (cost: (1/x) / sum 1/x)", p -> sum()),

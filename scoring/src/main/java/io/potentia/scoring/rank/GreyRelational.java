@@ -31,7 +31,7 @@ final class GreyRelational implements RankingMethod {
 
   @Override
   public String name() {
-    return "grey-relational";
+    return "gra";
   }
 
   @Override

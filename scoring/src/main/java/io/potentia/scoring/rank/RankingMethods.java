@@ -121,7 +121,7 @@ public final class RankingMethods {
         new StrategyDescriptor(k, "vikor", "compromise ranking, lowest Q best; parameter v = 0.5",
             p -> vikor(p.number("v", 0.5))),
         new StrategyDescriptor(k, "promethee-ii", "net outranking flow", p -> prometheeII()),
-        new StrategyDescriptor(k, "grey-relational", "grey relational grade; parameter zeta = 0.5",
+        new StrategyDescriptor(k, "gra", "grey relational grade; parameter zeta = 0.5",
             p -> greyRelational(p.number("zeta", 0.5))),
         new StrategyDescriptor(k, "wsm", "weighted sum; parameter normalisation = fraction-of-max | none | any",
             p -> weightedSum(optionalNormaliser(p.text("normalisation", "fraction-of-max")))),
