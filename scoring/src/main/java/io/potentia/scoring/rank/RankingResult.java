@@ -72,6 +72,17 @@ public abstract class RankingResult {
   }
 
   /**
+   * Ranks under another tie policy, 1 = best in the method's own order.
+   *
+   * @param ties how tied scores are ranked
+   * @return one rank per alternative
+   */
+  public List<Double> ranks(io.potentia.scoring.spi.TiePolicy ties) {
+    double[] s = scores().stream().mapToDouble(Double::doubleValue).toArray();
+    return java.util.Arrays.stream(Ranks.rank(s, higherIsBetter(), ties)).boxed().toList();
+  }
+
+  /**
    * Further per-alternative results of the method, by name.
    *
    * @return name to one value per alternative

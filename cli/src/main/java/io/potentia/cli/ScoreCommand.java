@@ -1,0 +1,81 @@
+package io.potentia.cli;
+
+import io.potentia.core.area.AreaHierarchy;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.scoring.engine.ScoringPipeline;
+import io.potentia.scoring.report.ScoreReport;
+import io.potentia.scoring.report.ScoreReports;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Scores a dataset with a framework and a spec, prints the ranking and writes the reports. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = "Framework + dataset + strategy spec -> report (JSON, CSV), for a year or all years.")
+final class ScoreCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  Inputs inputs;
+
+  @ArgGroup(exclusive = true)
+  Years years;
+
+  static final class Years {
+    @Option(names = "--year", description = "the year to score (default: the last)")
+    Integer year;
+
+    @Option(names = "--all-years", description = "score every year")
+    boolean all;
+  }
+
+  @Option(names = "--json", paramLabel = "FILE", description = "write the report as JSON (with --all-years, YEAR is replaced by the year)")
+  Path json;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "write every score and rank as CSV (long form)")
+  Path csv;
+
+  @Override
+  public Integer call() {
+    IndicatorCatalogue catalogue = inputs.catalogue();
+    AreaHierarchy hierarchy = inputs.hierarchy();
+    Dataset data = inputs.dataset(catalogue, hierarchy);
+    ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
+    List<ScoreReport> reports;
+    if (years != null && years.all) {
+      reports = pipeline.scoreAllYears(data);
+    } else {
+      int[] available = data.years();
+      int year = years != null && years.year != null ? years.year : available[available.length - 1];
+      reports = List.of(pipeline.score(data, year));
+    }
+    var out = spec.commandLine().getOut();
+    ScoreReport last = reports.get(reports.size() - 1);
+    out.printf("%s, %d, %s%n", pipeline.framework().name(), last.year(),
+        inputs.spec().scenario().map(s -> "scenario " + s).orElse("framework weights"));
+    out.printf("%4s  %-24s %10s%n", "rank", "area", "score");
+    for (String area : last.ranking(last.root())) {
+      out.printf("%4.0f  %-24s %10.4f%n", last.rank(last.root(), area), area, last.score(last.root(), area));
+    }
+    if (json != null) {
+      for (ScoreReport r : reports) {
+        Path target = reports.size() == 1 ? json : Path.of(json.toString().replace("YEAR", Integer.toString(r.year())));
+        ScoreReports.writeJson(r, target);
+        out.println("wrote " + target);
+      }
+    }
+    if (csv != null) {
+      ScoreReports.writeCsv(reports, csv);
+      out.println("wrote " + csv);
+    }
+    out.flush();
+    return 0;
+  }
+}

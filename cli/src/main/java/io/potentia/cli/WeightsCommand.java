@@ -1,0 +1,49 @@
+package io.potentia.cli;
+
+import io.potentia.scoring.Strategies;
+import io.potentia.scoring.rank.Criterion;
+import io.potentia.scoring.rank.DecisionProblem;
+import io.potentia.scoring.spi.StrategyKind;
+import io.potentia.scoring.weight.WeightingMethod;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Objective weights of a decision problem's criteria from its matrix (entropy, CRITIC, PCA, equal...). */
+@Command(name = "weights", mixinStandardHelpOptions = true,
+    description = "Objective weights (entropy, critic, pca, equal, ...) of a problem's matrix; prints JSON.")
+final class WeightsCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "PROBLEM.json", description = "the decision problem")
+  Path problemFile;
+
+  @Option(names = "--method", required = true, description = "entropy, critic, pca, equal, ...")
+  String method;
+
+  @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a method parameter")
+  List<String> params = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    DecisionProblem problem = DecisionProblem.read(problemFile);
+    WeightingMethod m = (WeightingMethod) Strategies.registry().create(StrategyKind.WEIGHTING, method,
+        io.potentia.scoring.spi.Parameters.parse(method, params));
+    double[] w = m.weigh(problem.columns());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("method", m.name());
+    out.put("criteria", problem.criteria().stream().map(Criterion::id).toList());
+    out.put("weights", RankCommand.toList(w));
+    out.put("note", "computed from the raw matrix, one column per criterion");
+    Json.print(spec.commandLine().getOut(), out);
+    return 0;
+  }
+}

@@ -1,0 +1,142 @@
+package io.potentia.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.potentia.core.json.PotentiaJson;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PotentiaCliTest {
+  static final Path DATA = Path.of("..", "examples", "src", "main", "resources", "io", "potentia", "examples", "data");
+
+  record Run(int code, String out, String err) {
+    JsonNode json() {
+      return PotentiaJson.readString("stdout", out, JsonNode.class);
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Potentia.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void everySubcommandHasHelp() {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp"}) {
+      Run r = run(command, "--help");
+      assertEquals(0, r.code(), command);
+      assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
+    }
+  }
+
+  @Test
+  void theCatalogueListsEveryIndicatorAsATableOrJson() {
+    Run table = run("catalogue");
+    assertTrue(table.out().contains("67 indicators in catalogue 'potentia.builtin'"), table.out());
+    assertEquals(67, run("catalogue", "--format", "json").json().get("indicators").size());
+  }
+
+  @Test
+  void vikorPrintsSRQAndTheCompromiseSetAsAlternativeIds(@TempDir Path dir) throws Exception {
+    // Opricovic and Tzeng (2004): Q = 1, 0, 1
+    Path problem = dir.resolve("p.json");
+    Files.writeString(problem, """
+        {"alternatives": ["A1", "A2", "A3"],
+         "criteria": [{"id": "c1", "direction": "cost", "weight": 1}, {"id": "c2", "direction": "benefit", "weight": 1}],
+         "matrix": [[1, 3000], [2, 3750], [5, 4500]]}
+        """);
+    Run r = run("rank", problem.toString(), "--method", "vikor", "--param", "v=0.5");
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = r.json();
+    assertEquals("vikor", json.get("method").asText());
+    assertEquals("[1.0,0.0,1.0]", json.get("Q").toString());
+    assertEquals("[2.0,1.0,2.0]", json.get("ranks").toString(), "the lowest Q ranks first; ties share the smallest rank");
+    assertEquals("[\"A2\"]", json.get("compromiseSet").toString());
+    assertTrue(json.get("notes").get(0).asText().contains("did not sum to 1"), json.toString());
+  }
+
+  @Test
+  void prometheeAndTopsisPrintTheirOwnResults() {
+    JsonNode promethee = run("rank", DATA.resolve("problem-depot.json").toString(), "--method", "promethee-ii").json();
+    double sum = 0;
+    for (JsonNode v : promethee.get("net-flow")) {
+      sum += v.asDouble();
+    }
+    assertEquals(0, sum, 1e-12, "net flows sum to zero");
+    assertEquals(5, promethee.get("positive-flow").size());
+    JsonNode topsis = run("rank", DATA.resolve("problem-depot.json").toString(), "--method", "topsis",
+        "--param", "normalisation=vector").json();
+    assertEquals("vector", topsis.at("/parameters/normalisation").asText());
+    assertEquals(5, topsis.get("distance-to-ideal").size());
+  }
+
+  @Test
+  void anUnknownMethodOrParameterExitsTwoAndListsTheKnownOnes() {
+    Run method = run("rank", DATA.resolve("problem-depot.json").toString(), "--method", "electre");
+    assertEquals(2, method.code());
+    assertTrue(method.err().contains("known: gra, pipeline, promethee-ii, spotis, topsis, vikor, wpm, wsm"), method.err());
+    Run param = run("rank", DATA.resolve("problem-depot.json").toString(), "--method", "vikor", "--param", "w=1");
+    assertEquals(2, param.code());
+    assertTrue(param.err().contains("unknown parameter [w] for 'vikor'"), param.err());
+    assertEquals(2, run("rank", "missing.json", "--method", "vikor").code());
+  }
+
+  @Test
+  void aBadProblemFileNamesTheFileAndPosition(@TempDir Path dir) throws Exception {
+    Path problem = dir.resolve("bad.json");
+    Files.writeString(problem, "{\"alternatives\": [\"A\"],\n \"criteria\": [{\"id\": \"c\", \"direction\": \"upwards\"}],\n \"matrix\": [[1]]}");
+    Run r = run("rank", problem.toString(), "--method", "topsis");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains(problem + ":2:") && r.err().contains("criteria[0].direction"), r.err());
+  }
+
+  @Test
+  void ahpPrintsPrioritiesAndConsistency() {
+    JsonNode json = run("ahp", DATA.resolve("pairwise-pillars.json").toString()).json();
+    assertEquals(3, json.get("priorities").size());
+    assertTrue(json.get("consistencyRatio").asDouble() < 0.1);
+    assertTrue(json.get("randomIndexTable").asText().startsWith("Saaty (1980)"));
+  }
+
+  @Test
+  void weightsArePrintedPerCriterion() {
+    JsonNode json = run("weights", DATA.resolve("problem-depot.json").toString(), "--method", "critic").json();
+    double sum = 0;
+    for (JsonNode w : json.get("weights")) {
+      sum += w.asDouble();
+    }
+    assertEquals(1, sum, 1e-12);
+  }
+
+  @Test
+  void validateReportsEveryProblemOfEveryFile(@TempDir Path dir) throws Exception {
+    Path good = DATA.resolve("synthetic-areas.json");
+    Path bad = dir.resolve("data.csv");
+    Files.writeString(bad, "area,year,economic.gdp,political.trust_government\nP1,2023,-5,140\nP2,20x3,1,2\n");
+    Run r = run("validate", good.toString(), bad.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.out().contains("synthetic-areas.json: valid area hierarchy"), r.out());
+    assertTrue(r.out().contains(bad + ": 3 problems"), r.out());
+    assertTrue(r.out().contains(bad + ":2:3: indicator 'economic.gdp' of area 'P1' in 2023 is -5.0"), r.out());
+  }
+
+  @Test
+  void scoreWritesTheRankingAndReports(@TempDir Path dir) throws Exception {
+    Run r = run("score", "--data", DATA.resolve("synthetic-dataset.csv").toString(),
+        "--hierarchy", DATA.resolve("synthetic-areas.json").toString(), "--level", "province",
+        "--scenario", "wartime", "--all-years", "--json", dir.resolve("report-YEAR.json").toString(),
+        "--csv", dir.resolve("scores.csv").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("scenario wartime"), r.out());
+    assertTrue(Files.exists(dir.resolve("report-2019.json")) && Files.exists(dir.resolve("report-2023.json")));
+    assertTrue(Files.readString(dir.resolve("scores.csv")).startsWith("year,area,node,score,rank"));
+  }
+}
