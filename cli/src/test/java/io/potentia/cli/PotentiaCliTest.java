@@ -30,7 +30,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -126,6 +126,19 @@ class PotentiaCliTest {
     assertTrue(r.out().contains("synthetic-areas.json: valid area hierarchy"), r.out());
     assertTrue(r.out().contains(bad + ": 3 problems"), r.out());
     assertTrue(r.out().contains(bad + ":2:3: indicator 'economic.gdp' of area 'P1' in 2023 is -5.0"), r.out());
+  }
+
+  @Test
+  void reportWritesOneHtmlFileWithEveryChart(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("report.html");
+    Run r = run("report", "--data", DATA.resolve("synthetic-dataset.csv").toString(),
+        "--hierarchy", DATA.resolve("synthetic-areas.json").toString(), "--level", "province", "--out", html.toString());
+    assertEquals(0, r.code(), r.err());
+    String page = Files.readString(html);
+    for (String chart : new String[] {"id=\"ranking\"", "id=\"heatmap\"", "id=\"trends\"", "id=\"rollup\"", "id=\"strengths\""}) {
+      assertTrue(page.contains(chart), chart);
+    }
+    assertTrue(page.contains("SYNTHETIC DATA"), "the data's label is in the methodology");
   }
 
   @Test

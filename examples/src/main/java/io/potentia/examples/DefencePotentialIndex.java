@@ -13,6 +13,7 @@ import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.engine.ScoringPipeline;
 import io.potentia.scoring.StepSpec;
 import io.potentia.scoring.StrategySpec;
+import io.potentia.scoring.html.HtmlReport;
 import io.potentia.scoring.report.ScoreReport;
 import io.potentia.scoring.report.ScoreReports;
 import io.potentia.scoring.rollup.HierarchyRollUp;
@@ -33,8 +34,8 @@ import java.util.Map;
  *       treated by the skewness-kurtosis rule, min-max to [0, 100], arithmetic means;
  *   <li>prints the 2023 ranking with each pillar, the change since 2022, the wartime scenario's
  *       ranking, a weakest-link variant, and the index rolled up to the military regions;
- *   <li>writes the spec, the JSON reports and a CSV of every score to {@code
- *       examples/target/flagship/}.
+ *   <li>writes the spec, the JSON report, a CSV of every score, and HTML reports of the peacetime
+ *       and wartime scenarios to {@code examples/target/flagship/}.
  * </ol>
  */
 public final class DefencePotentialIndex {
@@ -129,11 +130,21 @@ public final class DefencePotentialIndex {
         HierarchyRollUp.ScoreRule.POPULATION_WEIGHTED_MEAN).forEach((nation, score) ->
         out.printf("  %-8s %-32s %6.1f%n", nation, areas.area(nation).name(), score));
 
+    List<ScoreReport> wartimeYears = ScoringPipeline.builder().framework(framework).catalogue(catalogue)
+        .spec(StrategySpec.builder().from(spec).scenario("wartime").build())
+        .hierarchy(areas, AreaLevel.MILITARY_REGION).build().scoreAllYears(data);
+    List<String> provenance = new java.util.ArrayList<>(data.labels());
+    provenance.add(data.toString());
+    new HtmlReport("All-people national defence potential, peacetime (SYNTHETIC DATA)", years, areas,
+        AreaLevel.MILITARY_REGION, provenance).write(folder.resolve("report-peacetime.html"));
+    new HtmlReport("All-people national defence potential, wartime scenario (SYNTHETIC DATA)", wartimeYears, areas,
+        AreaLevel.MILITARY_REGION, provenance).write(folder.resolve("report-wartime.html"));
     PotentiaJson.write(folder.resolve("spec.json"), spec);
     ScoreReports.writeJson(latest, folder.resolve("report-" + latest.year() + ".json"));
     ScoreReports.writeCsv(years, folder.resolve("scores.csv"));
     out.println();
     out.println("Wrote " + folder.resolve("spec.json") + ", " + folder.resolve("report-" + latest.year() + ".json")
-        + " and " + folder.resolve("scores.csv") + " (input hash " + latest.inputHash().substring(0, 12) + "...)");
+        + ", " + folder.resolve("scores.csv") + " and the HTML reports " + folder.resolve("report-peacetime.html")
+        + " and " + folder.resolve("report-wartime.html") + " (input hash " + latest.inputHash().substring(0, 12) + "...)");
   }
 }

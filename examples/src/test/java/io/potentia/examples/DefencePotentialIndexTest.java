@@ -22,5 +22,6 @@ class DefencePotentialIndexTest {
     assertTrue(Files.size(dir.resolve("report-2023.json")) > 10_000);
     assertTrue(Files.readString(dir.resolve("scores.csv")).startsWith("year,area,node,score,rank\n2019,"));
     assertTrue(Files.readString(dir.resolve("spec.json")).contains("group-mean"));
+    assertTrue(Files.readString(dir.resolve("report-wartime.html")).contains("wartime scenario"));
   }
 }

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.indicator.IndicatorCatalogue;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class SyntheticDataTest {
@@ -65,13 +62,4 @@ class SyntheticDataTest {
     return sxy / Math.sqrt(sxx * syy);
   }
 
-  @Test
-  void theQuickStartPrintsASummaryWithoutProblems() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    QuickStart.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(out.contains("Catalogue 'potentia.builtin': 67 indicators"), out);
-    assertTrue(out.contains("Checked against catalogue and hierarchy: no problems"), out);
-    assertTrue(out.contains("42 provinces"), out);
-  }
 }
