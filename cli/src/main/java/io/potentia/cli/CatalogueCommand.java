@@ -35,7 +35,7 @@ final class CatalogueCommand implements Callable<Integer> {
     }
     out.printf("%-44s %-28s %-8s %-11s %-26s %s%n", "id", "dimension", "direction", "scale", "roll-up", "unit");
     for (Indicator i : catalogue.indicators()) {
-      out.printf("%-44s %-28s %-8s %-11s %-26s %s%n", i.id(), i.dimension().id(), i.direction().id(), i.scale().id(),
+      out.printf("%-44s %-28s %-8s %-11s %-26s %s%n", i.id(), i.dimension().map(d -> d.id()).orElse("-"), i.direction().id(), i.scale().id(),
           i.rollUp().id(), i.unit());
     }
     out.printf("%d indicators in catalogue '%s'%n", catalogue.indicators().size(), catalogue.id());

@@ -1,5 +1,6 @@
 package io.potentia.cli;
 
+import io.potentia.core.InvalidInputException;
 import io.potentia.core.area.Area;
 import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.area.AreaLevel;
@@ -9,6 +10,7 @@ import io.potentia.core.data.DatasetJson;
 import io.potentia.core.framework.DefaultFramework;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.core.interop.CoinrTables;
 import io.potentia.scoring.StrategySpec;
 import io.potentia.scoring.engine.ScoringPipeline;
 import java.nio.file.Path;
@@ -16,8 +18,38 @@ import picocli.CommandLine.Option;
 
 /** The options that say what to score, shared by {@code score} and {@code report}. */
 final class Inputs {
-  @Option(names = "--data", required = true, paramLabel = "FILE", description = "the dataset: CSV (long or wide form) or JSON")
+  @Option(names = "--data", paramLabel = "FILE", description = "the dataset: CSV (long or wide form) or JSON")
   Path data;
+
+  @Option(names = "--coinr-data", paramLabel = "FILE", description = "an index in COINr's table form: the indicator data CSV (with --coinr-meta, instead of --data, --framework and --catalogue)")
+  Path coinrData;
+
+  @Option(names = "--coinr-meta", paramLabel = "FILE", description = "an index in COINr's table form: the indicator metadata CSV")
+  Path coinrMeta;
+
+  @Option(names = "--coinr-year", paramLabel = "YEAR", defaultValue = "2024", description = "the year of COINr data without a Time column (default: ${DEFAULT-VALUE})")
+  int coinrYear;
+
+  private CoinrTables.Index coinr;
+
+  private CoinrTables.Index coinr() {
+    if (coinr == null && (coinrData != null || coinrMeta != null)) {
+      if (coinrData == null || coinrMeta == null) {
+        throw InvalidInputException.at("--coinr-data", "COINr tables need both --coinr-data and --coinr-meta");
+      }
+      if (data != null || framework != null || catalogue != null) {
+        throw InvalidInputException.at("--coinr-data", "COINr tables bring their own data, framework and catalogue: "
+            + "leave out --data, --framework and --catalogue");
+      }
+      coinr = CoinrTables.read(coinrData, coinrMeta, coinrYear);
+    }
+    return coinr;
+  }
+
+  /** The data file's name, for provenance. */
+  String dataName() {
+    return coinrData != null ? coinrData.getFileName() + " and " + coinrMeta.getFileName() : data.getFileName().toString();
+  }
 
   @Option(names = "--framework", paramLabel = "FILE", description = "the framework JSON (default: the default framework)")
   Path framework;
@@ -42,6 +74,9 @@ final class Inputs {
   String scenario;
 
   IndicatorCatalogue catalogue() {
+    if (coinr() != null) {
+      return coinr().catalogue();
+    }
     return catalogue == null ? IndicatorCatalogue.builtIn() : IndicatorCatalogue.read(catalogue);
   }
 
@@ -50,11 +85,14 @@ final class Inputs {
   }
 
   Dataset dataset(IndicatorCatalogue c, AreaHierarchy h) {
-    Dataset d = data.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? DatasetJson.read(data, c)
+    if (coinr() == null && data == null) {
+      throw InvalidInputException.at("--data", "give the data: --data FILE, or --coinr-data and --coinr-meta");
+    }
+    Dataset d = coinr() != null ? coinr().dataset() : data.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? DatasetJson.read(data, c)
         : DatasetCsv.read(data, c);
     if (level != null) {
       if (h == null) {
-        throw io.potentia.core.InvalidInputException.at("--level", "--level " + level + " needs --hierarchy");
+        throw InvalidInputException.at("--level", "--level " + level + " needs --hierarchy");
       }
       AreaLevel l = AreaLevel.fromId(level);
       d = d.restrictTo(h.at(l).stream().map(Area::id).filter(d::hasArea).toList());
@@ -63,6 +101,9 @@ final class Inputs {
   }
 
   Framework framework(IndicatorCatalogue c) {
+    if (coinr() != null) {
+      return coinr().framework();
+    }
     if (framework != null) {
       return Framework.read(framework);
     }

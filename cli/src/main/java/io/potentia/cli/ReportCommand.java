@@ -42,9 +42,9 @@ final class ReportCommand implements Callable<Integer> {
     AreaHierarchy hierarchy = inputs.hierarchy();
     Dataset data = inputs.dataset(catalogue, hierarchy);
     ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
-    List<ScoreReport> years = pipeline.scoreAllYears(data);
+    List<ScoreReport> years = Progress.scoreYears(pipeline, data, spec.commandLine().getErr());
     List<String> provenance = new ArrayList<>(data.labels());
-    provenance.add("file " + inputs.data.getFileName() + ": " + data);
+    provenance.add("from " + inputs.dataName() + ": " + data);
     new HtmlReport(title, years, hierarchy, AreaLevel.fromId(regionLevel), provenance).write(out);
     spec.commandLine().getOut().println("wrote " + out);
     spec.commandLine().getOut().flush();

@@ -42,6 +42,9 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "FILE", description = "write every score and rank as CSV (long form)")
   Path csv;
 
+  @Option(names = "--xlsx", paramLabel = "FILE", description = "write an Excel workbook: a sheet per framework level, ranks, methodology")
+  Path xlsx;
+
   @Override
   public Integer call() {
     IndicatorCatalogue catalogue = inputs.catalogue();
@@ -50,7 +53,7 @@ final class ScoreCommand implements Callable<Integer> {
     ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
     List<ScoreReport> reports;
     if (years != null && years.all) {
-      reports = pipeline.scoreAllYears(data);
+      reports = Progress.scoreYears(pipeline, data, spec.commandLine().getErr());
     } else {
       int[] available = data.years();
       int year = years != null && years.year != null ? years.year : available[available.length - 1];
@@ -74,6 +77,10 @@ final class ScoreCommand implements Callable<Integer> {
     if (csv != null) {
       ScoreReports.writeCsv(reports, csv);
       out.println("wrote " + csv);
+    }
+    if (xlsx != null) {
+      ExcelWorkbook.write(reports, pipeline.framework(), xlsx);
+      out.println("wrote " + xlsx);
     }
     out.flush();
     return 0;

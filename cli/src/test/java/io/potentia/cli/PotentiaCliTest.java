@@ -142,6 +142,30 @@ class PotentiaCliTest {
   }
 
   @Test
+  void anIndexInCoinrTablesScoresAndWritesAnExcelWorkbook(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("iMeta.csv"), "Level,iCode,iName,Direction,Weight,Parent,Type\n"
+        + "1,GDP,GDP,1,1,Econ,Indicator\n1,Debt,Public debt,-1,1,Econ,Indicator\n1,Troops,Troops,1,1,Mil,Indicator\n"
+        + "2,Econ,Economy,,1,Index,Aggregate\n2,Mil,Military,,2,Index,Aggregate\n3,Index,Index,,1,,Aggregate\n");
+    Files.writeString(dir.resolve("iData.csv"), "uCode,uName,Time,GDP,Debt,Troops\n"
+        + "A,Alpha,2023,10,50,3\nB,Beta,2023,20,40,1\nC,Gamma,2023,30,70,2\n");
+    Path xlsx = dir.resolve("scores.xlsx");
+    Run r = run("score", "--coinr-data", dir.resolve("iData.csv").toString(), "--coinr-meta", dir.resolve("iMeta.csv").toString(),
+        "--xlsx", xlsx.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+1\\s+A\\s+.*")), r.out());
+    try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+      assertEquals(java.util.List.of("Level 0", "Level 1", "Level 2", "Ranks", "Methodology"),
+          wb.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList());
+      var rows = wb.getFirstSheet().read();
+      assertEquals("index", rows.get(0).getCellText(2));
+      assertEquals(4, rows.size(), "a header and one row per area");
+    }
+    Run both = run("score", "--coinr-data", dir.resolve("iData.csv").toString());
+    assertEquals(2, both.code());
+    assertTrue(both.err().contains("need both --coinr-data and --coinr-meta"), both.err());
+  }
+
+  @Test
   void scoreWritesTheRankingAndReports(@TempDir Path dir) throws Exception {
     Run r = run("score", "--data", DATA.resolve("synthetic-dataset.csv").toString(),
         "--hierarchy", DATA.resolve("synthetic-areas.json").toString(), "--level", "province",

@@ -43,7 +43,8 @@ public abstract class Indicator {
 
   /**
    * A builder; {@code id}, {@code name}, {@code unit}, {@code direction}, {@code scale}, {@code
-   * dimension}, {@code rollUp} and {@code description} are required.
+   * rollUp} and {@code description} are required, {@code dimension} optional (but set for every
+   * built-in indicator).
    *
    * @return a new builder
    */
@@ -104,11 +105,12 @@ public abstract class Indicator {
   }
 
   /**
-   * The potential, force component or posture element the indicator belongs to.
+   * The potential, force component or posture element the indicator belongs to; absent for an
+   * indicator of another index brought in from elsewhere (for example from COINr tables).
    *
    * @return the dimension
    */
-  public abstract Dimension dimension();
+  public abstract Optional<Dimension> dimension();
 
   /**
    * How child areas combine into their parent.

@@ -152,7 +152,7 @@ public abstract class IndicatorCatalogue {
    * @return its indicators
    */
   public List<Indicator> of(Dimension dimension) {
-    return indicators().stream().filter(i -> i.dimension() == dimension).toList();
+    return indicators().stream().filter(i -> i.dimension().orElse(null) == dimension).toList();
   }
 
   /**

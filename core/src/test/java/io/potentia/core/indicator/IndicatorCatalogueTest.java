@@ -43,7 +43,7 @@ class IndicatorCatalogueTest {
     for (Indicator i : builtIn.indicators()) {
       assertTrue(i.nameVi().isPresent(), i.id());
       assertTrue(i.source().isPresent(), i.id());
-      assertTrue(i.id().startsWith(prefixOf(i.dimension())), i.id() + " is filed under " + i.dimension().id());
+      assertTrue(i.id().startsWith(prefixOf(i.dimension().orElseThrow())), i.id() + " is filed under " + i.dimension().orElseThrow().id());
     }
   }
 

@@ -41,10 +41,10 @@ class TypedModelsTest {
   void eachModelHoldsOnlyItsOwnDimension() {
     IndicatorCatalogue c = IndicatorCatalogue.builtIn();
     for (String id : EconomicPotential.indicatorIds()) {
-      assertEquals(PotentialType.ECONOMIC, c.get(id).dimension(), id);
+      assertEquals(PotentialType.ECONOMIC, c.get(id).dimension().orElseThrow(), id);
     }
     for (String id : Forces.indicatorIds()) {
-      assertEquals(Dimension.Family.FORCE, c.get(id).dimension().family(), id);
+      assertEquals(Dimension.Family.FORCE, c.get(id).dimension().orElseThrow().family(), id);
     }
   }
 

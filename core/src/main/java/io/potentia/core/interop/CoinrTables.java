@@ -1,0 +1,272 @@
+package io.potentia.core.interop;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
+import io.potentia.core.area.AreaLevel;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.framework.Framework;
+import io.potentia.core.framework.FrameworkNode;
+import io.potentia.core.framework.ImmutableFrameworkNode;
+import io.potentia.core.indicator.Direction;
+import io.potentia.core.indicator.Indicator;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.core.indicator.RollUp;
+import io.potentia.core.indicator.Scale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads an index defined in COINr's table form (Becker et al., the COINr R package, {@code
+ * new_coin(iData, iMeta)}), so that analysts trained on the JRC tools can bring an existing index:
+ *
+ * <ul>
+ *   <li>the indicator data table: a column {@code uCode} (the unit, an area), optionally {@code
+ *       uName} and {@code Time} (the year), and one column per indicator code;
+ *   <li>the indicator metadata table: {@code iCode}, {@code iName}, {@code Level} (1 for
+ *       indicators, higher for aggregates), {@code Direction} (1 or -1), {@code Weight}, {@code
+ *       Parent} (the code of the aggregate above; empty at the top) and {@code Type} ({@code
+ *       Indicator}, {@code Aggregate}, or {@code Group}, {@code Denominator}, {@code Other}, which
+ *       are not scored); optionally {@code Unit}.
+ * </ul>
+ *
+ * <p>The result is a framework, a catalogue of its indicators (no potential is assumed for them)
+ * and a dataset. Codes become ids by lower-casing and replacing other characters with {@code _}
+ * ({@code ConEcFin} becomes {@code conecfin}). Without a {@code Time} column every value is given
+ * the year passed in. Empty cells and {@code NA} are missing. Errors name the file, line, column,
+ * code and bad value; codes that collide once lower-cased, indicators without data, data columns
+ * without metadata, and parents that are not aggregates are rejected.
+ */
+public final class CoinrTables {
+  private static final CsvFactory CSV = CsvFactory.builder().build();
+
+  private CoinrTables() {}
+
+  /**
+   * An index read from COINr tables.
+   *
+   * @param framework the tree of aggregates and indicators
+   * @param catalogue the indicators, with their directions
+   * @param dataset the values
+   */
+  public record Index(Framework framework, IndicatorCatalogue catalogue, Dataset dataset) {}
+
+  /**
+   * Reads the two tables.
+   *
+   * @param data the indicator data table (CSV)
+   * @param meta the indicator metadata table (CSV)
+   * @param year the year of the values when the data has no {@code Time} column
+   * @return the index
+   * @throws InvalidInputException naming the file, line, column and problem
+   */
+  public static Index read(Path data, Path meta, int year) {
+    Table metaTable = Table.read(meta);
+    Table dataTable = Table.read(data);
+    List<Problem> problems = new ArrayList<>();
+    Map<String, String> idOf = new LinkedHashMap<>();
+    Map<String, String> codeOfId = new HashMap<>();
+    List<Indicator> indicators = new ArrayList<>();
+    List<FrameworkNode> nodes = new ArrayList<>();
+    List<String> tops = new ArrayList<>();
+    for (String column : List.of("iCode", "Level", "Parent", "Type")) {
+      metaTable.require(column, problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Map<String, String> typeOf = new HashMap<>();
+    for (int r = 0; r < metaTable.rows.size(); r++) {
+      String code = metaTable.get(r, "iCode");
+      String id = code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
+      if (id.isEmpty() || !Character.isLetter(id.charAt(0))) {
+        id = "i_" + id;
+      }
+      String previous = codeOfId.putIfAbsent(id, code);
+      if (previous != null) {
+        problems.add(metaTable.problem(r, "iCode", "codes '" + previous + "' and '" + code + "' both become id '" + id + "'"));
+      }
+      idOf.put(code, id);
+      typeOf.put(code, metaTable.get(r, "Type"));
+    }
+    for (int r = 0; r < metaTable.rows.size(); r++) {
+      String code = metaTable.get(r, "iCode");
+      String type = metaTable.get(r, "Type");
+      if (!type.equals("Indicator") && !type.equals("Aggregate")) {
+        continue;
+      }
+      String parent = metaTable.get(r, "Parent");
+      String name = metaTable.has("iName") && !metaTable.get(r, "iName").isBlank() ? metaTable.get(r, "iName") : code;
+      double weight = metaTable.has("Weight") ? metaTable.number(r, "Weight", 1, problems) : 1;
+      ImmutableFrameworkNode.Builder node = FrameworkNode.builder().id(idOf.get(code)).name(name).weight(weight);
+      if (parent.isEmpty() || parent.equals("NA")) {
+        tops.add(idOf.get(code));
+      } else if (!"Aggregate".equals(typeOf.get(parent))) {
+        problems.add(metaTable.problem(r, "Parent", "the parent '" + parent + "' of '" + code + "' is "
+            + (typeOf.containsKey(parent) ? "of type " + typeOf.get(parent) : "not in the metadata") + "; it must be an Aggregate"));
+        continue;
+      } else {
+        node.parent(idOf.get(parent));
+      }
+      if (type.equals("Indicator")) {
+        double direction = metaTable.has("Direction") ? metaTable.number(r, "Direction", 1, problems) : 1;
+        if (direction != 1 && direction != -1) {
+          problems.add(metaTable.problem(r, "Direction", "Direction of '" + code + "' is " + direction + "; it must be 1 or -1"));
+        }
+        node.indicator(idOf.get(code));
+        indicators.add(Indicator.builder().id(idOf.get(code)).name(name)
+            .unit(metaTable.has("Unit") && !metaTable.get(r, "Unit").isBlank() ? metaTable.get(r, "Unit") : "as given")
+            .direction(direction < 0 ? Direction.COST : Direction.BENEFIT).scale(Scale.INTERVAL).rollUp(RollUp.NOT_AGGREGABLE)
+            .levels(EnumSet.allOf(AreaLevel.class)).description(name + " (COINr code " + code + ")").build());
+        if (!dataTable.has(code)) {
+          problems.add(metaTable.problem(r, "iCode", "indicator '" + code + "' has no column in " + dataTable.file));
+        }
+      }
+      nodes.add(node.build());
+    }
+    if (tops.isEmpty()) {
+      problems.add(Problem.inFile(meta.toString(), 0, 0, "no aggregate has an empty Parent: the index has no top"));
+    }
+    dataTable.require("uCode", problems);
+    for (String column : dataTable.header) {
+      if (!List.of("uCode", "uName", "Time").contains(column) && !typeOf.containsKey(column)) {
+        problems.add(Problem.inFile(data.toString(), 1, dataTable.header.indexOf(column) + 1, "column '" + column
+            + "' is neither uCode, uName, Time nor a code of the metadata"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    if (tops.size() > 1) {
+      nodes.add(0, FrameworkNode.builder().id("index").name("Index").build());
+      List<FrameworkNode> reparented = new ArrayList<>();
+      for (FrameworkNode n : nodes) {
+        reparented.add(tops.contains(n.id()) ? FrameworkNode.builder().from(n).parent("index").build() : n);
+      }
+      nodes = reparented;
+    }
+    Dataset.Builder values = Dataset.builder().source(data.toString()).label("imported from COINr tables " + data.getFileName()
+        + " and " + meta.getFileName());
+    indicators.forEach(i -> values.indicator(i.id()));
+    for (int r = 0; r < dataTable.rows.size(); r++) {
+      String unit = dataTable.get(r, "uCode");
+      int y = dataTable.has("Time") ? (int) dataTable.number(r, "Time", year, problems) : year;
+      for (Indicator indicator : indicators) {
+        String code = codeOfId.get(indicator.id());
+        String text = dataTable.get(r, code);
+        if (text.isEmpty() || text.equals("NA")) {
+          values.putMissing(unit, indicator.id(), y);
+        } else {
+          double v = dataTable.number(r, code, Double.NaN, problems);
+          if (!Double.isNaN(v)) {
+            values.put(unit, indicator.id(), y, v);
+          }
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    IndicatorCatalogue catalogue = IndicatorCatalogue.builder().id("coinr." + meta.getFileName().toString()
+        .replaceAll("[^A-Za-z0-9]", "_").toLowerCase(Locale.ROOT)).indicators(indicators).build();
+    Framework framework = Framework.builder().id("coinr").name("Index from " + meta.getFileName()).nodes(nodes).build();
+    return new Index(framework.checkAgainst(catalogue), catalogue, values.build());
+  }
+
+  /** A CSV table with a header, each row with the line it started on. */
+  private static final class Table {
+    final String file;
+    final List<String> header = new ArrayList<>();
+    final List<List<String>> rows = new ArrayList<>();
+    final List<Integer> lines = new ArrayList<>();
+
+    private Table(String file) {
+      this.file = file;
+    }
+
+    static Table read(Path path) {
+      Table t = new Table(path.toString());
+      try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+          CsvParser csv = (CsvParser) CSV.createParser(in)) {
+        csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        csv.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        JsonToken token = csv.nextToken(); // the array that wraps the file
+        while (token != null && (token = csv.nextToken()) == JsonToken.START_ARRAY) {
+          List<String> cells = new ArrayList<>();
+          int line = 0;
+          while (csv.nextToken() == JsonToken.VALUE_STRING) {
+            if (line == 0) {
+              line = csv.currentTokenLocation().getLineNr();
+            }
+            cells.add(csv.getText().strip());
+          }
+          if (t.header.isEmpty()) {
+            cells.set(0, cells.get(0).replace("\uFEFF", ""));
+            t.header.addAll(cells);
+          } else {
+            if (cells.size() != t.header.size()) {
+              throw InvalidInputException.of(Problem.inFile(t.file, line, 0, "the row has " + cells.size()
+                  + " fields; the header has " + t.header.size()));
+            }
+            t.rows.add(cells);
+            t.lines.add(line);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      }
+      if (t.header.isEmpty()) {
+        throw InvalidInputException.of(Problem.inFile(t.file, 1, 0, "the file has no header row"));
+      }
+      return t;
+    }
+
+    boolean has(String column) {
+      return header.contains(column);
+    }
+
+    void require(String column, List<Problem> problems) {
+      if (!has(column)) {
+        problems.add(Problem.inFile(file, 1, 0, "the header has no '" + column + "' column; it has " + header));
+      }
+    }
+
+    String get(int row, String column) {
+      return rows.get(row).get(header.indexOf(column));
+    }
+
+    double number(int row, String column, double fallback, List<Problem> problems) {
+      String text = get(row, column);
+      if (text.isEmpty() || text.equals("NA")) {
+        return fallback;
+      }
+      try {
+        double v = Double.parseDouble(text);
+        if (Double.isFinite(v)) {
+          return v;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      problems.add(problem(row, column, column + ": '" + text + "' is not a finite number"));
+      return Double.NaN;
+    }
+
+    Problem problem(int row, String column, String message) {
+      return Problem.inFile(file, lines.get(row), header.indexOf(column) + 1, message);
+    }
+  }
+}

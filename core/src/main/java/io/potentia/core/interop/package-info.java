@@ -1,0 +1,2 @@
+/** Bringing indices in from other tools: COINr's indicator data and metadata tables. */
+package io.potentia.core.interop;
