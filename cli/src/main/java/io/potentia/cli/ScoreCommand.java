@@ -42,6 +42,10 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "FILE", description = "write every score and rank as CSV (long form)")
   Path csv;
 
+  @Option(names = "--roll-up", paramLabel = "LEVEL", description = "also print the index rolled up to this level of the"
+      + " hierarchy (population-weighted mean), e.g. military-region or nation")
+  String rollUp;
+
   @Option(names = "--xlsx", paramLabel = "FILE", description = "write an Excel workbook: a sheet per framework level, ranks, methodology")
   Path xlsx;
 
@@ -66,6 +70,15 @@ final class ScoreCommand implements Callable<Integer> {
     out.printf("%4s  %-24s %10s%n", "rank", "area", "score");
     for (String area : last.ranking(last.root())) {
       out.printf("%4.0f  %-24s %10.4f%n", last.rank(last.root(), area), area, last.score(last.root(), area));
+    }
+    if (rollUp != null) {
+      if (hierarchy == null) {
+        throw io.potentia.core.InvalidInputException.at("--roll-up", "--roll-up " + rollUp + " needs --hierarchy");
+      }
+      out.printf("rolled up to %s (population-weighted mean):%n", rollUp);
+      io.potentia.scoring.rollup.HierarchyRollUp.rollUpScores(last, last.root(), hierarchy,
+          io.potentia.core.area.AreaLevel.fromId(rollUp), io.potentia.scoring.rollup.HierarchyRollUp.ScoreRule.POPULATION_WEIGHTED_MEAN)
+          .forEach((area, score) -> out.printf("      %-24s %10.4f%n", area, score));
     }
     if (json != null) {
       for (ScoreReport r : reports) {

@@ -169,10 +169,11 @@ class PotentiaCliTest {
   void scoreWritesTheRankingAndReports(@TempDir Path dir) throws Exception {
     Run r = run("score", "--data", DATA.resolve("synthetic-dataset.csv").toString(),
         "--hierarchy", DATA.resolve("synthetic-areas.json").toString(), "--level", "province",
-        "--scenario", "wartime", "--all-years", "--json", dir.resolve("report-YEAR.json").toString(),
+        "--scenario", "wartime", "--all-years", "--roll-up", "military-region", "--json", dir.resolve("report-YEAR.json").toString(),
         "--csv", dir.resolve("scores.csv").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("scenario wartime"), r.out());
+    assertTrue(r.out().contains("rolled up to military-region") && r.out().contains("SYN-MR8"), r.out());
     assertTrue(Files.exists(dir.resolve("report-2019.json")) && Files.exists(dir.resolve("report-2023.json")));
     assertTrue(Files.readString(dir.resolve("scores.csv")).startsWith("year,area,node,score,rank"));
   }
