@@ -30,7 +30,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -163,6 +163,29 @@ class PotentiaCliTest {
     Run both = run("score", "--coinr-data", dir.resolve("iData.csv").toString());
     assertEquals(2, both.code());
     assertTrue(both.err().contains("need both --coinr-data and --coinr-meta"), both.err());
+  }
+
+  @Test
+  void uncertaintyWritesTheWorkloadColumnsAndItsTiming(@TempDir Path dir) throws Exception {
+    StringBuilder csv = new StringBuilder("id,i001,i002,i003\n");
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    for (int u = 0; u < 40; u++) {
+      csv.append(String.format(java.util.Locale.ROOT, "u%03d,%.4f,%.4f,%.4f%n", u, 1 + random.nextDouble() * 9,
+          1 + random.nextDouble() * 9, 1 + random.nextDouble() * 9));
+    }
+    Files.writeString(dir.resolve("u1.csv"), csv);
+    Path out = dir.resolve("out.csv");
+    Run r = run("uncertainty", "--data", dir.resolve("u1.csv").toString(), "--spec", Path.of("..", "bench", "u1.json").toString(),
+        "--replications", "200", "--seed", "1", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().startsWith("{\"units\": 40, \"indicators\": 3, \"replications\": 200, \"load_s\""), r.err());
+    java.util.List<String> lines = Files.readAllLines(out);
+    assertEquals("id,nominal_score,nominal_rank,median_rank,p05_rank,p95_rank,mean_rank", lines.get(0));
+    assertEquals(41, lines.size());
+    Run again = run("uncertainty", "--data", dir.resolve("u1.csv").toString(), "--spec", Path.of("..", "bench", "u1.json").toString(),
+        "--replications", "200", "--seed", "1", "--out", dir.resolve("again.csv").toString());
+    assertEquals(0, again.code());
+    assertEquals(lines, Files.readAllLines(dir.resolve("again.csv")), "the same seed gives the same file");
   }
 
   @Test

@@ -1,0 +1,143 @@
+package io.potentia.cli;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.Strategies;
+import io.potentia.scoring.analysis.MonteCarloRanks;
+import io.potentia.scoring.analysis.UncertaintySpec;
+import io.potentia.scoring.normalise.Normaliser;
+import io.potentia.scoring.spi.StrategyKind;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Monte Carlo uncertainty of the ranks of an index (workload U1 of bench/WORKLOAD.md): reads a
+ * matrix CSV ({@code id,i001,...}, one row per area, every indicator a benefit), normalises,
+ * replicates with random weights and aggregators, and writes per area {@code
+ * id,nominal_score,nominal_rank,median_rank,p05_rank,p95_rank,mean_rank} (one column per
+ * percentile of the spec). Prints the timing as one JSON line on standard error.
+ */
+@Command(name = "uncertainty", mixinStandardHelpOptions = true,
+    description = "Monte Carlo uncertainty of an index's ranks: random weights and aggregators; writes per-area rank statistics.")
+final class UncertaintyCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE", description = "a matrix CSV: id,i001,... one row per area")
+  Path data;
+
+  @Option(names = "--spec", required = true, paramLabel = "FILE", description = "the uncertainty spec, e.g. bench/u1.json")
+  Path specFile;
+
+  @Option(names = "--replications", required = true, description = "the number of replications")
+  int replications;
+
+  @Option(names = "--seed", defaultValue = "1", description = "the random seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "the CSV to write")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    long t0 = System.nanoTime();
+    UncertaintySpec u = UncertaintySpec.read(specFile);
+    List<String> ids = new ArrayList<>();
+    double[][] columns = readMatrix(data, ids);
+    long t1 = System.nanoTime();
+    Normaliser normaliser = (Normaliser) Strategies.registry().create(StrategyKind.NORMALISATION, u.normalisation());
+    double[][] z = new double[columns.length][];
+    for (int j = 0; j < columns.length; j++) {
+      z[j] = normaliser.normalise(columns[j], Direction.BENEFIT);
+    }
+    MonteCarloRanks.Config config = u.config(replications, seed);
+    MonteCarloRanks.Result r = MonteCarloRanks.run(z, config, null, null);
+    long t2 = System.nanoTime();
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      // the median first, as workload U1 writes its columns
+      int[] order = java.util.stream.IntStream.range(0, config.percentiles().length).boxed()
+          .sorted(java.util.Comparator.comparing(k -> config.percentiles()[k] == 50 ? -1 : k)).mapToInt(Integer::intValue).toArray();
+      StringBuilder header = new StringBuilder("id,nominal_score,nominal_rank");
+      for (int k : order) {
+        double p = config.percentiles()[k];
+        header.append(',').append(p == 50 ? "median_rank" : String.format(Locale.ROOT, "p%02.0f_rank", p));
+      }
+      w.write(header.append(",mean_rank\n").toString());
+      for (int i = 0; i < ids.size(); i++) {
+        StringBuilder row = new StringBuilder(ids.get(i)).append(',').append(r.nominalScores()[i]).append(',')
+            .append((long) r.nominalRanks()[i]);
+        for (int k : order) {
+          row.append(',').append(r.percentileRanks()[k][i]);
+        }
+        w.write(row.append(',').append(r.meanRanks()[i]).append('\n').toString());
+      }
+    }
+    long t3 = System.nanoTime();
+    spec.commandLine().getErr().printf(Locale.ROOT,
+        "{\"units\": %d, \"indicators\": %d, \"replications\": %d, \"load_s\": %.4f, \"compute_s\": %.4f, \"total_s\": %.4f}%n",
+        ids.size(), columns.length, replications, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t0) / 1e9);
+    spec.commandLine().getErr().flush();
+    return 0;
+  }
+
+  /** Reads {@code id,i001,...}: plain decimal numbers, no quoting, as the workload's files are. */
+  static double[][] readMatrix(Path file, List<String> ids) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String header = in.readLine();
+      if (header == null) {
+        throw InvalidInputException.of(Problem.inFile(file.toString(), 1, 0, "the file is empty"));
+      }
+      int m = header.split(",", -1).length - 1;
+      List<double[]> rows = new ArrayList<>();
+      String line;
+      int lineNo = 1;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] cells = line.split(",", -1);
+        if (cells.length != m + 1) {
+          throw InvalidInputException.of(Problem.inFile(file.toString(), lineNo, 0, "the row has " + cells.length
+              + " fields; the header has " + (m + 1)));
+        }
+        ids.add(cells[0]);
+        double[] row = new double[m];
+        for (int j = 0; j < m; j++) {
+          try {
+            row[j] = Double.parseDouble(cells[j + 1]);
+          } catch (NumberFormatException e) {
+            throw InvalidInputException.of(Problem.inFile(file.toString(), lineNo, j + 2, "'" + cells[j + 1]
+                + "' is not a number"));
+          }
+          if (!Double.isFinite(row[j])) {
+            throw InvalidInputException.of(Problem.inFile(file.toString(), lineNo, j + 2, "'" + cells[j + 1] + "' is not finite"));
+          }
+        }
+        rows.add(row);
+      }
+      double[][] columns = new double[m][rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        for (int j = 0; j < m; j++) {
+          columns[j][i] = rows.get(i)[j];
+        }
+      }
+      return columns;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

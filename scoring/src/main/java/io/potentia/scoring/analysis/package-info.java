@@ -1,0 +1,2 @@
+/** How far a ranking can be trusted: uncertainty analysis of composite-index ranks. */
+package io.potentia.scoring.analysis;
