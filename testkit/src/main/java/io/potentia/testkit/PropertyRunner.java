@@ -14,7 +14,7 @@ import org.opentest4j.AssertionFailedError;
  * PropertyRunner.forAll(Generators.weights()).cases(500).check(w -> assertEquals(1.0, sum(w), 1e-12));
  * }</pre>
  *
- * <p>Case {@code i} of a run with base seed {@code s} uses seed {@code mix(s, i)} and a size growing
+ * <p>Case {@code i} of a run with base seed {@code s} uses seed {@code Seeds.derive(s, i)} and a size growing
  * linearly from 0 to {@link #maxSize(int)}. When a case fails, the runner regenerates it with the
  * same seed at every smaller size and reports the smallest that still fails (shrinking by size).
  * The failure message says how to replay: {@code -Dpotentia.replay=SEED:SIZE} runs that one case
@@ -121,7 +121,7 @@ public final class PropertyRunner<T> {
       return;
     }
     for (int i = 0; i < cases; i++) {
-      long caseSeed = mix(seed, i);
+      long caseSeed = io.potentia.scoring.spi.Seeds.derive(seed, i);
       int size = cases == 1 ? maxSize : (int) ((long) i * maxSize / (cases - 1));
       Throwable failure = attempt(check, caseSeed, size);
       if (failure != null) {
@@ -164,13 +164,5 @@ public final class PropertyRunner<T> {
       }
       return t;
     }
-  }
-
-  /** Stafford's mix 13 of the base seed and the case index: nearby cases get unrelated seeds. */
-  static long mix(long base, long index) {
-    long z = base + (index + 1) * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 }

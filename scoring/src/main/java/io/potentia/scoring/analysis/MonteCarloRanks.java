@@ -195,7 +195,7 @@ public final class MonteCarloRanks {
         if (cancelled != null && cancelled.getAsBoolean()) {
           throw new CancellationException("the uncertainty analysis was cancelled after " + done.get() + " replications");
         }
-        SplittableRandom random = new SplittableRandom(mix(config.seed(), rep));
+        SplittableRandom random = new SplittableRandom(io.potentia.scoring.spi.Seeds.derive(config.seed(), rep));
         double[] w = new double[m];
         double total = 0;
         for (int j = 0; j < m; j++) {
@@ -380,13 +380,5 @@ public final class MonteCarloRanks {
       out[i] = x[i];
     }
     return out;
-  }
-
-  /** Stafford's mix 13 of the seed and the replication: nearby replications get unrelated streams. */
-  static long mix(long seed, long index) {
-    long z = seed + (index + 1) * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 }
