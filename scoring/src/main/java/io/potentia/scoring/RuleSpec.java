@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"kind", "child", "threshold", "value"})
 public abstract class RuleSpec {
+  // only the generated implementation extends this type
+  RuleSpec() {}
+
   static final List<String> KINDS = List.of("floor", "cap", "cap-when-below", "veto-when-below");
 
   /**

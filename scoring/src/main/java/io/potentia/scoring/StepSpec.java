@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "parameters"})
 public abstract class StepSpec {
+  // only the generated implementation extends this type
+  StepSpec() {}
+
 
   /**
    * A step without parameters.

@@ -42,6 +42,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"imputation", "outliers", "normalisation", "weighting", "aggregation", "overrides", "scenario", "seed"})
 public abstract class StrategySpec {
+  // only the generated implementation extends this type
+  StrategySpec() {}
+
 
   /**
    * A builder.
@@ -187,6 +190,9 @@ public abstract class StrategySpec {
   @JsonDeserialize(as = ImmutableNodeOverride.class)
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract static class NodeOverride {
+    // only the generated implementation extends this type
+    NodeOverride() {}
+
     /**
      * The normalisation of this leaf's indicator.
      *

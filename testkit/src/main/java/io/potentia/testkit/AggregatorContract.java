@@ -45,7 +45,12 @@ public interface AggregatorContract {
     return 300;
   }
 
-  /** A table of children x areas with weights, as the checks use it. */
+  /**
+   * A table of children x areas with weights, as the checks use it.
+   *
+   * @param children one array per child, one score per area
+   * @param weights one weight per child
+   */
   record Table(double[][] children, double[] weights) {
     @Override
     public String toString() {

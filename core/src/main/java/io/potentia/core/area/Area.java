@@ -29,6 +29,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "name", "level", "parent", "tags", "strategicDirection", "population", "landAreaKm2"})
 public abstract class Area {
+  // only the generated implementation extends this type
+  Area() {}
+
   private static final Pattern AREA_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
   /**

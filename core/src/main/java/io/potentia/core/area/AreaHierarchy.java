@@ -37,6 +37,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"label", "areas"})
 public abstract class AreaHierarchy {
+  // only the generated implementation extends this type
+  AreaHierarchy() {}
+
 
   /**
    * A builder.

@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDatasetDocument.class)
 @JsonPropertyOrder({"labels", "observations"})
 public abstract class DatasetDocument {
+  // only the generated implementation extends this type
+  DatasetDocument() {}
+
 
   /**
    * The labels of the dataset.

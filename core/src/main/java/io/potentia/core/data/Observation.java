@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"area", "indicator", "year", "value", "source", "note"})
 public abstract class Observation {
+  // only the generated implementation extends this type
+  Observation() {}
+
 
   /**
    * An observed value.

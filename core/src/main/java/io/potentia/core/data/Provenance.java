@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableProvenance.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Provenance {
+  // only the generated implementation extends this type
+  Provenance() {}
+
 
   /**
    * A provenance with a source and an optional note.

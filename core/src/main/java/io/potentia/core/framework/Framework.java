@@ -41,6 +41,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "name", "description", "nodes", "scenarios"})
 public abstract class Framework {
+  // only the generated implementation extends this type
+  Framework() {}
+
 
   /**
    * A builder; {@code id}, {@code name} and at least one node are required.

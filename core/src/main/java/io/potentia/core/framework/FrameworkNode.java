@@ -29,6 +29,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "name", "parent", "weight", "indicator", "aggregation", "weighting"})
 public abstract class FrameworkNode {
+  // only the generated implementation extends this type
+  FrameworkNode() {}
+
 
   /**
    * A builder; {@code id} and {@code name} are required, {@code weight} defaults to 1.

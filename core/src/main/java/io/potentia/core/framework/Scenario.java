@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableScenario.class)
 @JsonPropertyOrder({"id", "name", "description", "weights"})
 public abstract class Scenario {
+  // only the generated implementation extends this type
+  Scenario() {}
+
 
   /**
    * A builder; {@code id}, {@code name} and {@code description} are required.

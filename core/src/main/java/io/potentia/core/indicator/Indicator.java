@@ -40,6 +40,9 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "name", "nameVi", "unit", "direction", "scale", "validRange", "dimension",
     "rollUp", "levels", "source", "description"})
 public abstract class Indicator {
+  // only the generated implementation extends this type
+  Indicator() {}
+
 
   /**
    * A builder; {@code id}, {@code name}, {@code unit}, {@code direction}, {@code scale}, {@code

@@ -38,6 +38,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "version", "description", "indicators"})
 public abstract class IndicatorCatalogue {
+  // only the generated implementation extends this type
+  IndicatorCatalogue() {}
+
   private static final String BUILT_IN = "/io/potentia/core/catalogue.json";
 
   /**

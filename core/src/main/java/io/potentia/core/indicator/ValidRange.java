@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableValidRange.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ValidRange {
+  // only the generated implementation extends this type
+  ValidRange() {}
+
 
   /**
    * The smallest valid value, when bounded below.

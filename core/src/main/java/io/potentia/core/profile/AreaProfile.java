@@ -33,6 +33,9 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"area", "year", "political", "economic", "scienceTechnology", "military", "diplomatic", "forces",
     "posture", "otherValues"})
 public abstract class AreaProfile {
+  // only the generated implementation extends this type
+  AreaProfile() {}
+
   private static final List<Group> GROUPS = List.of(
       new Group(PoliticalPotential.indicatorIds(), PoliticalPotential::fromValues, AreaProfile::political),
       new Group(EconomicPotential.indicatorIds(), EconomicPotential::fromValues, AreaProfile::economic),

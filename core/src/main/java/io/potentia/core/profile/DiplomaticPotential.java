@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDiplomaticPotential.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class DiplomaticPotential implements IndicatorGroup {
+  // only the generated implementation extends this type
+  DiplomaticPotential() {}
+
   private static final ModelFields<DiplomaticPotential, ImmutableDiplomaticPotential.Builder> FIELDS =
       ModelFields.<DiplomaticPotential, ImmutableDiplomaticPotential.Builder>of("DiplomaticPotential", ImmutableDiplomaticPotential::builder, ImmutableDiplomaticPotential.Builder::build)
           .field("diplomatic.strategic_partnerships", "strategicPartnerships", DiplomaticPotential::strategicPartnerships, ImmutableDiplomaticPotential.Builder::strategicPartnerships)

@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableEconomicPotential.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class EconomicPotential implements IndicatorGroup {
+  // only the generated implementation extends this type
+  EconomicPotential() {}
+
   private static final ModelFields<EconomicPotential, ImmutableEconomicPotential.Builder> FIELDS =
       ModelFields.<EconomicPotential, ImmutableEconomicPotential.Builder>of("EconomicPotential", ImmutableEconomicPotential::builder, ImmutableEconomicPotential.Builder::build)
           .field("economic.gdp", "gdp", EconomicPotential::gdp, ImmutableEconomicPotential.Builder::gdp)

@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableForces.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Forces implements IndicatorGroup {
+  // only the generated implementation extends this type
+  Forces() {}
+
   private static final ModelFields<Forces, ImmutableForces.Builder> FIELDS =
       ModelFields.<Forces, ImmutableForces.Builder>of("Forces", ImmutableForces::builder, ImmutableForces.Builder::build)
           .field("force.standing_strength", "standingStrength", Forces::standingStrength, ImmutableForces.Builder::standingStrength)

@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableMilitaryPotential.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class MilitaryPotential implements IndicatorGroup {
+  // only the generated implementation extends this type
+  MilitaryPotential() {}
+
   private static final ModelFields<MilitaryPotential, ImmutableMilitaryPotential.Builder> FIELDS =
       ModelFields.<MilitaryPotential, ImmutableMilitaryPotential.Builder>of("MilitaryPotential", ImmutableMilitaryPotential::builder, ImmutableMilitaryPotential.Builder::build)
           .field("military.expenditure_gdp", "expenditureGdp", MilitaryPotential::expenditureGdp, ImmutableMilitaryPotential.Builder::expenditureGdp)

@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePoliticalPotential.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class PoliticalPotential implements IndicatorGroup {
+  // only the generated implementation extends this type
+  PoliticalPotential() {}
+
   private static final ModelFields<PoliticalPotential, ImmutablePoliticalPotential.Builder> FIELDS =
       ModelFields.<PoliticalPotential, ImmutablePoliticalPotential.Builder>of("PoliticalPotential", ImmutablePoliticalPotential::builder, ImmutablePoliticalPotential.Builder::build)
           .field("political.trust_government", "trustGovernment", PoliticalPotential::trustGovernment, ImmutablePoliticalPotential.Builder::trustGovernment)

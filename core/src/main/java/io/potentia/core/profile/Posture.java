@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePosture.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Posture implements IndicatorGroup {
+  // only the generated implementation extends this type
+  Posture() {}
+
   private static final ModelFields<Posture, ImmutablePosture.Builder> FIELDS =
       ModelFields.<Posture, ImmutablePosture.Builder>of("Posture", ImmutablePosture::builder, ImmutablePosture.Builder::build)
           .field("posture.civil_defence_plans", "civilDefencePlans", Posture::civilDefencePlans, ImmutablePosture.Builder::civilDefencePlans)

@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableScienceTechnologyPotential.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ScienceTechnologyPotential implements IndicatorGroup {
+  // only the generated implementation extends this type
+  ScienceTechnologyPotential() {}
+
   private static final ModelFields<ScienceTechnologyPotential, ImmutableScienceTechnologyPotential.Builder> FIELDS =
       ModelFields.<ScienceTechnologyPotential, ImmutableScienceTechnologyPotential.Builder>of("ScienceTechnologyPotential", ImmutableScienceTechnologyPotential::builder, ImmutableScienceTechnologyPotential.Builder::build)
           .field("scitech.rd_spending", "rdSpending", ScienceTechnologyPotential::rdSpending, ImmutableScienceTechnologyPotential.Builder::rdSpending)

@@ -31,6 +31,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableUncertaintySpec.class)
 @JsonPropertyOrder({"normalisation", "weights", "aggregations", "percentiles", "topK"})
 public abstract class UncertaintySpec {
+  // only the generated implementation extends this type
+  UncertaintySpec() {}
+
 
   /**
    * Reads a spec.
@@ -109,6 +112,9 @@ public abstract class UncertaintySpec {
   @JsonSerialize(as = ImmutableWeightRange.class)
   @JsonDeserialize(as = ImmutableWeightRange.class)
   public abstract static class WeightRange {
+    // only the generated implementation extends this type
+    WeightRange() {}
+
     /**
      * The lower bound.
      *
@@ -130,6 +136,9 @@ public abstract class UncertaintySpec {
   @JsonSerialize(as = ImmutableAggregationChoice.class)
   @JsonDeserialize(as = ImmutableAggregationChoice.class)
   public abstract static class AggregationChoice {
+    // only the generated implementation extends this type
+    AggregationChoice() {}
+
     /**
      * The aggregator's name.
      *

@@ -25,6 +25,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "direction", "weight", "preference", "bounds"})
 public abstract class Criterion {
+  // only the generated implementation extends this type
+  Criterion() {}
+
 
   /**
    * A criterion with a direction and weight.

@@ -37,6 +37,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDecisionProblem.class)
 @JsonPropertyOrder({"alternatives", "criteria", "matrix"})
 public abstract class DecisionProblem {
+  // only the generated implementation extends this type
+  DecisionProblem() {}
+
 
   /**
    * A builder.

@@ -33,6 +33,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"function", "q", "p", "s"})
 public abstract class PreferenceFunction {
+  // only the generated implementation extends this type
+  PreferenceFunction() {}
+
 
   /**
    * The usual criterion.

@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"method", "parameters", "alternatives", "scores", "ranks", "higherIsBetter", "extras", "notes"})
 public abstract class RankingResult {
+  // only the generated implementation extends this type
+  RankingResult() {}
+
 
   /**
    * The method's name.
