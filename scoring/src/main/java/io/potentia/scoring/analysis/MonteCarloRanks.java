@@ -173,7 +173,7 @@ public final class MonteCarloRanks {
         nominal[i] = Math.exp(nominal[i]);
       }
     }
-    double[] nominalRanks = toDouble(ranks(nominal, new int[n], new double[n]));
+    double[] nominalRanks = io.potentia.scoring.internal.Ranks.rank(nominal, true, io.potentia.scoring.spi.TiePolicy.MIN);
 
     int reps = config.replications();
     int[] ranks = new int[n * reps]; // area-major: area i's ranks are ranks[i * reps .. i * reps + reps)
@@ -339,30 +339,6 @@ public final class MonteCarloRanks {
     }
   }
 
-  /** Ranks, 1 = highest, ties at their best shared rank; sorted is scratch space. */
-  private static int[] ranks(double[] s, int[] out, double[] sorted) {
-    int n = s.length;
-    for (int i = 0; i < n; i++) {
-      sorted[i] = -s[i];
-    }
-    Arrays.sort(sorted);
-    for (int i = 0; i < n; i++) {
-      double key = -s[i];
-      int lo = 0;
-      int hi = n;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (sorted[mid] < key) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      out[i] = lo + 1;
-    }
-    return out;
-  }
-
   private static int choose(double[] probabilities, double u) {
     double cumulative = 0;
     for (int a = 0; a < probabilities.length; a++) {
@@ -372,13 +348,5 @@ public final class MonteCarloRanks {
       }
     }
     return probabilities.length - 1;
-  }
-
-  private static double[] toDouble(int[] x) {
-    double[] out = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      out[i] = x[i];
-    }
-    return out;
   }
 }
