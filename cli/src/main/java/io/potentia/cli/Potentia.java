@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "potentia", mixinStandardHelpOptions = true, version = "potentia 0.1.0-SNAPSHOT",
     description = "Models and scores all-people national defence potential.",
     subcommands = {CatalogueCommand.class, ValidateCommand.class, ScoreCommand.class, RankCommand.class,
-        WeightsCommand.class, AhpCommand.class, ReportCommand.class, UncertaintyCommand.class, CommandLine.HelpCommand.class})
+        WeightsCommand.class, AhpCommand.class, ReportCommand.class, UncertaintyCommand.class, SensitivityCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Potentia implements Runnable {
   /** Exit code of bad input. */
   public static final int BAD_INPUT = 2;

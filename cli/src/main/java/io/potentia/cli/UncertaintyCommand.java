@@ -95,12 +95,19 @@ final class UncertaintyCommand implements Callable<Integer> {
 
   /** Reads {@code id,i001,...}: plain decimal numbers, no quoting, as the workload's files are. */
   static double[][] readMatrix(Path file, List<String> ids) {
+    return readMatrix(file, ids, new ArrayList<>());
+  }
+
+  /** As {@link #readMatrix(Path, List)}, also collecting the indicators' names from the header. */
+  static double[][] readMatrix(Path file, List<String> ids, List<String> names) {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String header = in.readLine();
       if (header == null) {
         throw InvalidInputException.of(Problem.inFile(file.toString(), 1, 0, "the file is empty"));
       }
-      int m = header.split(",", -1).length - 1;
+      String[] heads = header.split(",", -1);
+      int m = heads.length - 1;
+      names.addAll(List.of(heads).subList(1, heads.length));
       List<double[]> rows = new ArrayList<>();
       String line;
       int lineNo = 1;

@@ -30,7 +30,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "sensitivity"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -186,6 +186,43 @@ class PotentiaCliTest {
         "--replications", "200", "--seed", "1", "--out", dir.resolve("again.csv").toString());
     assertEquals(0, again.code());
     assertEquals(lines, Files.readAllLines(dir.resolve("again.csv")), "the same seed gives the same file");
+  }
+
+  @Test
+  void sensitivityWritesSobolIndicesPerWeightAndTheAggregatorChoice(@TempDir Path dir) throws Exception {
+    StringBuilder csv = new StringBuilder("id,i001,i002,i003\n");
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    for (int u = 0; u < 30; u++) {
+      csv.append(String.format(java.util.Locale.ROOT, "u%03d,%.4f,%.4f,%.4f%n", u, 1 + random.nextDouble() * 9,
+          1 + random.nextDouble() * 9, 1 + random.nextDouble() * 9));
+    }
+    Files.writeString(dir.resolve("m.csv"), csv);
+    Path out = dir.resolve("sobol.csv");
+    Run r = run("sensitivity", "--data", dir.resolve("m.csv").toString(), "--spec", Path.of("..", "bench", "u1.json").toString(),
+        "--samples", "256", "--bootstrap", "200", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().startsWith("{\"units\": 30, \"factors\": 4, \"model_runs\": 1536,"), r.err());
+    java.util.List<String> lines = Files.readAllLines(out);
+    assertEquals("factor,first_order,first_low,first_high,total_order,total_low,total_high", lines.get(0));
+    assertEquals(java.util.List.of("weight:i001", "weight:i002", "weight:i003", "aggregation"),
+        lines.stream().skip(1).map(l -> l.split(",")[0]).toList());
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      double first = Double.parseDouble(cells[1]);
+      double total = Double.parseDouble(cells[4]);
+      assertTrue(Double.parseDouble(cells[2]) <= first && first <= Double.parseDouble(cells[3]), line);
+      assertTrue(Double.parseDouble(cells[5]) <= total && total <= Double.parseDouble(cells[6]), line);
+      assertTrue(total >= 0, "a total-order index is a mean of squares over a variance: " + line);
+    }
+  }
+
+  @Test
+  void sensitivityRejectsASampleTooSmallToEstimateAVariance(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("m.csv"), "id,a,b\nx,1,2\ny,2,1\n");
+    Run r = run("sensitivity", "--data", dir.resolve("m.csv").toString(), "--spec", Path.of("..", "bench", "u1.json").toString(),
+        "--samples", "1", "--out", dir.resolve("o.csv").toString());
+    assertEquals(Potentia.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("baseSamples is 1; it must be at least 2"), r.err());
   }
 
   @Test

@@ -138,32 +138,10 @@ public final class MonteCarloRanks {
    * @throws CancellationException if cancelled
    */
   public static Result run(double[][] columns, Config config, ProgressListener listener, BooleanSupplier cancelled) {
-    int m = columns.length;
-    if (m == 0) {
-      throw InvalidInputException.at("columns", "no indicators to aggregate");
-    }
-    int n = columns[0].length;
     boolean geometric = config.aggregations().contains(Aggregation.GEOMETRIC);
-    double[][] logs = new double[m][];
-    for (int j = 0; j < m; j++) {
-      if (columns[j].length != n) {
-        throw InvalidInputException.at("columns[" + j + "]", "indicator " + j + " has " + columns[j].length
-            + " values, indicator 0 has " + n);
-      }
-      for (int i = 0; i < n; i++) {
-        double v = columns[j][i];
-        if (!Double.isFinite(v) || (geometric && !(v > 0))) {
-          throw InvalidInputException.at("columns[" + j + "][" + i + "]", "value " + v + " of indicator " + j + ", area " + i
-              + (geometric ? " must be positive and finite: the geometric mean can be drawn" : " must be finite"));
-        }
-      }
-      if (geometric) {
-        logs[j] = new double[n];
-        for (int i = 0; i < n; i++) {
-          logs[j][i] = Math.log(columns[j][i]);
-        }
-      }
-    }
+    double[][] logs = checkedLogs(columns, geometric);
+    int m = columns.length;
+    int n = columns[0].length;
     double[] equal = new double[m];
     Arrays.fill(equal, 1.0 / m);
     double[] nominal = new double[n];
@@ -254,6 +232,39 @@ public final class MonteCarloRanks {
     return new Result(nominal, nominalRanks, mean, pct, top, used, weights);
   }
 
+  /**
+   * Checks that the columns are a full matrix of finite values, positive where the geometric mean
+   * can be drawn, and returns their logarithms in that case (null otherwise).
+   */
+  static double[][] checkedLogs(double[][] columns, boolean geometric) {
+    int m = columns.length;
+    if (m == 0) {
+      throw InvalidInputException.at("columns", "no indicators to aggregate");
+    }
+    int n = columns[0].length;
+    double[][] logs = geometric ? new double[m][] : null;
+    for (int j = 0; j < m; j++) {
+      if (columns[j].length != n) {
+        throw InvalidInputException.at("columns[" + j + "]", "indicator " + j + " has " + columns[j].length
+            + " values, indicator 0 has " + n);
+      }
+      for (int i = 0; i < n; i++) {
+        double v = columns[j][i];
+        if (!Double.isFinite(v) || (geometric && !(v > 0))) {
+          throw InvalidInputException.at("columns[" + j + "][" + i + "]", "value " + v + " of indicator " + j + ", area " + i
+              + (geometric ? " must be positive and finite: the geometric mean can be drawn" : " must be finite"));
+        }
+      }
+      if (geometric) {
+        logs[j] = new double[n];
+        for (int i = 0; i < n; i++) {
+          logs[j][i] = Math.log(columns[j][i]);
+        }
+      }
+    }
+    return logs;
+  }
+
   /** The k-th smallest (from 0) of the values counted in {@code counts}. */
   private static int orderStatistic(int[] counts, int k) {
     int seen = 0;
@@ -273,7 +284,7 @@ public final class MonteCarloRanks {
    * 2^-(52 - index bits), about 1e-11 for 10,000 areas) count as ties, broken by position as a
    * stable argsort breaks them.
    */
-  private static void rankPacked(double[] s, int[] out, long[] keys, long[] scratch, int indexBits) {
+  static void rankPacked(double[] s, int[] out, long[] keys, long[] scratch, int indexBits) {
     int n = s.length;
     long mask = (1L << indexBits) - 1;
     for (int i = 0; i < n; i++) {
@@ -328,7 +339,7 @@ public final class MonteCarloRanks {
   }
 
   /** s = sum_j w_j x_j, column by column, which the JIT compiler vectorises. */
-  private static void score(double[][] x, double[] w, double[] s) {
+  static void score(double[][] x, double[] w, double[] s) {
     Arrays.fill(s, 0);
     for (int j = 0; j < x.length; j++) {
       double wj = w[j];
@@ -339,7 +350,7 @@ public final class MonteCarloRanks {
     }
   }
 
-  private static int choose(double[] probabilities, double u) {
+  static int choose(double[] probabilities, double u) {
     double cumulative = 0;
     for (int a = 0; a < probabilities.length; a++) {
       cumulative += probabilities[a];
