@@ -116,7 +116,12 @@ final class Inputs {
   }
 
   ScoringPipeline pipeline(IndicatorCatalogue c, AreaHierarchy h) {
-    ScoringPipeline.Builder b = ScoringPipeline.builder().framework(framework(c)).catalogue(c).spec(spec());
+    return pipeline(c, h, framework(c), spec());
+  }
+
+  /** A pipeline of these inputs' catalogue and hierarchy with another framework or spec. */
+  ScoringPipeline pipeline(IndicatorCatalogue c, AreaHierarchy h, Framework f, StrategySpec s) {
+    ScoringPipeline.Builder b = ScoringPipeline.builder().framework(f).catalogue(c).spec(s);
     if (h != null) {
       b.hierarchy(h, AreaLevel.fromId(groupLevel));
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "potentia", mixinStandardHelpOptions = true, version = "potentia 0.1.0-SNAPSHOT",
     description = "Models and scores all-people national defence potential.",
     subcommands = {CatalogueCommand.class, ValidateCommand.class, ScoreCommand.class, RankCommand.class,
-        WeightsCommand.class, AhpCommand.class, ReportCommand.class, UncertaintyCommand.class, SensitivityCommand.class,
+        WeightsCommand.class, AhpCommand.class, ReportCommand.class, UncertaintyCommand.class, SensitivityCommand.class, CompareCommand.class,
         CommandLine.HelpCommand.class})
 public final class Potentia implements Runnable {
   /** Exit code of bad input. */

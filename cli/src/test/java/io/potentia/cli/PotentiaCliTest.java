@@ -30,7 +30,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "sensitivity"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "sensitivity", "compare"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -223,6 +223,35 @@ class PotentiaCliTest {
         "--samples", "1", "--out", dir.resolve("o.csv").toString());
     assertEquals(Potentia.BAD_INPUT, r.code());
     assertTrue(r.err().contains("baseSamples is 1; it must be at least 2"), r.err());
+  }
+
+  @Test
+  void compareListsPerAreaChangesAndTheRankingsAgreementBetweenScenarios(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("changes.csv");
+    Run r = run("compare", "--data", DATA.resolve("synthetic-dataset.csv").toString(),
+        "--hierarchy", DATA.resolve("synthetic-areas.json").toString(), "--level", "province",
+        "--scenario", "peacetime", "--against-scenario", "wartime", "--csv", csv.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = r.json();
+    assertEquals(42, json.get("changes").size());
+    assertEquals(0, json.get("notComparable").size());
+    double rho = json.get("spearman").asDouble();
+    assertTrue(rho > 0 && rho < 1, "different weights reorder some provinces, not all: rho = " + rho);
+    java.util.List<String> lines = Files.readAllLines(csv);
+    assertEquals("area,score_a,score_b,score_change,rank_a,rank_b,rank_change", lines.get(0));
+    assertEquals(43, lines.size());
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      assertEquals(Double.parseDouble(cells[2]) - Double.parseDouble(cells[1]), Double.parseDouble(cells[3]), 1e-12, line);
+      assertEquals(Long.parseLong(cells[4]) - Long.parseLong(cells[5]), Long.parseLong(cells[6]), line);
+    }
+  }
+
+  @Test
+  void compareNeedsASecondMethodology() {
+    Run r = run("compare", "--data", DATA.resolve("synthetic-dataset.csv").toString());
+    assertEquals(Potentia.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("--against-spec, --against-scenario or --against-framework"), r.err());
   }
 
   @Test
