@@ -83,6 +83,7 @@ public final class ScoringPipeline {
   private final Direction[] directions;
   private final List<String> leafIndicators;
   private final int[] leafNodes;
+  private final Builder origin;
 
   private ScoringPipeline(Builder b, Framework framework, Map<String, Normaliser> normaliserOf,
       Map<String, Aggregator> aggregatorOf, Map<String, WeightingMethod> weightingOf) {
@@ -94,6 +95,7 @@ public final class ScoringPipeline {
     this.hierarchy = b.hierarchy;
     this.groupLevel = b.groupLevel;
     this.ties = b.ties;
+    this.origin = b.copy();
     this.order = framework.postOrder();
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
@@ -143,6 +145,32 @@ public final class ScoringPipeline {
    */
   public Framework framework() {
     return framework;
+  }
+
+  /**
+   * The same pipeline (catalogue, spec, strategies, hierarchy, ties) over another framework, such
+   * as this one with an indicator left out or a weight changed. Spec overrides and strategies
+   * given for nodes the replacement lacks are left out with those nodes; the spec's scenario, if
+   * any, applies to the replacement.
+   *
+   * @param replacement the framework to score instead
+   * @return a new pipeline
+   * @throws InvalidInputException if the replacement scores an indicator the catalogue lacks, or
+   *     a rule of the spec names a child the replacement lacks
+   * @throws MethodologyException if the strategies cannot work on the replacement
+   */
+  public ScoringPipeline withFramework(Framework replacement) {
+    Builder b = origin.copy();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    replacement.nodes().forEach(node -> ids.add(node.id()));
+    b.framework = Objects.requireNonNull(replacement, "replacement");
+    b.leafNormalisers.keySet().retainAll(ids);
+    b.nodeAggregators.keySet().retainAll(ids);
+    b.nodeWeightings.keySet().retainAll(ids);
+    Map<String, StrategySpec.NodeOverride> kept = new HashMap<>(spec.overrides());
+    kept.keySet().retainAll(ids);
+    b.spec = StrategySpec.builder().from(spec).overrides(kept).build();
+    return b.build();
   }
 
   /**
@@ -399,6 +427,27 @@ public final class ScoringPipeline {
     private TiePolicy ties = TiePolicy.MIN;
 
     private Builder() {}
+
+    /** A copy, so that a pipeline can be rebuilt whatever happens to the builder that made it. */
+    private Builder copy() {
+      Builder c = new Builder();
+      c.framework = framework;
+      c.catalogue = catalogue;
+      c.spec = spec;
+      c.registry = registry;
+      c.imputer = imputer;
+      c.outliers = outliers;
+      c.normaliser = normaliser;
+      c.weighting = weighting;
+      c.aggregator = aggregator;
+      c.leafNormalisers.putAll(leafNormalisers);
+      c.nodeAggregators.putAll(nodeAggregators);
+      c.nodeWeightings.putAll(nodeWeightings);
+      c.hierarchy = hierarchy;
+      c.groupLevel = groupLevel;
+      c.ties = ties;
+      return c;
+    }
 
     /**
      * The framework to score (required).

@@ -4,32 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.potentia.core.InvalidInputException;
-import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
-import io.potentia.core.framework.Framework;
-import io.potentia.core.framework.FrameworkNode;
-import io.potentia.core.indicator.Direction;
-import io.potentia.core.indicator.Indicator;
-import io.potentia.core.indicator.IndicatorCatalogue;
-import io.potentia.core.indicator.RollUp;
-import io.potentia.core.indicator.Scale;
-import io.potentia.core.potential.PotentialType;
-import io.potentia.scoring.StepSpec;
-import io.potentia.scoring.StrategySpec;
 import io.potentia.scoring.analysis.MethodologyComparison.AreaChange;
 import io.potentia.scoring.analysis.MethodologyComparison.Comparison;
-import io.potentia.scoring.engine.ScoringPipeline;
 import io.potentia.scoring.report.ScoreReport;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two indicators on a 0–100 scale, divided by 100 (goalposts 0 and 100), aggregated by the
- * arithmetic mean (a) or the geometric mean (b). Worked by hand:
+ * {@link TwoIndicatorIndex} aggregated by the arithmetic mean (a) or the geometric mean (b).
+ * Worked by hand:
  *
  * <pre>
  * area   x   y   a = (x+y)/200   rank a   b = sqrt(xy)/100   rank b
@@ -43,35 +28,13 @@ import org.junit.jupiter.api.Test;
  * pair of six, Kendall (5 - 1) / 6 = 2/3.
  */
 class MethodologyComparisonTest {
-  private static final Framework FRAMEWORK = Framework.builder().id("two").name("two indicators").nodes(List.of(
-      FrameworkNode.builder().id("index").name("index").build(),
-      FrameworkNode.builder().id("x").name("x").parent("index").indicator("t.x").build(),
-      FrameworkNode.builder().id("y").name("y").parent("index").indicator("t.y").build())).build();
-
-  private static Indicator indicator(String id) {
-    return Indicator.builder().id(id).name(id).unit("points").direction(Direction.BENEFIT).scale(Scale.RATIO)
-        .dimension(PotentialType.ECONOMIC).rollUp(RollUp.MEAN).levels(Set.of(AreaLevel.PROVINCE))
-        .description("test indicator").build();
-  }
-
   private static ScoreReport score(Dataset data, String aggregation) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    StrategySpec spec = StrategySpec.builder()
-        .normalisation(StepSpec.of("goalposts", Map.of("lower", f.numberNode(0), "upper", f.numberNode(100))))
-        .aggregation(StepSpec.of(aggregation)).build();
-    return ScoringPipeline.builder().framework(FRAMEWORK)
-        .catalogue(IndicatorCatalogue.builder().id("t").indicators(List.of(indicator("t.x"), indicator("t.y"))).build())
-        .spec(spec).build().score(data, 2024);
+    return TwoIndicatorIndex.pipeline(TwoIndicatorIndex.flat(), TwoIndicatorIndex.spec(aggregation).build())
+        .score(data, TwoIndicatorIndex.YEAR);
   }
 
   private static Dataset.Builder fourAreas() {
-    Dataset.Builder b = Dataset.builder();
-    double[][] values = {{90, 12}, {50, 50}, {60, 45}, {20, 20}};
-    for (int i = 0; i < 4; i++) {
-      b.put(String.valueOf((char) ('A' + i)), "t.x", 2024, values[i][0]);
-      b.put(String.valueOf((char) ('A' + i)), "t.y", 2024, values[i][1]);
-    }
-    return b;
+    return TwoIndicatorIndex.fourAreas();
   }
 
   @Test
