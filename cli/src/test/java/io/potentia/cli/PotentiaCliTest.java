@@ -30,7 +30,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "sensitivity", "compare"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "sensitivity", "compare", "whatif"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -252,6 +252,35 @@ class PotentiaCliTest {
     Run r = run("compare", "--data", DATA.resolve("synthetic-dataset.csv").toString());
     assertEquals(Potentia.BAD_INPUT, r.code());
     assertTrue(r.err().contains("--against-spec, --against-scenario or --against-framework"), r.err());
+  }
+
+  @Test
+  void whatifRescoresWithChangedValuesAndPrintsMarginalEffects() {
+    String[] inputs = {"--data", DATA.resolve("synthetic-dataset.csv").toString(), "--hierarchy",
+        DATA.resolve("synthetic-areas.json").toString(), "--level", "province"};
+    Run set = run(concat(new String[] {"whatif", "--set", "SYN-P01:political.trust_government=90"}, inputs));
+    assertEquals(0, set.code(), set.err());
+    JsonNode first = set.json().get("comparison").get("changes").get(0);
+    assertEquals("SYN-P01", first.get("area").asText());
+    assertTrue(first.get("scoreChange").asDouble() > 0, "more trust raises the index: " + first);
+
+    Run marginal = run(concat(new String[] {"whatif", "--marginal", "SYN-P01", "--step", "0.1"}, inputs));
+    assertEquals(0, marginal.code(), marginal.err());
+    JsonNode effects = marginal.json().get("effects");
+    assertTrue(effects.size() > 10, effects.toString());
+    for (JsonNode e : effects) {
+      assertEquals(e.get("scoreChange").asDouble() / e.get("step").asDouble(), e.get("perUnit").asDouble(), 1e-12);
+    }
+
+    Run bad = run(concat(new String[] {"whatif", "--set", "SYN-P01:political.trust_government=lots"}, inputs));
+    assertEquals(Potentia.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("value 'lots' is not a finite number"), bad.err());
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   @Test

@@ -288,6 +288,41 @@ public final class Dataset {
   }
 
   /**
+   * The dataset with some cells replaced, for what-if analysis: each observation's value (or, when
+   * it has none, a missing marker) and provenance (or none) take the place of the cell's. Every
+   * other cell, and the areas, indicators and years, stay as they are.
+   *
+   * @param changes the new observations, each of an area, indicator and year the dataset has
+   * @return the changed dataset
+   * @throws InvalidInputException naming the area, indicator or year of a change the dataset does
+   *     not have
+   */
+  public Dataset withValues(java.util.Collection<Observation> changes) {
+    double[] newValues = values.clone();
+    int[] newProvenance = provenanceIds == null ? null : provenanceIds.clone();
+    List<Provenance> table = new ArrayList<>(provenanceTable);
+    for (Observation o : changes) {
+      int c = cell(areaIndex(o.area()), indicatorIndex(o.indicator()), yearIndex(o.year()));
+      newValues[c] = o.value().isPresent() ? o.value().getAsDouble() : Double.NaN;
+      if (o.provenance().isPresent() && newProvenance == null) {
+        newProvenance = new int[values.length];
+      }
+      if (newProvenance != null) {
+        int id = o.provenance().map(p -> {
+          int at = table.indexOf(p);
+          if (at < 0) {
+            table.add(p);
+            at = table.size() - 1;
+          }
+          return at + 1;
+        }).orElse(0);
+        newProvenance[c] = id;
+      }
+    }
+    return new Dataset(labels, areas, indicators, years, newValues, newProvenance, table);
+  }
+
+  /**
    * The number of missing cells.
    *
    * @return how many cells have no value

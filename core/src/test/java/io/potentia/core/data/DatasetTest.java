@@ -29,6 +29,29 @@ class DatasetTest {
   }
 
   @Test
+  void withValuesReplacesOnlyTheNamedCellsAndLeavesTheOriginalAlone() {
+    Dataset d = Dataset.builder().put("A", "x.i", 2020, 1).put("B", "x.i", 2020, 2).put("A", "x.j", 2020, 3).build();
+    Provenance scenario = Provenance.of("what-if", "planned depot");
+
+    Dataset changed = d.withValues(List.of(
+        ImmutableObservation.builder().from(Observation.of("B", "x.i", 2020, 5)).source("what-if").note("planned depot")
+            .build(),
+        Observation.of("B", "x.j", 2020, 7),
+        Observation.missing("A", "x.i", 2020)));
+
+    assertEquals(OptionalDouble.of(5), changed.value("B", "x.i", 2020));
+    assertEquals(scenario, changed.provenance("B", "x.i", 2020).orElseThrow());
+    assertEquals(OptionalDouble.of(7), changed.value("B", "x.j", 2020));
+    assertEquals(OptionalDouble.empty(), changed.value("A", "x.i", 2020));
+    assertEquals(OptionalDouble.of(3), changed.value("A", "x.j", 2020));
+    assertEquals(OptionalDouble.of(2), d.value("B", "x.i", 2020), "the original is unchanged");
+    assertEquals(OptionalDouble.of(1), d.value("A", "x.i", 2020));
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> d.withValues(List.of(Observation.of("C", "x.i", 2020, 1))));
+    assertTrue(e.getMessage().contains("'C'"), e.getMessage());
+  }
+
+  @Test
   void aColumnHoldsEveryAreaOfOneIndicatorInOneYear() {
     Dataset d = Dataset.builder().put("A", "x.i", 2020, 1).put("B", "x.i", 2020, 2).put("A", "x.j", 2020, 3).build();
     assertArrayEquals(new double[] {1, 2}, d.column(d.indicatorIndex("x.i"), d.yearIndex(2020)));

@@ -174,6 +174,15 @@ public final class ScoringPipeline {
   }
 
   /**
+   * The catalogue that describes the framework's indicators.
+   *
+   * @return the catalogue
+   */
+  public IndicatorCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /**
    * The spec the pipeline follows.
    *
    * @return the spec

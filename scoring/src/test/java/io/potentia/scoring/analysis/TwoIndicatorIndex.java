@@ -77,7 +77,9 @@ final class TwoIndicatorIndex {
   }
 
   private static Indicator indicator(String id) {
+    // both are scores out of 100: a what-if cannot take them past it
     return Indicator.builder().id(id).name(id).unit("points").direction(Direction.BENEFIT).scale(Scale.RATIO)
+        .validRange(io.potentia.core.indicator.ValidRange.of(0, 100))
         .dimension(PotentialType.ECONOMIC).rollUp(RollUp.MEAN).levels(Set.of(AreaLevel.PROVINCE))
         .description("test indicator").build();
   }

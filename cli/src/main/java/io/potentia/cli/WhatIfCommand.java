@@ -1,0 +1,92 @@
+package io.potentia.cli;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.area.AreaHierarchy;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.data.Observation;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.scoring.analysis.WhatIf;
+import io.potentia.scoring.engine.ScoringPipeline;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * What-if: rescores with values changed ({@code --set AREA:INDICATOR=VALUE}, repeatable) and prints
+ * per area the score and rank change, or prints the marginal effect of each indicator of one area
+ * ({@code --marginal AREA}), as JSON.
+ */
+@Command(name = "whatif", mixinStandardHelpOptions = true,
+    description = "Rescore with changed values (--set AREA:INDICATOR=VALUE) or print an area's marginal effects (--marginal AREA).")
+final class WhatIfCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  Inputs inputs;
+
+  @Option(names = "--set", paramLabel = "AREA:INDICATOR=VALUE", description = "a changed value (repeatable)")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--marginal", paramLabel = "AREA", description = "print the marginal effect of each of the area's indicators")
+  String marginal;
+
+  @Option(names = "--step", defaultValue = "0.05",
+      description = "the marginal step as a share of each indicator's range (default: ${DEFAULT-VALUE})")
+  double step;
+
+  @Option(names = "--year", description = "the year to score (default: the last)")
+  Integer year;
+
+  @Override
+  public Integer call() {
+    if (sets.isEmpty() == (marginal == null)) {
+      throw InvalidInputException.at("--set", "give either --set AREA:INDICATOR=VALUE (one or more) or --marginal AREA");
+    }
+    IndicatorCatalogue catalogue = inputs.catalogue();
+    AreaHierarchy hierarchy = inputs.hierarchy();
+    Dataset data = inputs.dataset(catalogue, hierarchy);
+    ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
+    int[] years = data.years();
+    int y = year != null ? year : years[years.length - 1];
+    if (marginal != null) {
+      Json.print(spec.commandLine().getOut(), WhatIf.marginalEffects(pipeline, data, y, marginal, step));
+      return 0;
+    }
+    List<Observation> changes = new ArrayList<>();
+    for (String s : sets) {
+      changes.add(parse(s, y));
+    }
+    WhatIf.Outcome o = WhatIf.apply(pipeline, data, y, changes);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("year", y);
+    out.put("changes", sets);
+    out.put("comparison", o.comparison());
+    Json.print(spec.commandLine().getOut(), out);
+    return 0;
+  }
+
+  private static Observation parse(String set, int year) {
+    int colon = set.indexOf(':');
+    int equals = set.lastIndexOf('=');
+    if (colon <= 0 || equals <= colon + 1 || equals == set.length() - 1) {
+      throw InvalidInputException.at("--set", "'" + set + "' is not AREA:INDICATOR=VALUE");
+    }
+    String value = set.substring(equals + 1);
+    try {
+      double v = Double.parseDouble(value);
+      if (!Double.isFinite(v)) {
+        throw new NumberFormatException();
+      }
+      return Observation.of(set.substring(0, colon), set.substring(colon + 1, equals), year, v);
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.at("--set", "'" + set + "': value '" + value + "' is not a finite number");
+    }
+  }
+}
