@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "Models and scores all-people national defence potential.",
     subcommands = {CatalogueCommand.class, ValidateCommand.class, ScoreCommand.class, RankCommand.class,
         WeightsCommand.class, AhpCommand.class, ReportCommand.class, UncertaintyCommand.class, SensitivityCommand.class, CompareCommand.class,
-        WhatIfCommand.class,
+        WhatIfCommand.class, PrioritiesCommand.class,
         CommandLine.HelpCommand.class})
 public final class Potentia implements Runnable {
   /** Exit code of bad input. */

@@ -30,7 +30,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "sensitivity", "compare", "whatif"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "sensitivity", "compare", "whatif", "priorities"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -275,6 +275,34 @@ class PotentiaCliTest {
     Run bad = run(concat(new String[] {"whatif", "--set", "SYN-P01:political.trust_government=lots"}, inputs));
     assertEquals(Potentia.BAD_INPUT, bad.code());
     assertTrue(bad.err().contains("value 'lots' is not a finite number"), bad.err());
+  }
+
+  @Test
+  void prioritiesPrintsAFundedRoadmapWithinTheBudget(@TempDir Path dir) throws Exception {
+    String[] inputs = {"--data", DATA.resolve("synthetic-dataset.csv").toString(), "--hierarchy",
+        DATA.resolve("synthetic-areas.json").toString(), "--level", "province"};
+    Run exact = run(concat(new String[] {"priorities", "--projects", DATA.resolve("priorities-synthetic.json").toString()}, inputs));
+    assertEquals(0, exact.code(), exact.err());
+    JsonNode roadmap = exact.json();
+    assertTrue(roadmap.get("spent").asDouble() <= 120, roadmap.toString());
+    assertTrue(roadmap.get("value").asDouble() > roadmap.get("baseline").asDouble(), roadmap.toString());
+    double gains = 0;
+    for (JsonNode f : roadmap.get("funded")) {
+      gains += f.get("gain").asDouble();
+    }
+    assertEquals(roadmap.get("value").asDouble() - roadmap.get("baseline").asDouble(), gains, 1e-9, "the gains add up");
+
+    Run greedy = run(concat(new String[] {"priorities", "--method", "GREEDY", "--projects",
+        DATA.resolve("priorities-synthetic.json").toString()}, inputs));
+    assertEquals(0, greedy.code(), greedy.err());
+    assertTrue(greedy.json().get("value").asDouble() <= roadmap.get("value").asDouble() + 1e-12);
+
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, Files.readString(DATA.resolve("priorities-synthetic.json")).replace("\"cost\": 35", "\"cost\": 0"));
+    Run rejected = run(concat(new String[] {"priorities", "--projects", bad.toString()}, inputs));
+    assertEquals(Potentia.BAD_INPUT, rejected.code());
+    assertTrue(rejected.err().contains("bad.json:11:") && rejected.err().contains("project 'p09-readiness' costs 0.0"),
+        rejected.err());
   }
 
   private static String[] concat(String[] a, String[] b) {

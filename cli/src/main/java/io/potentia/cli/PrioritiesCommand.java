@@ -1,0 +1,59 @@
+package io.potentia.cli;
+
+import io.potentia.core.area.AreaHierarchy;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.analysis.BudgetPriorities;
+import io.potentia.scoring.engine.ScoringPipeline;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Budget priorities: reads candidate projects and yearly budgets from a JSON file
+ * ({@code {"node": "index", "budget": {"2025": 40}, "projects": [{"id", "area", "cost", "effects",
+ * "prerequisites", "earliestYear"}]}}) and prints the funded roadmap as JSON.
+ */
+@Command(name = "priorities", mixinStandardHelpOptions = true,
+    description = "A funded roadmap of candidate projects under yearly budgets that maximises the index (or a potential).")
+final class PrioritiesCommand implements Callable<Integer> {
+  /** The projects file. */
+  record PlanFile(String node, Map<Integer, Double> budget, List<BudgetPriorities.Project> projects) {}
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  Inputs inputs;
+
+  @Option(names = "--projects", required = true, paramLabel = "FILE", description = "the candidate projects and budgets (JSON)")
+  Path projects;
+
+  @Option(names = "--method", defaultValue = "EXACT",
+      description = "${COMPLETION-CANDIDATES} (exact takes at most 16 projects; default: ${DEFAULT-VALUE})")
+  BudgetPriorities.Method method;
+
+  @Option(names = "--year", description = "the year whose data the projects change (default: the last)")
+  Integer year;
+
+  @Override
+  public Integer call() {
+    PlanFile plan = PotentiaJson.read(projects, PlanFile.class);
+    IndicatorCatalogue catalogue = inputs.catalogue();
+    AreaHierarchy hierarchy = inputs.hierarchy();
+    Dataset data = inputs.dataset(catalogue, hierarchy);
+    ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
+    int[] years = data.years();
+    int y = year != null ? year : years[years.length - 1];
+    String node = plan.node() == null ? pipeline.framework().root().id() : plan.node();
+    Json.print(spec.commandLine().getOut(), BudgetPriorities.plan(pipeline, data, y, node, plan.projects(),
+        plan.budget(), method));
+    return 0;
+  }
+}
