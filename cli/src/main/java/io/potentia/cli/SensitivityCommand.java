@@ -1,12 +1,8 @@
 package io.potentia.cli;
 
-import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.Strategies;
 import io.potentia.scoring.analysis.RankSensitivity;
 import io.potentia.scoring.analysis.SobolIndices;
 import io.potentia.scoring.analysis.UncertaintySpec;
-import io.potentia.scoring.normalise.Normaliser;
-import io.potentia.scoring.spi.StrategyKind;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,11 +61,7 @@ final class SensitivityCommand implements Callable<Integer> {
     List<String> ids = new ArrayList<>();
     List<String> names = new ArrayList<>();
     double[][] columns = UncertaintyCommand.readMatrix(data, ids, names);
-    Normaliser normaliser = (Normaliser) Strategies.registry().create(StrategyKind.NORMALISATION, u.normalisation());
-    double[][] z = new double[columns.length][];
-    for (int j = 0; j < columns.length; j++) {
-      z[j] = normaliser.normalise(columns[j], Direction.BENEFIT);
-    }
+    double[][] z = UncertaintyCommand.normalised(u, columns);
     RankSensitivity.Result r = RankSensitivity.estimate(z, names, u.config(1, seed), samples, estimator, bootstrap,
         confidence, seed);
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

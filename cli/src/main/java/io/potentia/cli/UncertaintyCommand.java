@@ -58,11 +58,7 @@ final class UncertaintyCommand implements Callable<Integer> {
     List<String> ids = new ArrayList<>();
     double[][] columns = readMatrix(data, ids);
     long t1 = System.nanoTime();
-    Normaliser normaliser = (Normaliser) Strategies.registry().create(StrategyKind.NORMALISATION, u.normalisation());
-    double[][] z = new double[columns.length][];
-    for (int j = 0; j < columns.length; j++) {
-      z[j] = normaliser.normalise(columns[j], Direction.BENEFIT);
-    }
+    double[][] z = normalised(u, columns);
     MonteCarloRanks.Config config = u.config(replications, seed);
     MonteCarloRanks.Result r = MonteCarloRanks.run(z, config, null, null);
     long t2 = System.nanoTime();
@@ -91,6 +87,16 @@ final class UncertaintyCommand implements Callable<Integer> {
         ids.size(), columns.length, replications, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t0) / 1e9);
     spec.commandLine().getErr().flush();
     return 0;
+  }
+
+  /** Every column normalised as the spec says, each indicator a benefit. */
+  static double[][] normalised(UncertaintySpec u, double[][] columns) {
+    Normaliser normaliser = (Normaliser) Strategies.registry().create(StrategyKind.NORMALISATION, u.normalisation());
+    double[][] z = new double[columns.length][];
+    for (int j = 0; j < columns.length; j++) {
+      z[j] = normaliser.normalise(columns[j], Direction.BENEFIT);
+    }
+    return z;
   }
 
   /** Reads {@code id,i001,...}: plain decimal numbers, no quoting, as the workload's files are. */

@@ -175,14 +175,10 @@ public final class MonteCarloRanks {
         }
         SplittableRandom random = new SplittableRandom(io.potentia.scoring.spi.Seeds.derive(config.seed(), rep));
         double[] w = new double[m];
-        double total = 0;
         for (int j = 0; j < m; j++) {
-          w[j] = config.weightLow() + (config.weightHigh() - config.weightLow()) * random.nextDouble();
-          total += w[j];
+          w[j] = random.nextDouble();
         }
-        for (int j = 0; j < m; j++) {
-          w[j] /= total;
-        }
+        weights(config, w);
         int a = choose(config.probabilities(), random.nextDouble());
         // the geometric mean ranks as its logarithm: exp is increasing, so it is not taken
         score(config.aggregations().get(a) == Aggregation.GEOMETRIC ? logs : columns, w, s);
@@ -263,6 +259,21 @@ public final class MonteCarloRanks {
       }
     }
     return logs;
+  }
+
+  /**
+   * Turns unit draws into weights in place: {@code u_j -> low + (high - low) u_j}, then scaled to
+   * sum 1.
+   */
+  static void weights(Config config, double[] u) {
+    double total = 0;
+    for (int j = 0; j < u.length; j++) {
+      u[j] = config.weightLow() + (config.weightHigh() - config.weightLow()) * u[j];
+      total += u[j];
+    }
+    for (int j = 0; j < u.length; j++) {
+      u[j] /= total;
+    }
   }
 
   /** The k-th smallest (from 0) of the values counted in {@code counts}. */

@@ -81,15 +81,8 @@ public final class RankSensitivity {
         equal, indexBits);
 
     SobolIndices.Model model = u -> {
-      double[] w = new double[m];
-      double total = 0;
-      for (int j = 0; j < m; j++) {
-        w[j] = uncertainty.weightLow() + (uncertainty.weightHigh() - uncertainty.weightLow()) * u[j];
-        total += w[j];
-      }
-      for (int j = 0; j < m; j++) {
-        w[j] /= total;
-      }
+      double[] w = Arrays.copyOf(u, m);
+      MonteCarloRanks.weights(uncertainty, w);
       int a = choice ? MonteCarloRanks.choose(uncertainty.probabilities(), u[m]) : 0;
       // the geometric mean ranks as its logarithm: exp is increasing
       int[] r = ranks(uncertainty.aggregations().get(a) == MonteCarloRanks.Aggregation.GEOMETRIC ? logs : columns,
