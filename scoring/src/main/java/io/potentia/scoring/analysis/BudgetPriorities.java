@@ -131,6 +131,9 @@ public final class BudgetPriorities {
   private final String node;
   private final List<Project> projects;
   private final NavigableMap<Integer, Double> budget;
+  /** Year to the budget of that year and every year before it. */
+  private final NavigableMap<Integer, Double> cumulative = new TreeMap<>();
+  private double total;
   private final Map<String, Integer> index = new HashMap<>();
 
   private BudgetPriorities(ScoringPipeline pipeline, Dataset data, int year, String node, List<Project> projects,
@@ -141,6 +144,10 @@ public final class BudgetPriorities {
     this.node = node;
     this.projects = List.copyOf(projects);
     this.budget = new TreeMap<>(budget);
+    this.budget.forEach((y, b) -> {
+      total += b;
+      cumulative.put(y, total);
+    });
   }
 
   /**
@@ -253,14 +260,10 @@ public final class BudgetPriorities {
     return n == 0 ? 0 : sum / n;
   }
 
-  private double totalBudget() {
-    return budget.values().stream().mapToDouble(Double::doubleValue).sum();
-  }
-
   /** The feasible projects that could join the set: prerequisites in it, cost within what is left, year within the plan. */
   private boolean canJoin(int i, Set<Integer> set, double spent) {
     Project p = projects.get(i);
-    return !set.contains(i) && p.earliestYear() <= budget.lastKey() && spent + p.cost() <= totalBudget() + 1e-9
+    return !set.contains(i) && p.earliestYear() <= budget.lastKey() && spent + p.cost() <= total + 1e-9
         && p.prerequisites().stream().allMatch(q -> set.contains(index.get(q)));
   }
 
@@ -345,7 +348,7 @@ public final class BudgetPriorities {
   /** Schedules the set in its order and records each project's gain. */
   private Roadmap roadmap(List<Integer> order, Method method, boolean bound) {
     List<Funded> funded = new ArrayList<>();
-    Map<Integer, Double> committed = new TreeMap<>();
+    NavigableMap<Integer, Double> committed = new TreeMap<>();
     Map<String, Integer> yearOf = new HashMap<>();
     double baseline = value(List.of());
     double before = baseline;
@@ -358,10 +361,7 @@ public final class BudgetPriorities {
       }
       int chosen = budget.lastKey();
       for (int y : budget.navigableKeySet().tailSet(from, true)) {
-        double available = budget.headMap(y, true).values().stream().mapToDouble(Double::doubleValue).sum()
-            - committed.entrySet().stream().filter(e -> e.getKey() <= y).mapToDouble(Map.Entry::getValue).sum();
-        // what later years have committed must stay covered by the budget up to them
-        if (available + 1e-9 >= p.cost() && laterStillCovered(committed, y, p.cost())) {
+        if (fits(committed, y, p.cost())) {
           chosen = y;
           break;
         }
@@ -376,11 +376,15 @@ public final class BudgetPriorities {
     return new Roadmap(funded, baseline, before, spent, method, bound);
   }
 
-  private boolean laterStillCovered(Map<Integer, Double> committed, int year, double cost) {
-    for (int y : budget.navigableKeySet().tailSet(year, false)) {
-      double available = budget.headMap(y, true).values().stream().mapToDouble(Double::doubleValue).sum();
-      double used = committed.entrySet().stream().filter(e -> e.getKey() <= y).mapToDouble(Map.Entry::getValue).sum();
-      if (used + cost > available + 1e-9) {
+  /**
+   * Whether a cost can be committed in a year: the spending committed up to each year from then on,
+   * with the cost, stays within the budget up to that year.
+   */
+  private boolean fits(NavigableMap<Integer, Double> committed, int year, double cost) {
+    double used = committed.headMap(year, false).values().stream().mapToDouble(Double::doubleValue).sum();
+    for (Map.Entry<Integer, Double> y : cumulative.tailMap(year, true).entrySet()) {
+      used += committed.getOrDefault(y.getKey(), 0.0);
+      if (used + cost > y.getValue() + 1e-9) {
         return false;
       }
     }

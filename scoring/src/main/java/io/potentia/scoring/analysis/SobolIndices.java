@@ -181,16 +181,12 @@ public final class SobolIndices {
     IntStream.range(0, runs).parallel().forEach(r -> {
       int block = r / n;
       int j = r % n;
-      double[] point;
-      if (block == 0) {
-        point = a[j].clone();
-      } else if (block == 1) {
-        point = b[j].clone();
-      } else {
-        point = a[j].clone();
+      // a copy of its own for each run, so that the model cannot disturb the sample matrices
+      double[] point = (block == 1 ? b[j] : a[j]).clone();
+      if (block >= 2) {
         point[block - 2] = b[j][block - 2];
       }
-      double[] out = model.evaluate(point.clone());
+      double[] out = model.evaluate(point);
       if (out == null || out.length != outputs) {
         throw InvalidInputException.at("model", "model run " + r + " at factors " + Arrays.toString(point) + " returned "
             + (out == null ? "nothing" : out.length + " outputs") + "; the analysis states " + outputs);
