@@ -60,7 +60,7 @@ final class SensitivityCommand implements Callable<Integer> {
     UncertaintySpec u = UncertaintySpec.read(specFile);
     List<String> ids = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    double[][] columns = UncertaintyCommand.readMatrix(data, ids, names);
+    double[][] columns = MatrixCsv.read(data, ids, names);
     double[][] z = UncertaintyCommand.normalised(u, columns);
     RankSensitivity.Result r = RankSensitivity.estimate(z, names, u.config(1, seed), samples, estimator, bootstrap,
         confidence, seed);

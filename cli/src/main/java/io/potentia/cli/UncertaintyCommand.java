@@ -1,17 +1,13 @@
 package io.potentia.cli;
 
-import io.potentia.core.InvalidInputException;
-import io.potentia.core.Problem;
 import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.Strategies;
 import io.potentia.scoring.analysis.MonteCarloRanks;
 import io.potentia.scoring.analysis.UncertaintySpec;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.spi.StrategyKind;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,9 +50,20 @@ final class UncertaintyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long t0 = System.nanoTime();
-    UncertaintySpec u = UncertaintySpec.read(specFile);
+    // while this thread reads the input, a spare core has the analysis's loops compiled
+    java.util.concurrent.atomic.AtomicBoolean loaded = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread warmUp = new Thread(() -> MonteCarloRanks.warmUp(loaded::get), "potentia-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+    UncertaintySpec u;
     List<String> ids = new ArrayList<>();
-    double[][] columns = readMatrix(data, ids);
+    double[][] columns;
+    try {
+      u = UncertaintySpec.read(specFile);
+      columns = readMatrix(data, ids);
+    } finally {
+      loaded.set(true);
+    }
     long t1 = System.nanoTime();
     double[][] z = normalised(u, columns);
     MonteCarloRanks.Config config = u.config(replications, seed);
@@ -99,58 +106,8 @@ final class UncertaintyCommand implements Callable<Integer> {
     return z;
   }
 
-  /** Reads {@code id,i001,...}: plain decimal numbers, no quoting, as the workload's files are. */
+  /** Reads {@code id,i001,...} with {@link MatrixCsv}. */
   static double[][] readMatrix(Path file, List<String> ids) {
-    return readMatrix(file, ids, new ArrayList<>());
-  }
-
-  /** As {@link #readMatrix(Path, List)}, also collecting the indicators' names from the header. */
-  static double[][] readMatrix(Path file, List<String> ids, List<String> names) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = in.readLine();
-      if (header == null) {
-        throw InvalidInputException.of(Problem.inFile(file.toString(), 1, 0, "the file is empty"));
-      }
-      String[] heads = header.split(",", -1);
-      int m = heads.length - 1;
-      names.addAll(List.of(heads).subList(1, heads.length));
-      List<double[]> rows = new ArrayList<>();
-      String line;
-      int lineNo = 1;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] cells = line.split(",", -1);
-        if (cells.length != m + 1) {
-          throw InvalidInputException.of(Problem.inFile(file.toString(), lineNo, 0, "the row has " + cells.length
-              + " fields; the header has " + (m + 1)));
-        }
-        ids.add(cells[0]);
-        double[] row = new double[m];
-        for (int j = 0; j < m; j++) {
-          try {
-            row[j] = Double.parseDouble(cells[j + 1]);
-          } catch (NumberFormatException e) {
-            throw InvalidInputException.of(Problem.inFile(file.toString(), lineNo, j + 2, "'" + cells[j + 1]
-                + "' is not a number"));
-          }
-          if (!Double.isFinite(row[j])) {
-            throw InvalidInputException.of(Problem.inFile(file.toString(), lineNo, j + 2, "'" + cells[j + 1] + "' is not finite"));
-          }
-        }
-        rows.add(row);
-      }
-      double[][] columns = new double[m][rows.size()];
-      for (int i = 0; i < rows.size(); i++) {
-        for (int j = 0; j < m; j++) {
-          columns[j][i] = rows.get(i)[j];
-        }
-      }
-      return columns;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return MatrixCsv.read(file, ids, new ArrayList<>());
   }
 }

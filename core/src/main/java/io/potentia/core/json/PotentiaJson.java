@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -38,9 +34,9 @@ import java.util.List;
  *
  * <p>The mapper is strict, because a silent default in a score is worse than an error: unknown
  * properties, duplicate keys, trailing tokens, {@code null} for a primitive, strings where numbers
- * belong and floats where integers belong are all rejected. No default typing is enabled. Stream
- * read constraints bound nesting depth (64), number length (100 characters), string length (1
- * MiB) and document length (256 MiB), so hostile input fails fast.
+ * belong and floats where integers belong are all rejected. No default typing is enabled. The
+ * stream settings (duplicate keys, read constraints on nesting, number and string length and
+ * document size) are {@link StrictJsonFactory}'s.
  *
  * <p>Every failure is an {@link InvalidInputException} whose problem names the source, line,
  * column and JSON path (for example {@code framework.json:12:5: nodes[3].weight: ...}).
@@ -202,10 +198,7 @@ public final class PotentiaJson {
   }
 
   private static ObjectMapper build() {
-    JsonMapper mapper = JsonMapper.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+    JsonMapper mapper = JsonMapper.builder(StrictJsonFactory.create())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -218,13 +211,6 @@ public final class PotentiaJson {
         .addModule(new Jdk8Module())
         .addModule(new SimpleModule("potentia").addDeserializer(Dimension.class, new DimensionDeserializer()))
         .build();
-    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(64)
-        .maxNumberLength(100)
-        .maxStringLength(1 << 20)
-        .maxDocumentLength(256L << 20)
-        .build());
-    mapper.getFactory().setStreamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(64).build());
     mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);

@@ -153,79 +153,184 @@ public final class MonteCarloRanks {
     }
     double[] nominalRanks = io.potentia.scoring.internal.Ranks.rank(nominal, true, io.potentia.scoring.spi.TiePolicy.MIN);
 
-    int reps = config.replications();
-    int[] ranks = new int[n * reps]; // area-major: area i's ranks are ranks[i * reps .. i * reps + reps)
-    int[] used = new int[reps];
-    double[][] weights = new double[reps][];
-    AtomicInteger done = new AtomicInteger();
-    int chunk = 16;
-    int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
-    IntStream.range(0, (reps + chunk - 1) / chunk).parallel().forEach(c -> {
-      double[] s = new double[n];
-      long[] keys = new long[n];
-      long[] scratch = new long[n];
-      int[] r = new int[n];
-      int first = c * chunk;
-      int last = Math.min(reps, (c + 1) * chunk);
-      // the chunk's ranks, area-major, copied out a cache line per area rather than one int at a time
-      int[] block = new int[n * (last - first)];
-      for (int rep = first; rep < last; rep++) {
-        if (cancelled != null && cancelled.getAsBoolean()) {
-          throw new CancellationException("the uncertainty analysis was cancelled after " + done.get() + " replications");
-        }
-        SplittableRandom random = new SplittableRandom(io.potentia.scoring.spi.Seeds.derive(config.seed(), rep));
-        double[] w = new double[m];
+    Replications replications = new Replications(columns, logs, config, listener);
+    IntStream.range(0, replications.chunks()).parallel().forEach(c -> {
+      if (cancelled != null && cancelled.getAsBoolean()) {
+        throw new CancellationException("the uncertainty analysis was cancelled after " + replications.done.get() + " replications");
+      }
+      replications.chunk(c);
+    });
+    IntStream.range(0, replications.areaTasks()).parallel().forEach(replications::statistics);
+    Replications r = replications;
+    return new Result(nominal, nominalRanks, r.mean, r.pct, r.top, r.used, r.weights);
+  }
+
+  /**
+   * Runs the analysis's inner loops on a small synthetic problem until {@code stop} says so, and
+   * discards the results: a short-lived process (the command line) calls it on a spare core while
+   * it reads its input, so that the compiler has the loops ready when the real run starts.
+   *
+   * @param stop says when to stop; checked between chunks of replications
+   */
+  public static void warmUp(BooleanSupplier stop) {
+    int n = 1000;
+    int m = 12;
+    SplittableRandom random = new SplittableRandom(1);
+    double[][] columns = new double[m][n];
+    for (double[] column : columns) {
+      for (int i = 0; i < n; i++) {
+        column[i] = 1 + 99 * random.nextDouble();
+      }
+    }
+    Config config = new Config(4096, 1, 0.5, 1.5, List.of(Aggregation.ARITHMETIC, Aggregation.GEOMETRIC),
+        new double[] {0.5, 0.5}, new double[] {5, 50, 95}, 10);
+    Replications run = new Replications(columns, checkedLogs(columns, true), config, null);
+    for (int c = 0; c < run.chunks() && !stop.getAsBoolean(); c++) {
+      run.chunk(c);
+      if (c % 8 == 7) {
+        run.statistics(c / 8 % run.areaTasks());
+      }
+    }
+  }
+
+  /** The state of one run: its inputs, the ranks of every replication and the per-area results. */
+  private static final class Replications {
+    private static final int AREAS_PER_TASK = 64;
+
+    private final double[][] columns;
+    private final double[][] logs;
+    private final Config config;
+    private final ProgressListener listener;
+    private final int n;
+    private final int m;
+    private final int reps;
+    /** Area-major: area i's ranks are {@code ranks[i * reps .. i * reps + reps)}. */
+    private final int[] ranks;
+    private final int[] used;
+    private final double[][] weights;
+    private final AtomicInteger done = new AtomicInteger();
+    private final double[] mean;
+    private final double[][] pct;
+    private final double[] top;
+
+    Replications(double[][] columns, double[][] logs, Config config, ProgressListener listener) {
+      this.columns = columns;
+      this.logs = logs;
+      this.config = config;
+      this.listener = listener;
+      this.n = columns[0].length;
+      this.m = columns.length;
+      this.reps = config.replications();
+      this.ranks = new int[n * reps];
+      this.used = new int[reps];
+      this.weights = new double[reps][];
+      this.mean = new double[n];
+      this.pct = new double[config.percentiles().length][n];
+      this.top = new double[n];
+    }
+
+    int chunks() {
+      return (reps + CHUNK - 1) / CHUNK;
+    }
+
+    int areaTasks() {
+      return (n + AREAS_PER_TASK - 1) / AREAS_PER_TASK;
+    }
+
+    /** Draws, scores and ranks the replications of chunk {@code c}; writes only their own results. */
+    void chunk(int c) {
+      int first = c * CHUNK;
+      int width = Math.min(reps, first + CHUNK) - first;
+      double[][] w = new double[width][];
+      int[] chosen = new int[width];
+      for (int b = 0; b < width; b++) {
+        SplittableRandom random = new SplittableRandom(io.potentia.scoring.spi.Seeds.derive(config.seed(), first + b));
+        w[b] = new double[m];
         for (int j = 0; j < m; j++) {
-          w[j] = random.nextDouble();
+          w[b][j] = random.nextDouble();
         }
-        weights(config, w);
-        int a = choose(config.probabilities(), random.nextDouble());
+        weights(config, w[b]);
+        chosen[b] = choose(config.probabilities(), random.nextDouble());
+      }
+      // replications that share an aggregator are scored together, so that each tile of the matrix
+      // is read once for all of them
+      double[][] s = new double[width][n];
+      int[] group = new int[width];
+      for (int a = 0; a < config.aggregations().size(); a++) {
+        int count = 0;
+        for (int b = 0; b < width; b++) {
+          if (chosen[b] == a) {
+            group[count++] = b;
+          }
+        }
         // the geometric mean ranks as its logarithm: exp is increasing, so it is not taken
-        score(config.aggregations().get(a) == Aggregation.GEOMETRIC ? logs : columns, w, s);
-        rankPacked(s, r, keys, scratch, indexBits);
-        int width = last - first;
-        for (int i = 0; i < n; i++) {
-          block[i * width + rep - first] = r[i];
-        }
-        used[rep] = a;
-        weights[rep] = w;
+        scoreBlock(config.aggregations().get(a) == Aggregation.GEOMETRIC ? logs : columns, w, s, group, count);
+      }
+      DescendingRanks ranker = new DescendingRanks(n);
+      int[] r = new int[n];
+      // the chunk's ranks, area-major, copied out a run per area rather than one int at a time
+      int[] block = new int[n * width];
+      for (int b = 0; b < width; b++) {
+        ranker.rank(s[b], r);
+        scatter(r, block, b, width);
+        used[first + b] = chosen[b];
+        weights[first + b] = w[b];
         int d = done.incrementAndGet();
         if (listener != null) {
           listener.progress(d, reps);
         }
       }
-      int width = last - first;
       for (int i = 0; i < n; i++) {
         System.arraycopy(block, i * width, ranks, i * reps + first, width);
       }
-    });
+    }
 
-    double[] mean = new double[n];
-    double[][] pct = new double[config.percentiles().length][n];
-    double[] top = new double[n];
-    IntStream.range(0, n).parallel().forEach(i -> {
-      // ranks are whole numbers from 1 to n: a counting sort finds the order statistics in O(R + n)
-      int[] counts = new int[n + 2];
-      long sum = 0;
-      int inTop = 0;
-      for (int rep = 0; rep < reps; rep++) {
-        int v = ranks[i * reps + rep];
-        counts[v]++;
-        sum += v;
-        inTop += v <= config.topK() ? 1 : 0;
+    /** The statistics of the areas of task {@code t}. */
+    void statistics(int t) {
+      int[] counts = new int[n + 1];
+      for (int i = t * AREAS_PER_TASK; i < Math.min(n, (t + 1) * AREAS_PER_TASK); i++) {
+        areaStatistics(ranks, i * reps, reps, config, counts, i, mean, pct, top);
       }
-      mean[i] = (double) sum / reps;
-      top[i] = (double) inTop / reps;
-      for (int p = 0; p < config.percentiles().length; p++) {
-        double h = (reps - 1) * config.percentiles()[p] / 100;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, reps - 1);
-        double a = orderStatistic(counts, lo);
-        double b = orderStatistic(counts, hi);
-        pct[p][i] = a + (h - lo) * (b - a);
+    }
+
+    private static void scatter(int[] r, int[] block, int b, int width) {
+      for (int i = 0; i < r.length; i++) {
+        block[i * width + b] = r[i];
       }
-    });
-    return new Result(nominal, nominalRanks, mean, pct, top, used, weights);
+    }
+  }
+
+
+  /**
+   * One area's mean rank, percentile ranks and share in the top k, from its {@code reps} ranks at
+   * {@code ranks[from..]}. Ranks are whole numbers from 1 to n, so a counting sort finds all the
+   * order statistics in one pass over the counts: O(R + n), with {@code counts} zero on entry and
+   * left zero.
+   */
+  private static void areaStatistics(int[] ranks, int from, int reps, Config config, int[] counts, int i, double[] mean,
+      double[][] pct, double[] top) {
+    long sum = 0;
+    int inTop = 0;
+    int maxRank = 0;
+    for (int rep = from; rep < from + reps; rep++) {
+      int v = ranks[rep];
+      counts[v]++;
+      sum += v;
+      inTop += v <= config.topK() ? 1 : 0;
+      maxRank = Math.max(maxRank, v);
+    }
+    mean[i] = (double) sum / reps;
+    top[i] = (double) inTop / reps;
+    double[] percentiles = config.percentiles();
+    for (int p = 0; p < percentiles.length; p++) {
+      // numpy's default percentile: linear interpolation between the order statistics around h
+      double h = (reps - 1) * percentiles[p] / 100;
+      int lo = (int) Math.floor(h);
+      int below = orderStatistic(counts, lo, maxRank);
+      int above = lo + 1 < reps ? orderStatistic(counts, lo + 1, maxRank) : below;
+      pct[p][i] = below + (h - lo) * (above - below);
+    }
+    java.util.Arrays.fill(counts, 0, maxRank + 1, 0);
   }
 
   /**
@@ -276,77 +381,16 @@ public final class MonteCarloRanks {
     }
   }
 
-  /** The k-th smallest (from 0) of the values counted in {@code counts}. */
-  private static int orderStatistic(int[] counts, int k) {
+  /** The k-th smallest (from 0) of the values counted in {@code counts[0..max]}. */
+  private static int orderStatistic(int[] counts, int k, int max) {
     int seen = 0;
-    for (int v = 0; v < counts.length; v++) {
+    for (int v = 0; v <= max; v++) {
       seen += counts[v];
       if (seen > k) {
         return v;
       }
     }
     throw new IllegalStateException("order statistic " + k + " beyond the counts");
-  }
-
-  /**
-   * Ranks for one replication with a single sort of packed keys: each score's order-preserving
-   * bits, shifted to make room for the area's index in the low bits, so that sorting the longs sorts
-   * the areas. Scores that differ only in the dropped low bits (a relative difference below about
-   * 2^-(52 - index bits), about 1e-11 for 10,000 areas) count as ties, broken by position as a
-   * stable argsort breaks them.
-   */
-  static void rankPacked(double[] s, int[] out, long[] keys, long[] scratch, int indexBits) {
-    int n = s.length;
-    long mask = (1L << indexBits) - 1;
-    for (int i = 0; i < n; i++) {
-      long bits = Double.doubleToRawLongBits(-s[i]);
-      // flip the order of negative values so that the keys, read as unsigned, sort as the doubles do
-      long sortable = (bits ^ ((bits >> 63) & 0x7fffffffffffffffL)) ^ Long.MIN_VALUE;
-      keys[i] = (sortable & ~mask) | i;
-    }
-    long[] sorted = radixSort(keys, scratch, indexBits);
-    for (int k = 0; k < n; k++) {
-      out[(int) (sorted[k] & mask)] = k + 1;
-    }
-  }
-
-  private static final int DIGIT = 11;
-
-  /**
-   * Sorts keys as unsigned longs on the bits above {@code fromBit}, least significant digit first,
-   * 11 bits at a time, skipping digits that every key shares (the exponent of scores in a narrow
-   * range): a few linear passes instead of a comparison sort.
-   *
-   * @return the array that holds the sorted keys ({@code keys} or {@code scratch})
-   */
-  static long[] radixSort(long[] keys, long[] scratch, int fromBit) {
-    int n = keys.length;
-    long[] src = keys;
-    long[] dst = scratch;
-    int[] counts = new int[1 << DIGIT];
-    for (int shift = fromBit; shift < 64; shift += DIGIT) {
-      java.util.Arrays.fill(counts, 0);
-      int digitMask = (1 << Math.min(DIGIT, 64 - shift)) - 1;
-      for (int i = 0; i < n; i++) {
-        counts[(int) (src[i] >>> shift) & digitMask]++;
-      }
-      if (counts[(int) (src[0] >>> shift) & digitMask] == n) {
-        continue; // every key has this digit: the pass would not move anything
-      }
-      int sum = 0;
-      for (int d = 0; d <= digitMask; d++) {
-        int c = counts[d];
-        counts[d] = sum;
-        sum += c;
-      }
-      for (int i = 0; i < n; i++) {
-        dst[counts[(int) (src[i] >>> shift) & digitMask]++] = src[i];
-      }
-      long[] t = src;
-      src = dst;
-      dst = t;
-    }
-    return src;
   }
 
   /** s = sum_j w_j x_j, column by column, which the JIT compiler vectorises. */
@@ -358,6 +402,53 @@ public final class MonteCarloRanks {
       for (int i = 0; i < s.length; i++) {
         s[i] += wj * col[i];
       }
+    }
+  }
+
+  /** Replications scored together, so that each tile of the matrix is read once for all of them. */
+  private static final int CHUNK = 32;
+
+  /**
+   * {@code s[b] = sum_j w[b]_j x_j} for the replications {@code b} in {@code group[0..count)}: the
+   * areas in tiles small enough that a tile of every column stays in the core's cache while all the
+   * replications pass over it, and four columns per pass over a replication's scores, which halves
+   * the loads and stores of the scores. The order of summation differs from {@link #score} only by
+   * rounding.
+   */
+  static void scoreBlock(double[][] x, double[][] w, double[][] s, int[] group, int count) {
+    if (count == 0) {
+      return;
+    }
+    int m = x.length;
+    int n = x[0].length;
+    int tile = Math.max(64, Math.min(1024, (TILE_BYTES / 8 / m) & ~7));
+    for (int lo = 0; lo < n; lo += tile) {
+      int hi = Math.min(n, lo + tile);
+      for (int g = 0; g < count; g++) {
+        double[] wb = w[group[g]];
+        double[] sb = s[group[g]];
+        int j = 0;
+        for (; j + 3 < m; j += 4) {
+          axpy4(sb, lo, hi, wb[j], x[j], wb[j + 1], x[j + 1], wb[j + 2], x[j + 2], wb[j + 3], x[j + 3]);
+        }
+        for (; j < m; j++) {
+          double wj = wb[j];
+          double[] col = x[j];
+          for (int i = lo; i < hi; i++) {
+            sb[i] += wj * col[i];
+          }
+        }
+      }
+    }
+  }
+
+  /** The bytes of a tile of all the columns: well inside a core's second-level cache. */
+  private static final int TILE_BYTES = 160 * 1024;
+
+  private static void axpy4(double[] s, int lo, int hi, double w0, double[] c0, double w1, double[] c1, double w2, double[] c2,
+      double w3, double[] c3) {
+    for (int i = lo; i < hi; i++) {
+      s[i] += w0 * c0[i] + w1 * c1[i] + w2 * c2[i] + w3 * c3[i];
     }
   }
 

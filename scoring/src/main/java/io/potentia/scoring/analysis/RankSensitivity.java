@@ -74,11 +74,10 @@ public final class RankSensitivity {
     if (choice) {
       factors.add("aggregation");
     }
-    int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
     double[] equal = new double[m];
     Arrays.fill(equal, 1.0 / m);
     int[] nominal = ranks(uncertainty.aggregations().get(0) == MonteCarloRanks.Aggregation.GEOMETRIC ? logs : columns,
-        equal, indexBits);
+        equal);
 
     SobolIndices.Model model = u -> {
       double[] w = Arrays.copyOf(u, m);
@@ -86,7 +85,7 @@ public final class RankSensitivity {
       int a = choice ? MonteCarloRanks.choose(uncertainty.probabilities(), u[m]) : 0;
       // the geometric mean ranks as its logarithm: exp is increasing
       int[] r = ranks(uncertainty.aggregations().get(a) == MonteCarloRanks.Aggregation.GEOMETRIC ? logs : columns,
-          w, indexBits);
+          w);
       long shift = 0;
       for (int i = 0; i < n; i++) {
         shift += Math.abs(r[i] - nominal[i]);
@@ -98,12 +97,12 @@ public final class RankSensitivity {
     return new Result(factors, result.outputs()[0], result.modelRuns());
   }
 
-  private static int[] ranks(double[][] x, double[] w, int indexBits) {
+  private static int[] ranks(double[][] x, double[] w) {
     int n = x[0].length;
     double[] s = new double[n];
     MonteCarloRanks.score(x, w, s);
     int[] r = new int[n];
-    MonteCarloRanks.rankPacked(s, r, new long[n], new long[n], indexBits);
+    new DescendingRanks(n).rank(s, r);
     return r;
   }
 }

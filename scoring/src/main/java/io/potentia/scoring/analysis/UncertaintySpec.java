@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.potentia.core.internal.PotentiaStyle;
-import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.StepSpec;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,14 +35,16 @@ public abstract class UncertaintySpec {
 
 
   /**
-   * Reads a spec.
+   * Reads a spec, with the same strictness as {@link io.potentia.core.json.PotentiaJson} (unknown
+   * or duplicate keys, wrong types and missing fields are rejected) but through the streaming
+   * parser, so that a command that reads only this file starts quickly.
    *
    * @param file the JSON file
    * @return the spec
    * @throws io.potentia.core.InvalidInputException naming the file, position and problem
    */
   public static UncertaintySpec read(Path file) {
-    return PotentiaJson.read(file, UncertaintySpec.class);
+    return UncertaintySpecReader.read(file);
   }
 
   /**

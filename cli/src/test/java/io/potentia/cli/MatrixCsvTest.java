@@ -1,0 +1,111 @@
+package io.potentia.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.potentia.core.InvalidInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The matrix reader gives every value as Double.parseDouble would, in file order, and names the line and field of a bad cell. */
+class MatrixCsvTest {
+  @TempDir
+  Path dir;
+
+  private Path write(String text) throws IOException {
+    Path file = dir.resolve("m.csv");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** A file large enough to be cut into many slices, with mixed line ends and blank lines. */
+  private static String big(int rows, int m, StringBuilder expectedIds, List<double[]> expectedRows) {
+    SplittableRandom random = new SplittableRandom(42);
+    StringBuilder out = new StringBuilder("id");
+    for (int j = 0; j < m; j++) {
+      out.append(",i").append(j);
+    }
+    out.append('\n');
+    for (int r = 0; r < rows; r++) {
+      double[] row = new double[m];
+      out.append("area-").append(r);
+      expectedIds.append("area-").append(r).append(' ');
+      for (int j = 0; j < m; j++) {
+        row[j] = switch ((r + j) % 4) {
+          case 0 -> random.nextDouble() * 1e6;
+          case 1 -> Math.scalb(random.nextDouble(), -1070);
+          case 2 -> -random.nextInt(1000);
+          default -> random.nextGaussian();
+        };
+        out.append(',').append(row[j]);
+      }
+      expectedRows.add(row);
+      out.append(r % 3 == 0 ? "\r\n" : "\n");
+      if (r % 97 == 0) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void readsEveryValueExactlyAcrossSlices() throws IOException {
+    StringBuilder ids = new StringBuilder();
+    List<double[]> rows = new ArrayList<>();
+    Path file = write(big(3000, 25, ids, rows));
+    List<String> readIds = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    double[][] columns = MatrixCsv.read(file, readIds, names);
+    assertEquals(25, names.size());
+    assertEquals("i24", names.get(24));
+    assertEquals(ids.toString().trim(), String.join(" ", readIds));
+    for (int r = 0; r < rows.size(); r++) {
+      for (int j = 0; j < 25; j++) {
+        assertEquals(Double.doubleToRawLongBits(rows.get(r)[j]), Double.doubleToRawLongBits(columns[j][r]), "row " + r + ", column " + j);
+      }
+    }
+  }
+
+  @Test
+  void aBadCellFarIntoTheFileIsNamedByLineAndField() throws IOException {
+    StringBuilder ids = new StringBuilder();
+    String text = big(3000, 25, ids, new ArrayList<>());
+    int at = text.indexOf("area-2500,");
+    int comma = text.indexOf(',', at + "area-2500,".length());
+    String broken = text.substring(0, comma + 1) + "x7" + text.substring(text.indexOf(',', comma + 1));
+    long lineOfArea = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write(broken), new ArrayList<>(), new ArrayList<>()));
+    assertTrue(e.getMessage().contains("m.csv:" + lineOfArea + ":3"), e.getMessage());
+    assertTrue(e.getMessage().contains("'x7' is not a number"), e.getMessage());
+  }
+
+  @Test
+  void wrongFieldCountsNonFiniteValuesAndEmptyFilesAreRejected() throws IOException {
+    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id,a,b\nx,1,2\ny,3\n"),
+        new ArrayList<>(), new ArrayList<>())).getMessage().contains("m.csv:3: the row has 2 fields; the header has 3"));
+    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id,a\nx,Infinity\n"),
+        new ArrayList<>(), new ArrayList<>())).getMessage().contains("m.csv:2:2: 'Infinity' is not finite"));
+    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id,a\nx,\n"),
+        new ArrayList<>(), new ArrayList<>())).getMessage().contains("'' is not a number"));
+    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write(""),
+        new ArrayList<>(), new ArrayList<>())).getMessage().contains("the file is empty"));
+  }
+
+  @Test
+  void aSmallFileWithoutAFinalLineEndIsRead() throws IOException {
+    List<String> ids = new ArrayList<>();
+    double[][] columns = MatrixCsv.read(write("id,a,b\r\nx,1.5,-2\r\ny,3e2,0.25"), ids, new ArrayList<>());
+    assertEquals(List.of("x", "y"), ids);
+    assertArrayEquals(new double[] {1.5, 300}, columns[0]);
+    assertArrayEquals(new double[] {-2, 0.25}, columns[1]);
+  }
+}
