@@ -4,15 +4,9 @@ import io.potentia.core.InvalidInputException;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.framework.FrameworkNode;
-import io.potentia.core.framework.ImmutableFramework;
-import io.potentia.core.framework.ImmutableFrameworkNode;
-import io.potentia.core.framework.ImmutableScenario;
-import io.potentia.core.framework.Scenario;
 import io.potentia.scoring.engine.ScoringPipeline;
 import io.potentia.scoring.report.ScoreReport;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +74,7 @@ public final class OneAtATime {
     ScoreReport nominal = pipeline.score(data, year);
     List<Impact> impacts = new ArrayList<>();
     for (FrameworkNode leaf : framework.leaves()) {
-      ScoreReport perturbed = pipeline.withFramework(without(framework, leaf.id())).score(data, year);
+      ScoreReport perturbed = pipeline.withFramework(FrameworkEdits.without(framework, Set.of(leaf.id()))).score(data, year);
       impacts.add(new Impact(leaf.id(), 0, MethodologyComparison.compare(nominal, perturbed)));
     }
     return impacts;
@@ -120,45 +114,10 @@ public final class OneAtATime {
         continue;
       }
       for (double f : factors) {
-        ScoreReport perturbed = pipeline.withFramework(reweighted(framework, node, f)).score(data, year);
+        ScoreReport perturbed = pipeline.withFramework(FrameworkEdits.reweighted(framework, Map.of(node.id(), f))).score(data, year);
         impacts.add(new Impact(node.id(), f, MethodologyComparison.compare(nominal, perturbed)));
       }
     }
     return new WeightSensitivity(impacts, byMethod);
-  }
-
-  /** The framework without a leaf and without the inner nodes that leaves childless. */
-  private static Framework without(Framework framework, String leaf) {
-    Set<String> gone = new HashSet<>(Set.of(leaf));
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (FrameworkNode node : framework.nodes()) {
-        if (!node.isLeaf() && node.parent().isPresent() && !gone.contains(node.id())
-            && framework.children(node.id()).stream().allMatch(c -> gone.contains(c.id()))) {
-          gone.add(node.id());
-          changed = true;
-        }
-      }
-    }
-    return ImmutableFramework.copyOf(framework)
-        .withNodes(framework.nodes().stream().filter(n -> !gone.contains(n.id())).toList());
-  }
-
-  /** The framework with one node's weight, and its scenario weights, multiplied by a factor. */
-  private static Framework reweighted(Framework framework, FrameworkNode node, double factor) {
-    List<FrameworkNode> nodes = framework.nodes().stream()
-        .map(n -> n.id().equals(node.id()) ? ImmutableFrameworkNode.copyOf(n).withWeight(n.weight() * factor) : n)
-        .toList();
-    List<Scenario> scenarios = framework.scenarios().stream().map(s -> {
-      Double w = s.weights().get(node.id());
-      if (w == null) {
-        return s;
-      }
-      Map<String, Double> weights = new HashMap<>(s.weights());
-      weights.put(node.id(), w * factor);
-      return (Scenario) ImmutableScenario.copyOf(s).withWeights(weights);
-    }).toList();
-    return ImmutableFramework.copyOf(framework).withNodes(nodes).withScenarios(scenarios);
   }
 }

@@ -174,6 +174,23 @@ public final class ScoringPipeline {
   }
 
   /**
+   * The same pipeline (framework, catalogue, strategies, hierarchy, ties) following another spec,
+   * such as this one's spec with another normaliser. Strategies given to the builder as objects
+   * still take precedence over the replacement's steps, as they did over the original's.
+   *
+   * @param replacement the spec to follow instead
+   * @return a new pipeline
+   * @throws InvalidInputException if the replacement names an unknown strategy, bad parameters or
+   *     a node the framework lacks
+   * @throws MethodologyException if the replacement's strategies cannot work on the framework
+   */
+  public ScoringPipeline withSpec(StrategySpec replacement) {
+    Builder b = origin.copy();
+    b.spec = Objects.requireNonNull(replacement, "replacement");
+    return b.build();
+  }
+
+  /**
    * The catalogue that describes the framework's indicators.
    *
    * @return the catalogue

@@ -1,0 +1,50 @@
+package io.potentia.scoring.analysis;
+
+import io.potentia.core.framework.Framework;
+import io.potentia.core.framework.FrameworkNode;
+import io.potentia.core.framework.ImmutableFramework;
+import io.potentia.core.framework.ImmutableFrameworkNode;
+import io.potentia.core.framework.ImmutableScenario;
+import io.potentia.core.framework.Scenario;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The changes to a framework that the analyses try: leaves left out, weights multiplied. */
+final class FrameworkEdits {
+  private FrameworkEdits() {}
+
+  /** The framework without the given leaves and without the inner nodes that leaves childless. */
+  static Framework without(Framework framework, Collection<String> leaves) {
+    Set<String> gone = new HashSet<>(leaves);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (FrameworkNode node : framework.nodes()) {
+        if (!node.isLeaf() && node.parent().isPresent() && !gone.contains(node.id())
+            && framework.children(node.id()).stream().allMatch(c -> gone.contains(c.id()))) {
+          gone.add(node.id());
+          changed = true;
+        }
+      }
+    }
+    return ImmutableFramework.copyOf(framework)
+        .withNodes(framework.nodes().stream().filter(n -> !gone.contains(n.id())).toList());
+  }
+
+  /** The framework with the given nodes' weights, and their scenario weights, multiplied by their factors. */
+  static Framework reweighted(Framework framework, Map<String, Double> factors) {
+    List<FrameworkNode> nodes = framework.nodes().stream()
+        .map(n -> factors.containsKey(n.id()) ? ImmutableFrameworkNode.copyOf(n).withWeight(n.weight() * factors.get(n.id())) : n)
+        .toList();
+    List<Scenario> scenarios = framework.scenarios().stream().map(s -> {
+      Map<String, Double> weights = new HashMap<>(s.weights());
+      weights.replaceAll((id, w) -> factors.containsKey(id) ? w * factors.get(id) : w);
+      return (Scenario) ImmutableScenario.copyOf(s).withWeights(weights);
+    }).toList();
+    return ImmutableFramework.copyOf(framework).withNodes(nodes).withScenarios(scenarios);
+  }
+}
