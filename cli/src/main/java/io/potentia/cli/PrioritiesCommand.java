@@ -44,16 +44,20 @@ final class PrioritiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlanFile plan = PotentiaJson.read(projects, PlanFile.class);
     IndicatorCatalogue catalogue = inputs.catalogue();
     AreaHierarchy hierarchy = inputs.hierarchy();
     Dataset data = inputs.dataset(catalogue, hierarchy);
     ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
     int[] years = data.years();
     int y = year != null ? year : years[years.length - 1];
-    String node = plan.node() == null ? pipeline.framework().root().id() : plan.node();
-    Json.print(spec.commandLine().getOut(), BudgetPriorities.plan(pipeline, data, y, node, plan.projects(),
-        plan.budget(), method));
+    Json.print(spec.commandLine().getOut(), roadmap(projects, pipeline, data, y, method));
     return 0;
+  }
+
+  /** The roadmap of a projects file, for the node it names (default: the index). */
+  static BudgetPriorities.Roadmap roadmap(Path file, ScoringPipeline pipeline, Dataset data, int year, BudgetPriorities.Method method) {
+    PlanFile plan = PotentiaJson.read(file, PlanFile.class);
+    String node = plan.node() == null ? pipeline.framework().root().id() : plan.node();
+    return BudgetPriorities.plan(pipeline, data, year, node, plan.projects(), plan.budget(), method);
   }
 }

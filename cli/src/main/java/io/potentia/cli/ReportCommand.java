@@ -1,9 +1,15 @@
 package io.potentia.cli;
 
+import io.potentia.core.InvalidInputException;
 import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.scoring.analysis.BudgetPriorities;
+import io.potentia.scoring.analysis.PipelineMonteCarlo;
+import io.potentia.scoring.analysis.RankSensitivity;
+import io.potentia.scoring.analysis.SobolIndices;
+import io.potentia.scoring.analysis.UncertaintyPlan;
 import io.potentia.scoring.engine.ScoringPipeline;
 import io.potentia.scoring.html.HtmlReport;
 import io.potentia.scoring.report.ScoreReport;
@@ -36,6 +42,24 @@ final class ReportCommand implements Callable<Integer> {
       description = "the level the index rolls up to (default: ${DEFAULT-VALUE})")
   String regionLevel;
 
+  @Option(names = "--uncertainty", paramLabel = "PLAN.json",
+      description = "add the index ranks' intervals from a Monte Carlo run of the last year, as the plan says")
+  Path uncertaintyPlan;
+
+  @Option(names = "--sensitivity", paramLabel = "N",
+      description = "add Sobol indices of the pillars' weights (N base samples, a power of two)")
+  Integer sobolSamples;
+
+  @Option(names = "--weight-range", defaultValue = "0.5:1.5", paramLabel = "LOW:HIGH",
+      description = "with --sensitivity, the range of the weight factors (default: ${DEFAULT-VALUE})")
+  String weightRange;
+
+  @Option(names = "--projects", paramLabel = "FILE", description = "add the budget roadmap of a projects file (as for priorities)")
+  Path projects;
+
+  @Option(names = "--method", defaultValue = "EXACT", description = "with --projects, ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  BudgetPriorities.Method method;
+
   @Override
   public Integer call() {
     IndicatorCatalogue catalogue = inputs.catalogue();
@@ -45,7 +69,29 @@ final class ReportCommand implements Callable<Integer> {
     List<ScoreReport> years = Progress.scoreYears(pipeline, data, spec.commandLine().getErr());
     List<String> provenance = new ArrayList<>(data.labels());
     provenance.add("from " + inputs.dataName() + ": " + data);
-    new HtmlReport(title, years, hierarchy, AreaLevel.fromId(regionLevel), provenance).write(out);
+    HtmlReport report = new HtmlReport(title, years, hierarchy, AreaLevel.fromId(regionLevel), provenance);
+    int last = years.get(years.size() - 1).year();
+    if (uncertaintyPlan != null) {
+      report = report.withUncertainty(PipelineMonteCarlo.run(pipeline, data, last, UncertaintyPlan.read(uncertaintyPlan), null, null));
+    }
+    if (sobolSamples != null) {
+      String[] range = weightRange.split(":", -1);
+      double low;
+      double high;
+      try {
+        low = Double.parseDouble(range[0]);
+        high = Double.parseDouble(range[1]);
+      } catch (RuntimeException e) {
+        throw InvalidInputException.at("--weight-range", "'" + weightRange + "' is not LOW:HIGH");
+      }
+      int pillars = pipeline.framework().children(pipeline.framework().root().id()).size();
+      report = report.withSensitivity(RankSensitivity.ofPillarWeights(pipeline, data, last, low, high,
+          new SobolIndices.Config(pillars, sobolSamples, SobolIndices.Estimator.SALTELLI_2010, 500, 0.95, 1)));
+    }
+    if (projects != null) {
+      report = report.withRoadmap(PrioritiesCommand.roadmap(projects, pipeline, data, last, method));
+    }
+    report.write(out);
     spec.commandLine().getOut().println("wrote " + out);
     spec.commandLine().getOut().flush();
     return 0;

@@ -5,6 +5,7 @@ import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.data.Observation;
 import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.scoring.analysis.RankImprovement;
 import io.potentia.scoring.analysis.WhatIf;
 import io.potentia.scoring.engine.ScoringPipeline;
 import java.util.ArrayList;
@@ -19,11 +20,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * What-if: rescores with values changed ({@code --set AREA:INDICATOR=VALUE}, repeatable) and prints
- * per area the score and rank change, or prints the marginal effect of each indicator of one area
- * ({@code --marginal AREA}), as JSON.
+ * per area the score and rank change; or prints the marginal effect of each indicator of one area
+ * ({@code --marginal AREA}); or the smallest change that moves an area up k ranks ({@code
+ * --move-up AREA:K}, with optional {@code --bound INDICATOR=LOW:HIGH}), as JSON.
  */
 @Command(name = "whatif", mixinStandardHelpOptions = true,
-    description = "Rescore with changed values (--set AREA:INDICATOR=VALUE) or print an area's marginal effects (--marginal AREA).")
+    description = "Rescore with changed values (--set AREA:INDICATOR=VALUE), print an area's marginal effects (--marginal AREA)"
+        + " or the smallest change that moves it up k ranks (--move-up AREA:K).")
 final class WhatIfCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -41,13 +44,21 @@ final class WhatIfCommand implements Callable<Integer> {
       description = "the marginal step as a share of each indicator's range (default: ${DEFAULT-VALUE})")
   double step;
 
+  @Option(names = "--move-up", paramLabel = "AREA:K", description = "print the smallest change that moves the area up K ranks")
+  String moveUp;
+
+  @Option(names = "--bound", paramLabel = "INDICATOR=LOW:HIGH",
+      description = "with --move-up, the interval an indicator may move in (repeatable; default: the range of that year's values)")
+  List<String> boundSpecs = new ArrayList<>();
+
   @Option(names = "--year", description = "the year to score (default: the last)")
   Integer year;
 
   @Override
   public Integer call() {
-    if (sets.isEmpty() == (marginal == null)) {
-      throw InvalidInputException.at("--set", "give either --set AREA:INDICATOR=VALUE (one or more) or --marginal AREA");
+    int modes = (sets.isEmpty() ? 0 : 1) + (marginal == null ? 0 : 1) + (moveUp == null ? 0 : 1);
+    if (modes != 1) {
+      throw InvalidInputException.at("--set", "give one of --set AREA:INDICATOR=VALUE (one or more), --marginal AREA or --move-up AREA:K");
     }
     IndicatorCatalogue catalogue = inputs.catalogue();
     AreaHierarchy hierarchy = inputs.hierarchy();
@@ -57,6 +68,32 @@ final class WhatIfCommand implements Callable<Integer> {
     int y = year != null ? year : years[years.length - 1];
     if (marginal != null) {
       Json.print(spec.commandLine().getOut(), WhatIf.marginalEffects(pipeline, data, y, marginal, step));
+      return 0;
+    }
+    if (moveUp != null) {
+      int colon = moveUp.lastIndexOf(':');
+      int k;
+      try {
+        k = Integer.parseInt(moveUp.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        throw InvalidInputException.at("--move-up", "'" + moveUp + "' is not AREA:K with K a whole number");
+      }
+      if (colon <= 0) {
+        throw InvalidInputException.at("--move-up", "'" + moveUp + "' is not AREA:K");
+      }
+      Map<String, RankImprovement.Bound> bounds = new LinkedHashMap<>();
+      for (String b : boundSpecs) {
+        String[] parts = b.split("[=:]", -1);
+        try {
+          bounds.put(parts[0], new RankImprovement.Bound(Double.parseDouble(parts[1]), Double.parseDouble(parts[2])));
+        } catch (RuntimeException e) {
+          if (e instanceof InvalidInputException invalid) {
+            throw invalid;
+          }
+          throw InvalidInputException.at("--bound", "'" + b + "' is not INDICATOR=LOW:HIGH with numbers");
+        }
+      }
+      Json.print(spec.commandLine().getOut(), RankImprovement.moveUp(pipeline, data, y, moveUp.substring(0, colon), k, bounds));
       return 0;
     }
     List<Observation> changes = new ArrayList<>();

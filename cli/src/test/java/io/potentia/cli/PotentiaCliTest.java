@@ -142,6 +142,26 @@ class PotentiaCliTest {
   }
 
   @Test
+  void reportAddsRankIntervalsSobolIndicesAndTheRoadmap(@TempDir Path dir) throws Exception {
+    // the plan leaves indicators out of a framework whose scenarios weight them: the scenarios must follow
+    Path html = dir.resolve("report.html");
+    Run r = run("report", "--data", DATA.resolve("synthetic-dataset.csv").toString(),
+        "--hierarchy", DATA.resolve("synthetic-areas.json").toString(), "--level", "province", "--out", html.toString(),
+        "--uncertainty", DATA.resolve("uncertainty-plan-synthetic.json").toString(), "--sensitivity", "16",
+        "--projects", DATA.resolve("priorities-synthetic.json").toString());
+    assertEquals(0, r.code(), r.err());
+    String page = Files.readString(html);
+    for (String section : new String[] {"id=\"rank-intervals\"", "id=\"sobol\"", "id=\"roadmap\"", "200 Monte Carlo replications"}) {
+      assertTrue(page.contains(section), section);
+    }
+    Run bad = run("report", "--data", DATA.resolve("synthetic-dataset.csv").toString(),
+        "--hierarchy", DATA.resolve("synthetic-areas.json").toString(), "--level", "province", "--out", html.toString(),
+        "--sensitivity", "16", "--weight-range", "wide");
+    assertEquals(Potentia.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("'wide' is not LOW:HIGH"), bad.err());
+  }
+
+  @Test
   void anIndexInCoinrTablesScoresAndWritesAnExcelWorkbook(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("iMeta.csv"), "Level,iCode,iName,Direction,Weight,Parent,Type\n"
         + "1,GDP,GDP,1,1,Econ,Indicator\n1,Debt,Public debt,-1,1,Econ,Indicator\n1,Troops,Troops,1,1,Mil,Indicator\n"
@@ -275,6 +295,27 @@ class PotentiaCliTest {
     Run bad = run(concat(new String[] {"whatif", "--set", "SYN-P01:political.trust_government=lots"}, inputs));
     assertEquals(Potentia.BAD_INPUT, bad.code());
     assertTrue(bad.err().contains("value 'lots' is not a finite number"), bad.err());
+  }
+
+  @Test
+  void whatifFindsTheSmallestChangeThatMovesAnAreaUp() {
+    String[] inputs = {"--data", DATA.resolve("synthetic-dataset.csv").toString(), "--hierarchy",
+        DATA.resolve("synthetic-areas.json").toString(), "--level", "province"};
+    Run up = run(concat(new String[] {"whatif", "--move-up", "SYN-P05:2"}, inputs));
+    assertEquals(0, up.code(), up.err());
+    JsonNode result = up.json();
+    assertEquals(result.get("rank").asDouble() - 2, result.get("targetRank").asDouble());
+    JsonNode combined = result.get("combined");
+    assertTrue(combined.get("rank").asDouble() <= result.get("targetRank").asDouble(), combined.toString());
+    for (JsonNode single : result.get("singleIndicator")) {
+      assertTrue(combined.get("cost").asDouble() <= single.get("cost").asDouble() + 1e-9, single.toString());
+    }
+
+    Run bound = run(concat(new String[] {"whatif", "--move-up", "SYN-P05:2", "--bound", "economic.grdp_per_capita=lots"}, inputs));
+    assertEquals(Potentia.BAD_INPUT, bound.code());
+    assertTrue(bound.err().contains("is not INDICATOR=LOW:HIGH"), bound.err());
+    Run two = run(concat(new String[] {"whatif", "--move-up", "SYN-P05:2", "--marginal", "SYN-P05"}, inputs));
+    assertEquals(Potentia.BAD_INPUT, two.code());
   }
 
   @Test

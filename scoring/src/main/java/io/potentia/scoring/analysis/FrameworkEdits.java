@@ -17,7 +17,10 @@ import java.util.Set;
 final class FrameworkEdits {
   private FrameworkEdits() {}
 
-  /** The framework without the given leaves and without the inner nodes that leaves childless. */
+  /**
+   * The framework without the given leaves and without the inner nodes that leaves childless;
+   * the scenarios lose their weights for the nodes gone.
+   */
   static Framework without(Framework framework, Collection<String> leaves) {
     Set<String> gone = new HashSet<>(leaves);
     boolean changed = true;
@@ -31,8 +34,16 @@ final class FrameworkEdits {
         }
       }
     }
-    return ImmutableFramework.copyOf(framework)
-        .withNodes(framework.nodes().stream().filter(n -> !gone.contains(n.id())).toList());
+    List<Scenario> scenarios = framework.scenarios().stream().map(s -> {
+      Map<String, Double> weights = new HashMap<>(s.weights());
+      weights.keySet().removeAll(gone);
+      return (Scenario) ImmutableScenario.copyOf(s).withWeights(weights);
+    }).toList();
+    // nodes and scenarios change together: the framework checks each scenario against its nodes
+    return ImmutableFramework.builder().from(framework)
+        .nodes(framework.nodes().stream().filter(n -> !gone.contains(n.id())).toList())
+        .scenarios(scenarios)
+        .build();
   }
 
   /** The framework with the given nodes' weights, and their scenario weights, multiplied by their factors. */

@@ -105,4 +105,55 @@ public final class RankSensitivity {
     new DescendingRanks(n).rank(s, r);
     return r;
   }
+
+  /**
+   * Estimates the indices for a whole pipeline, with the weights of the index's pillars (the
+   * root's children) as the factors: pillar {@code j}'s weight is multiplied by {@code low + (high
+   * - low) u_j}, and the output is the mean absolute shift of the index ranks against the
+   * pipeline's own ranking, {@code (1/n) sum_i |rank_i - nominal rank_i|} over the areas with an
+   * index score. Each model run scores the year through the pipeline.
+   *
+   * @param pipeline the nominal pipeline
+   * @param data the dataset
+   * @param year the year
+   * @param low the smallest weight factor, &gt; 0
+   * @param high the largest, &ge; low
+   * @param config the Sobol set-up; its factor count must equal the number of pillars
+   * @return the factors ({@code weight:<pillar>}) and their indices
+   * @throws io.potentia.core.InvalidInputException if the factor range is not 0 &lt; low &le;
+   *     high, finite, or the config's factor count is not the number of pillars
+   */
+  public static Result ofPillarWeights(io.potentia.scoring.engine.ScoringPipeline pipeline, io.potentia.core.data.Dataset data,
+      int year, double low, double high, SobolIndices.Config config) {
+    if (!(low > 0) || !(high >= low) || !Double.isFinite(high)) {
+      throw io.potentia.core.InvalidInputException.at("weights", "weight factors are drawn from Uniform(" + low + ", " + high
+          + "); it needs 0 < low <= high, finite");
+    }
+    io.potentia.core.framework.Framework framework = pipeline.framework();
+    String root = framework.root().id();
+    List<String> pillars = framework.children(root).stream().map(io.potentia.core.framework.FrameworkNode::id).toList();
+    if (config.factors() != pillars.size()) {
+      throw io.potentia.core.InvalidInputException.at("factors", "the Sobol set-up has " + config.factors()
+          + " factors, but the index has " + pillars.size() + " pillars " + pillars);
+    }
+    double[] nominal = pipeline.score(data, year).ranks(root);
+    SobolIndices.Model model = u -> {
+      java.util.Map<String, Double> factors = new java.util.HashMap<>();
+      for (int j = 0; j < pillars.size(); j++) {
+        factors.put(pillars.get(j), low + (high - low) * u[j]);
+      }
+      double[] ranks = pipeline.withFramework(FrameworkEdits.reweighted(framework, factors)).score(data, year).ranks(root);
+      double shift = 0;
+      int scored = 0;
+      for (int i = 0; i < ranks.length; i++) {
+        if (!Double.isNaN(ranks[i]) && !Double.isNaN(nominal[i])) {
+          shift += Math.abs(ranks[i] - nominal[i]);
+          scored++;
+        }
+      }
+      return new double[] {scored == 0 ? 0 : shift / scored};
+    };
+    SobolIndices.Result result = SobolIndices.estimate(model, 1, config);
+    return new Result(pillars.stream().map(p -> "weight:" + p).toList(), result.outputs()[0], result.modelRuns());
+  }
 }

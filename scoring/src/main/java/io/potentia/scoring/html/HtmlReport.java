@@ -6,6 +6,10 @@ import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.json.AtomicFiles;
 import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.analysis.BudgetPriorities;
+import io.potentia.scoring.analysis.PipelineMonteCarlo;
+import io.potentia.scoring.analysis.RankSensitivity;
+import io.potentia.scoring.analysis.SobolIndices;
 import io.potentia.scoring.report.ScoreReport;
 import io.potentia.scoring.rollup.HierarchyRollUp;
 import java.nio.file.Path;
@@ -26,6 +30,12 @@ import java.util.Map;
  *   <li>each area's strongest and weakest pillar;
  *   <li>the methodology: the strategy spec, the data's labels and provenance, and the input hash.
  * </ol>
+ *
+ * <p>Optional sections, added with the {@code with} methods: the index ranks' intervals from a
+ * {@link PipelineMonteCarlo} run (whiskers from the lowest to the highest percentile reported, a
+ * dot at the median, a tick at the nominal rank); a chart of Sobol first- and total-order indices
+ * with their confidence intervals; and a budget roadmap, the funded projects by year with what
+ * each adds.
  */
 public final class HtmlReport {
   private final String title;
@@ -34,6 +44,9 @@ public final class HtmlReport {
   private final AreaHierarchy hierarchy;
   private final AreaLevel regionLevel;
   private final List<String> provenance;
+  private final PipelineMonteCarlo.Result uncertainty;
+  private final RankSensitivity.Result sensitivity;
+  private final BudgetPriorities.Roadmap roadmap;
 
   /**
    * A report.
@@ -56,6 +69,58 @@ public final class HtmlReport {
     this.hierarchy = hierarchy;
     this.regionLevel = regionLevel;
     this.provenance = List.copyOf(provenance);
+    this.uncertainty = null;
+    this.sensitivity = null;
+    this.roadmap = null;
+  }
+
+  private HtmlReport(HtmlReport base, PipelineMonteCarlo.Result uncertainty, RankSensitivity.Result sensitivity,
+      BudgetPriorities.Roadmap roadmap) {
+    this.title = base.title;
+    this.years = base.years;
+    this.pillars = base.pillars;
+    this.hierarchy = base.hierarchy;
+    this.regionLevel = base.regionLevel;
+    this.provenance = base.provenance;
+    this.uncertainty = uncertainty;
+    this.sensitivity = sensitivity;
+    this.roadmap = roadmap;
+  }
+
+  /**
+   * The report with the index ranks' intervals from a Monte Carlo run of the last year.
+   *
+   * @param result the run; its areas must be the last year's
+   * @return a new report
+   * @throws InvalidInputException if the run's areas or root differ from the last year's report
+   */
+  public HtmlReport withUncertainty(PipelineMonteCarlo.Result result) {
+    ScoreReport last = years.get(years.size() - 1);
+    if (!result.areas().equals(last.areas()) || !result.nodes().containsKey(last.root())) {
+      throw InvalidInputException.at("uncertainty", "the Monte Carlo run covers areas " + result.areas()
+          + " and nodes " + result.nodes().keySet() + ", not the report's " + last.areas() + " under '" + last.root() + "'");
+    }
+    return new HtmlReport(this, result, sensitivity, roadmap);
+  }
+
+  /**
+   * The report with a chart of Sobol indices.
+   *
+   * @param result the indices, one pair per factor
+   * @return a new report
+   */
+  public HtmlReport withSensitivity(RankSensitivity.Result result) {
+    return new HtmlReport(this, uncertainty, result, roadmap);
+  }
+
+  /**
+   * The report with a budget roadmap.
+   *
+   * @param result the roadmap
+   * @return a new report
+   */
+  public HtmlReport withRoadmap(BudgetPriorities.Roadmap result) {
+    return new HtmlReport(this, uncertainty, sensitivity, result);
   }
 
   /**
@@ -93,6 +158,20 @@ public final class HtmlReport {
       page.append("<h2>By ").append(Svg.esc(regionLevel.id().replace('-', ' '))).append("</h2>\n").append(rollUp(last));
     }
     page.append("<h2>Strongest and weakest pillar</h2>\n").append(strengths(last));
+    if (uncertainty != null) {
+      page.append("<h2>How sure the ranks are</h2>\n<p>").append(uncertainty.replications().size())
+          .append(" Monte Carlo replications; whiskers from the ").append(percentile(0)).append(" to the ")
+          .append(percentile(uncertainty.percentiles().size() - 1))
+          .append(" percentile rank, a dot at the median and a tick at the nominal rank.</p>\n").append(rankIntervals(last));
+    }
+    if (sensitivity != null) {
+      page.append("<h2>Which choices move the ranks</h2>\n<p>Sobol indices of the mean absolute rank shift, ")
+          .append(sensitivity.modelRuns()).append(" model runs: first order (solid) and total order (light), with their"
+              + " confidence intervals.</p>\n").append(sobolChart());
+    }
+    if (roadmap != null) {
+      page.append("<h2>Budget roadmap</h2>\n").append(roadmapTable());
+    }
     page.append("<h2>Methodology</h2>\n<p>Strategy spec:</p><pre id=\"spec\">").append(Svg.esc(PotentiaJson.write(last.spec())))
         .append("</pre>\n<p>Data:</p><ul id=\"provenance\">");
     for (String p : provenance) {
@@ -267,6 +346,91 @@ public final class HtmlReport {
       t.append("<tr><td>").append(Svg.esc(area)).append("</td><td>").append(String.format(java.util.Locale.ROOT, "%.0f",
           r.rank(r.root(), area))).append("</td><td>").append(best == null ? "" : Svg.esc(best)).append("</td><td>")
           .append(worst == null ? "" : Svg.esc(worst)).append("</td></tr>");
+    }
+    return t.append("</table>").toString();
+  }
+
+  private String percentile(int k) {
+    return String.format(java.util.Locale.ROOT, "%.0fth", uncertainty.percentiles().get(k));
+  }
+
+  private String rankIntervals(ScoreReport r) {
+    PipelineMonteCarlo.NodeRanks ranks = uncertainty.nodes().get(r.root());
+    List<String> order = r.ranking(r.root());
+    int n = r.areas().size();
+    double rowHeight = 16;
+    double width = 760;
+    double left = 150;
+    double plot = width - left - 20;
+    Svg svg = new Svg("rank-intervals", width, order.size() * rowHeight + 40, "rank intervals");
+    svg.text(left, order.size() * rowHeight + 32, "rank 1", "start", 10).text(left + plot, order.size() * rowHeight + 32,
+        "rank " + n, "end", 10);
+    if (ranks.replications() == 0) {
+      return svg.text(left, 20, "no replication scored the index", "start", 11).end();
+    }
+    int last = ranks.percentiles().length - 1;
+    int median = uncertainty.percentiles().indexOf(50.0);
+    for (int k = 0; k < order.size(); k++) {
+      int i = r.areas().indexOf(order.get(k));
+      double y = 10 + k * rowHeight + rowHeight / 2;
+      double lo = left + plot * (ranks.percentiles()[0][i] - 1) / Math.max(1, n - 1);
+      double hi = left + plot * (ranks.percentiles()[last][i] - 1) / Math.max(1, n - 1);
+      double nominal = left + plot * (ranks.nominal()[i] - 1) / Math.max(1, n - 1);
+      svg.text(left - 6, y + 4, order.get(k), "end", 11);
+      svg.line(lo, y, hi, y, Svg.palette(0)).line(lo, y - 4, lo, y + 4, Svg.palette(0)).line(hi, y - 4, hi, y + 4, Svg.palette(0));
+      svg.line(nominal, y - 6, nominal, y + 6, "#d62728");
+      if (median >= 0) {
+        double m = left + plot * (ranks.percentiles()[median][i] - 1) / Math.max(1, n - 1);
+        svg.rect(m - 3, y - 3, 6, 6, Svg.palette(0), "median", order.get(k) + ": median rank " + ranks.percentiles()[median][i]
+            + ", interval " + ranks.percentiles()[0][i] + " to " + ranks.percentiles()[last][i] + ", nominal " + ranks.nominal()[i]);
+      }
+    }
+    return svg.end();
+  }
+
+  private String sobolChart() {
+    List<String> factors = sensitivity.factors();
+    double rowHeight = 26;
+    double width = 760;
+    double left = 200;
+    double plot = width - left - 60;
+    Svg svg = new Svg("sobol", width, factors.size() * rowHeight + 30, "Sobol indices");
+    svg.text(left, factors.size() * rowHeight + 24, "0", "middle", 10).text(left + plot, factors.size() * rowHeight + 24, "1", "middle", 10);
+    for (int j = 0; j < factors.size(); j++) {
+      SobolIndices.Interval first = sensitivity.indices().firstOrder()[j];
+      SobolIndices.Interval total = sensitivity.indices().totalOrder()[j];
+      double y = 8 + j * rowHeight;
+      svg.text(left - 6, y + 14, factors.get(j), "end", 11);
+      svg.rect(left, y + 2, plot * clampUnit(total.estimate()), 9, "rgba(31,119,180,0.35)", "total",
+          factors.get(j) + ": total order " + total.estimate() + " [" + total.lower() + ", " + total.upper() + "]");
+      svg.rect(left, y + 12, plot * clampUnit(first.estimate()), 9, Svg.palette(0), "first",
+          factors.get(j) + ": first order " + first.estimate() + " [" + first.lower() + ", " + first.upper() + "]");
+      whisker(svg, left, plot, first, y + 16.5);
+      whisker(svg, left, plot, total, y + 6.5);
+    }
+    return svg.end();
+  }
+
+  /** A confidence interval drawn over a bar; estimates outside [0, 1] (sampling error) are drawn at the edge and say so in the bar's title. */
+  private static void whisker(Svg svg, double left, double plot, SobolIndices.Interval interval, double y) {
+    if (Double.isFinite(interval.lower()) && Double.isFinite(interval.upper())) {
+      svg.line(left + plot * clampUnit(interval.lower()), y, left + plot * clampUnit(interval.upper()), y, "#333");
+    }
+  }
+
+  private static double clampUnit(double v) {
+    return Double.isFinite(v) ? Math.max(0, Math.min(1, v)) : 0;
+  }
+
+  private String roadmapTable() {
+    StringBuilder t = new StringBuilder("<p>").append(roadmap.method()).append(" search: ").append(roadmap.funded().size())
+        .append(" projects funded for ").append(String.format(java.util.Locale.ROOT, "%.2f", roadmap.spent()))
+        .append("; the objective goes from ").append(String.format(java.util.Locale.ROOT, "%.3f", roadmap.baseline()))
+        .append(" to ").append(String.format(java.util.Locale.ROOT, "%.3f", roadmap.value())).append(".</p>")
+        .append("<table id=\"roadmap\"><tr><th>year</th><th>project</th><th>gain</th></tr>");
+    for (BudgetPriorities.Funded f : roadmap.funded()) {
+      t.append("<tr><td>").append(f.year()).append("</td><td>").append(Svg.esc(f.project())).append("</td><td>")
+          .append(String.format(java.util.Locale.ROOT, "%.4f", f.gain())).append("</td></tr>");
     }
     return t.append("</table>").toString();
   }

@@ -82,4 +82,61 @@ class RankSensitivityTest {
         new double[][] {{1, 2}, {3, 0}}, List.of("a", "b"), geometric, 16, Estimator.SALTELLI_2010, 0, 0.9, 1L));
     assertTrue(e.getMessage().contains("value 0.0 of indicator 1, area 1"), e.getMessage());
   }
+
+  /**
+   * Two pillars, p1 holding x and p2 holding y, of {@link TwoIndicatorIndex}, with weight factors
+   * in [0.2, 1.8]: with two factors the indices can be computed directly, by averaging the model
+   * over a 120 x 120 grid of midpoints, and the Saltelli estimates must agree with them.
+   */
+  @Test
+  void pillarWeightsOfAPipelineAgreeWithADirectVarianceDecomposition() {
+    io.potentia.scoring.engine.ScoringPipeline pipeline = TwoIndicatorIndex.pipeline(TwoIndicatorIndex.pillared(),
+        TwoIndicatorIndex.spec("arithmetic-mean").build());
+    io.potentia.core.data.Dataset data = TwoIndicatorIndex.fourAreas().build();
+    int year = TwoIndicatorIndex.YEAR;
+    double[] nominal = pipeline.score(data, year).ranks("index");
+    int g = 120;
+    double[][] y = new double[g][g];
+    for (int i = 0; i < g; i++) {
+      for (int j = 0; j < g; j++) {
+        java.util.Map<String, Double> f = java.util.Map.of("p1", 0.2 + 1.6 * (i + 0.5) / g, "p2", 0.2 + 1.6 * (j + 0.5) / g);
+        double[] ranks = pipeline.withFramework(FrameworkEdits.reweighted(pipeline.framework(), f)).score(data, year).ranks("index");
+        for (int a = 0; a < ranks.length; a++) {
+          y[i][j] += Math.abs(ranks[a] - nominal[a]) / ranks.length;
+        }
+      }
+    }
+    double mean = 0;
+    for (double[] row : y) {
+      for (double v : row) {
+        mean += v / (g * g);
+      }
+    }
+    double total = 0;
+    double byFirst = 0;
+    double bySecond = 0;
+    for (int i = 0; i < g; i++) {
+      double rowMean = 0;
+      double colMean = 0;
+      for (int j = 0; j < g; j++) {
+        total += (y[i][j] - mean) * (y[i][j] - mean) / (g * g);
+        rowMean += y[i][j] / g;
+        colMean += y[j][i] / g;
+      }
+      byFirst += (rowMean - mean) * (rowMean - mean) / g;
+      bySecond += (colMean - mean) * (colMean - mean) / g;
+    }
+    RankSensitivity.Result r = RankSensitivity.ofPillarWeights(pipeline, data, year, 0.2, 1.8,
+        new SobolIndices.Config(2, 4096, Estimator.SALTELLI_2010, 0, 0.95, 3));
+    assertEquals(List.of("weight:p1", "weight:p2"), r.factors());
+    assertEquals(byFirst / total, r.indices().firstOrder()[0].estimate(), 0.05);
+    assertEquals(bySecond / total, r.indices().firstOrder()[1].estimate(), 0.05);
+    assertEquals(4096 * 4, r.modelRuns());
+
+    RankSensitivity.Result flat = RankSensitivity.ofPillarWeights(pipeline, data, year, 1, 1,
+        new SobolIndices.Config(2, 16, Estimator.JANSEN_1999, 0, 0.95, 3));
+    assertTrue(flat.indices().constant(), "equal weights every time: no shift to explain");
+    assertThrows(InvalidInputException.class, () -> RankSensitivity.ofPillarWeights(pipeline, data, year,
+        0.5, 1.5, new SobolIndices.Config(3, 16, Estimator.JANSEN_1999, 0, 0.95, 3)));
+  }
 }

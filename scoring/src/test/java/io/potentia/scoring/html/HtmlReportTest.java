@@ -11,6 +11,11 @@ import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.DefaultFramework;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.scoring.analysis.BudgetPriorities;
+import io.potentia.scoring.analysis.PipelineMonteCarlo;
+import io.potentia.scoring.analysis.RankSensitivity;
+import io.potentia.scoring.analysis.SobolIndices;
+import io.potentia.scoring.analysis.UncertaintyPlan;
 import io.potentia.scoring.engine.ScoringPipeline;
 import io.potentia.scoring.report.ScoreReport;
 import java.awt.image.BufferedImage;
@@ -39,6 +44,7 @@ class HtmlReportTest {
   private static final int YEARS = 3;
   private static AreaHierarchy hierarchy;
   private static List<ScoreReport> reports;
+  private static Dataset dataset;
 
   @BeforeAll
   static void scoreSomeProvinces() {
@@ -68,7 +74,8 @@ class HtmlReportTest {
         }
       }
     }
-    reports = ScoringPipeline.builder().framework(framework).build().scoreAllYears(b.build());
+    dataset = b.build();
+    reports = ScoringPipeline.builder().framework(framework).build().scoreAllYears(dataset);
   }
 
   @Test
@@ -112,6 +119,36 @@ class HtmlReportTest {
       }
     }
     assertTrue(coloured > 2000, "the charts are drawn in colour: " + coloured + " coloured sample points");
+  }
+
+  @Test
+  void rankIntervalsSobolIndicesAndARoadmapAreDrawnWhenGiven(@TempDir Path dir) throws Exception {
+    ScoreReport last = reports.get(reports.size() - 1);
+    ScoringPipeline pipeline = ScoringPipeline.builder().framework(DefaultFramework.of(IndicatorCatalogue.builtIn(), AreaLevel.PROVINCE))
+        .build();
+    Dataset data = dataset;
+    PipelineMonteCarlo.Result mc = PipelineMonteCarlo.run(pipeline, data, last.year(), UncertaintyPlan.builder().replications(40)
+        .weights(io.potentia.scoring.analysis.ImmutableWeightRange.builder().low(0.5).high(1.5).build()).build(), null, null);
+    RankSensitivity.Result sobol = RankSensitivity.ofPillarWeights(pipeline, data, last.year(), 0.5, 1.5,
+        new SobolIndices.Config(7, 8, SobolIndices.Estimator.JANSEN_1999, 20, 0.9, 1));
+    BudgetPriorities.Roadmap roadmap = new BudgetPriorities.Roadmap(List.of(new BudgetPriorities.Funded("clinic-P3", 2023, 0.42),
+        new BudgetPriorities.Funded("road-P7", 2024, 0.17)), 51.0, 51.59, 30, BudgetPriorities.Method.EXACT, true);
+    HtmlReport report = new HtmlReport("Test report", reports, hierarchy, AreaLevel.MILITARY_REGION, List.of("test data"))
+        .withUncertainty(mc).withSensitivity(sobol).withRoadmap(roadmap);
+    String html = report.html();
+    assertEquals(AREAS, count(between(html, "id=\"rank-intervals\"", "</svg>"), "class=\"median\""), "a median per area");
+    assertEquals(7, count(between(html, "id=\"sobol\"", "</svg>"), "class=\"first\""), "a first-order bar per pillar");
+    assertEquals(7, count(between(html, "id=\"sobol\"", "</svg>"), "class=\"total\""), "a total-order bar per pillar");
+    assertTrue(between(html, "id=\"roadmap\"", "</table>").contains("clinic-P3"), "the roadmap lists the funded projects");
+    assertTrue(html.contains("40 Monte Carlo replications"), "the run is described");
+
+    Path chromium = Path.of("/usr/bin/chromium");
+    if (Files.isExecutable(chromium)) {
+      Path file = dir.resolve("report.html");
+      report.write(file);
+      String dom = run(dir, chromium.toString(), "--dump-dom", file.toUri().toString());
+      assertEquals(AREAS, count(between(dom, "id=\"rank-intervals\"", "</svg>"), "class=\"median\""), "drawn by a browser");
+    }
   }
 
   private static String run(Path dir, String... command) throws Exception {
