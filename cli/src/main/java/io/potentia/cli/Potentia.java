@@ -4,6 +4,9 @@ import io.potentia.core.InvalidInputException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,12 +16,33 @@ import picocli.CommandLine.Command;
  * on an internal error.
  */
 @Command(name = "potentia", mixinStandardHelpOptions = true, version = "potentia 0.1.0-SNAPSHOT",
-    description = "Models and scores all-people national defence potential.",
-    subcommands = {CatalogueCommand.class, ValidateCommand.class, ScoreCommand.class, RankCommand.class,
-        WeightsCommand.class, AhpCommand.class, ReportCommand.class, UncertaintyCommand.class, SensitivityCommand.class, CompareCommand.class,
-        WhatIfCommand.class, PrioritiesCommand.class,
-        CommandLine.HelpCommand.class})
+    description = "Models and scores all-people national defence potential.")
 public final class Potentia implements Runnable {
+  /**
+   * The subcommands, in the order the usage lists them. They are registered when the command line
+   * is built: only the one named, when the first argument names one, since picocli reads every
+   * registered command's annotations and that costs a cold start about a quarter of a second.
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> c = new LinkedHashMap<>();
+    c.put("catalogue", CatalogueCommand::new);
+    c.put("validate", ValidateCommand::new);
+    c.put("score", ScoreCommand::new);
+    c.put("rank", RankCommand::new);
+    c.put("weights", WeightsCommand::new);
+    c.put("ahp", AhpCommand::new);
+    c.put("report", ReportCommand::new);
+    c.put("uncertainty", UncertaintyCommand::new);
+    c.put("sensitivity", SensitivityCommand::new);
+    c.put("compare", CompareCommand::new);
+    c.put("whatif", WhatIfCommand::new);
+    c.put("priorities", PrioritiesCommand::new);
+    c.put("help", CommandLine.HelpCommand::new);
+    return c;
+  }
+
   /** Exit code of bad input. */
   public static final int BAD_INPUT = 2;
   /** Exit code of an internal error. */
@@ -51,6 +75,11 @@ public final class Potentia implements Runnable {
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Potentia());
+    if (args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+      cli.addSubcommand(args[0], COMMANDS.get(args[0]).get());
+    } else {
+      COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -288,8 +288,10 @@ public final class MonteCarloRanks {
     /** The statistics of the areas of task {@code t}. */
     void statistics(int t) {
       int[] counts = new int[n + 1];
+      int[] positions = positions(config);
+      int[] found = new int[positions.length];
       for (int i = t * AREAS_PER_TASK; i < Math.min(n, (t + 1) * AREAS_PER_TASK); i++) {
-        areaStatistics(ranks, i * reps, reps, config, counts, i, mean, pct, top);
+        areaStatistics(ranks, i * reps, reps, config, counts, positions, found, i, mean, pct, top);
       }
     }
 
@@ -303,34 +305,58 @@ public final class MonteCarloRanks {
 
   /**
    * One area's mean rank, percentile ranks and share in the top k, from its {@code reps} ranks at
-   * {@code ranks[from..]}. Ranks are whole numbers from 1 to n, so a counting sort finds all the
-   * order statistics in one pass over the counts: O(R + n), with {@code counts} zero on entry and
-   * left zero.
+   * {@code ranks[from..]}. Ranks are whole numbers from 1 to n, so a counting sort finds the order
+   * statistics: one pass over the ranks to count them, one pass over the counts that picks up
+   * every order statistic wanted ({@code positions}, ascending) on the way: O(R + n), with {@code
+   * counts} zero on entry and left zero.
    */
-  private static void areaStatistics(int[] ranks, int from, int reps, Config config, int[] counts, int i, double[] mean,
-      double[][] pct, double[] top) {
+  private static void areaStatistics(int[] ranks, int from, int reps, Config config, int[] counts, int[] positions,
+      int[] found, int i, double[] mean, double[][] pct, double[] top) {
     long sum = 0;
     int inTop = 0;
     int maxRank = 0;
+    int topK = config.topK();
     for (int rep = from; rep < from + reps; rep++) {
       int v = ranks[rep];
       counts[v]++;
       sum += v;
-      inTop += v <= config.topK() ? 1 : 0;
+      inTop += v <= topK ? 1 : 0;
       maxRank = Math.max(maxRank, v);
     }
     mean[i] = (double) sum / reps;
     top[i] = (double) inTop / reps;
+    int seen = 0;
+    int next = 0;
+    for (int v = 0; v <= maxRank && next < positions.length; v++) {
+      seen += counts[v];
+      while (next < positions.length && positions[next] < seen) {
+        found[next++] = v;
+      }
+    }
+    java.util.Arrays.fill(counts, 0, maxRank + 1, 0);
     double[] percentiles = config.percentiles();
     for (int p = 0; p < percentiles.length; p++) {
       // numpy's default percentile: linear interpolation between the order statistics around h
       double h = (reps - 1) * percentiles[p] / 100;
       int lo = (int) Math.floor(h);
-      int below = orderStatistic(counts, lo, maxRank);
-      int above = lo + 1 < reps ? orderStatistic(counts, lo + 1, maxRank) : below;
+      int below = found[java.util.Arrays.binarySearch(positions, lo)];
+      int above = lo + 1 < reps ? found[java.util.Arrays.binarySearch(positions, lo + 1)] : below;
       pct[p][i] = below + (h - lo) * (above - below);
     }
-    java.util.Arrays.fill(counts, 0, maxRank + 1, 0);
+  }
+
+  /** The order-statistic positions (from 0) that the percentiles need, ascending, without repeats. */
+  private static int[] positions(Config config) {
+    int reps = config.replications();
+    java.util.TreeSet<Integer> wanted = new java.util.TreeSet<>();
+    for (double p : config.percentiles()) {
+      int lo = (int) Math.floor((reps - 1) * p / 100);
+      wanted.add(lo);
+      if (lo + 1 < reps) {
+        wanted.add(lo + 1);
+      }
+    }
+    return wanted.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -379,18 +405,6 @@ public final class MonteCarloRanks {
     for (int j = 0; j < u.length; j++) {
       u[j] /= total;
     }
-  }
-
-  /** The k-th smallest (from 0) of the values counted in {@code counts[0..max]}. */
-  private static int orderStatistic(int[] counts, int k, int max) {
-    int seen = 0;
-    for (int v = 0; v <= max; v++) {
-      seen += counts[v];
-      if (seen > k) {
-        return v;
-      }
-    }
-    throw new IllegalStateException("order statistic " + k + " beyond the counts");
   }
 
   /** s = sum_j w_j x_j, column by column, which the JIT compiler vectorises. */
