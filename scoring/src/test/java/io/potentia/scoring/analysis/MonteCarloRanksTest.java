@@ -55,6 +55,49 @@ class MonteCarloRanksTest {
     }
   }
 
+  /**
+   * Every statistic agrees with a plain recomputation from the per-replication record: each
+   * replication scored again from its weights and aggregator, ranked by a stable sort, and the
+   * percentiles taken as numpy's default does, from the sorted ranks.
+   */
+  @Test
+  void theStatisticsFollowFromTheRecordOfEachReplication() {
+    int n = 60;
+    int reps = 137;
+    double[][] z = columns(n, 4, 9);
+    double[] percentiles = {0, 5, 37.5, 50, 95, 100};
+    MonteCarloRanks.Config c = new MonteCarloRanks.Config(reps, 3, 0.5, 1.5, BOTH, new double[] {0.5, 0.5}, percentiles, 7);
+    MonteCarloRanks.Result r = MonteCarloRanks.run(z, c, null, null);
+    int[][] ranks = new int[n][reps];
+    for (int rep = 0; rep < reps; rep++) {
+      double[] w = r.weightsUsed()[rep];
+      boolean geometric = r.aggregationUsed()[rep] == 1;
+      double[] s = new double[n];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < z.length; j++) {
+          s[i] += w[j] * (geometric ? Math.log(z[j][i]) : z[j][i]);
+        }
+      }
+      Integer[] order = java.util.stream.IntStream.range(0, n).boxed().toArray(Integer[]::new);
+      java.util.Arrays.sort(order, (a, b) -> Double.compare(s[b], s[a]));
+      for (int k = 0; k < n; k++) {
+        ranks[order[k]][rep] = k + 1;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int[] sorted = ranks[i].clone();
+      java.util.Arrays.sort(sorted);
+      assertEquals(java.util.Arrays.stream(sorted).average().orElseThrow(), r.meanRanks()[i], 1e-12);
+      assertEquals(java.util.Arrays.stream(sorted).filter(v -> v <= 7).count() / (double) reps, r.topKProbability()[i], 1e-12);
+      for (int p = 0; p < percentiles.length; p++) {
+        double h = (reps - 1) * percentiles[p] / 100;
+        int lo = (int) Math.floor(h);
+        double expected = sorted[lo] + (h - lo) * (sorted[Math.min(lo + 1, reps - 1)] - sorted[lo]);
+        assertEquals(expected, r.percentileRanks()[p][i], 1e-12, "area " + i + ", percentile " + percentiles[p]);
+      }
+    }
+  }
+
   @Test
   void withoutUncertaintyEveryReplicationRepeatsTheNominalRanking() {
     // weights fixed at equal and the arithmetic mean only: each replication is the nominal index
