@@ -35,6 +35,7 @@ public final class Potentia implements Runnable {
     c.put("ahp", AhpCommand::new);
     c.put("report", ReportCommand::new);
     c.put("uncertainty", UncertaintyCommand::new);
+    c.put("montecarlo", MonteCarloCommand::new);
     c.put("sensitivity", SensitivityCommand::new);
     c.put("compare", CompareCommand::new);
     c.put("whatif", WhatIfCommand::new);

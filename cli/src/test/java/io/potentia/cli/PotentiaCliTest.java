@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "sensitivity", "compare", "whatif", "priorities"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -295,6 +296,36 @@ class PotentiaCliTest {
     Run bad = run(concat(new String[] {"whatif", "--set", "SYN-P01:political.trust_government=lots"}, inputs));
     assertEquals(Potentia.BAD_INPUT, bad.code());
     assertTrue(bad.err().contains("value 'lots' is not a finite number"), bad.err());
+  }
+
+  @Test
+  void montecarloWritesRankStatisticsPerNodeAndAreaAndTheRecord(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("ranks.csv");
+    Path record = dir.resolve("record.json");
+    Run r = run("montecarlo", "--data", DATA.resolve("synthetic-dataset.csv").toString(), "--hierarchy",
+        DATA.resolve("synthetic-areas.json").toString(), "--level", "province",
+        "--plan", DATA.resolve("uncertainty-plan-synthetic.json").toString(), "--out", out.toString(), "--record", record.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = Files.readAllLines(out);
+    assertEquals("node,area,nominal_rank,mean_rank,p05_rank,p50_rank,p95_rank,top_k_probability,replications", lines.get(0));
+    List<String> index = lines.stream().filter(l -> l.startsWith("index,")).toList();
+    assertEquals(42, index.size(), "every province at the index");
+    for (String line : index) {
+      String[] f = line.split(",");
+      double p05 = Double.parseDouble(f[4]);
+      double p50 = Double.parseDouble(f[5]);
+      double p95 = Double.parseDouble(f[6]);
+      assertTrue(1 <= p05 && p05 <= p50 && p50 <= p95 && p95 <= 42, line);
+      assertEquals("200", f[8], "the index is in every replication");
+    }
+    JsonNode used = new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.toFile());
+    assertEquals(200, used.get("replications").size());
+    assertEquals(2, used.get("replications").get(0).get("leftOut").size());
+
+    Run bad = run("montecarlo", "--data", DATA.resolve("synthetic-dataset.csv").toString(), "--plan",
+        DATA.resolve("synthetic-areas.json").toString(), "--out", out.toString());
+    assertEquals(Potentia.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("synthetic-areas.json"), bad.err());
   }
 
   @Test

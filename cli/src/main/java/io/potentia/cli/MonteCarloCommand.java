@@ -1,0 +1,98 @@
+package io.potentia.cli;
+
+import io.potentia.core.area.AreaHierarchy;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.core.json.AtomicFiles;
+import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.analysis.PipelineMonteCarlo;
+import io.potentia.scoring.analysis.UncertaintyPlan;
+import io.potentia.scoring.engine.ScoringPipeline;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Monte Carlo through the whole pipeline, as an {@link UncertaintyPlan} file says (weights,
+ * alternative normalisers, aggregators and imputers, indicators left out, value distributions):
+ * writes per node and area the nominal, mean and percentile ranks and the top-k probability as
+ * CSV, and optionally what each replication used as JSON.
+ */
+@Command(name = "montecarlo", mixinStandardHelpOptions = true,
+    description = "Monte Carlo through the whole pipeline as a plan file says; writes per node and area the rank statistics.")
+final class MonteCarloCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  Inputs inputs;
+
+  @Option(names = "--plan", required = true, paramLabel = "FILE", description = "the uncertainty plan (JSON)")
+  Path plan;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE.csv",
+      description = "write node,area,nominal_rank,mean_rank,pNN_rank...,top_k_probability,replications")
+  Path out;
+
+  @Option(names = "--record", paramLabel = "FILE.json", description = "also write what each replication used")
+  Path record;
+
+  @Option(names = "--year", description = "the year to score (default: the last)")
+  Integer year;
+
+  @Override
+  public Integer call() {
+    UncertaintyPlan p = UncertaintyPlan.read(plan);
+    IndicatorCatalogue catalogue = inputs.catalogue();
+    AreaHierarchy hierarchy = inputs.hierarchy();
+    Dataset data = inputs.dataset(catalogue, hierarchy);
+    ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
+    int[] years = data.years();
+    int y = year != null ? year : years[years.length - 1];
+    PipelineMonteCarlo.Result r = PipelineMonteCarlo.run(pipeline, data, y, p, null, null);
+    AtomicFiles.write(out, w -> {
+      w.write("node,area,nominal_rank,mean_rank");
+      for (double q : r.percentiles()) {
+        w.write(String.format(Locale.ROOT, ",p%s_rank", q == Math.rint(q) ? String.format(Locale.ROOT, "%02.0f", q) : Double.toString(q)));
+      }
+      w.write(",top_k_probability,replications\n");
+      for (Map.Entry<String, PipelineMonteCarlo.NodeRanks> e : r.nodes().entrySet()) {
+        PipelineMonteCarlo.NodeRanks ranks = e.getValue();
+        for (int i = 0; i < r.areas().size(); i++) {
+          if (Double.isNaN(ranks.nominal()[i])) {
+            continue; // no score for the area at this node: nothing to rank
+          }
+          StringBuilder row = new StringBuilder(e.getKey()).append(',').append(r.areas().get(i)).append(',')
+              .append(ranks.nominal()[i]);
+          if (ranks.replications() == 0) {
+            row.append(",".repeat(r.percentiles().size() + 2));
+          } else {
+            row.append(',').append(ranks.mean()[i]);
+            for (double[] q : ranks.percentiles()) {
+              row.append(',').append(q[i]);
+            }
+            row.append(',').append(ranks.topK()[i]);
+          }
+          w.write(row.append(',').append(ranks.replications()).append('\n').toString());
+        }
+      }
+    });
+    if (record != null) {
+      Map<String, Object> used = new LinkedHashMap<>();
+      used.put("year", y);
+      used.put("plan", p);
+      used.put("replications", r.replications());
+      AtomicFiles.writeString(record, PotentiaJson.write(used));
+    }
+    spec.commandLine().getOut().println("wrote " + out + (record == null ? "" : " and " + record) + ": " + r.replications().size()
+        + " replications, " + r.nodes().size() + " nodes, " + r.areas().size() + " areas, " + y);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}
