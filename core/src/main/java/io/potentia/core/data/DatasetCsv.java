@@ -45,11 +45,15 @@ import java.io.InputStreamReader;
  * <p>Every error names the file, the 1-based line and the 1-based column (the field number), the
  * field and the bad text: {@code data.csv:12:3: year: 'twenty' is not a year}. Reading continues
  * after a bad cell so that up to {@value #MAX_PROBLEMS} problems are reported at once. With a
- * catalogue, unknown indicators and values outside an indicator's valid range are errors too.
+ * catalogue, unknown indicators and values outside an indicator's valid range are errors too. A
+ * row of more than {@value #MAX_FIELDS} fields is rejected before it is held in memory.
  */
 public final class DatasetCsv {
   /** The most problems reported from one file before reading stops. */
   public static final int MAX_PROBLEMS = 100;
+
+  /** The most fields in a row: the area, the year and 99,998 indicator columns. */
+  public static final int MAX_FIELDS = 100_000;
 
   private static final CsvFactory FACTORY = CsvFactory.builder().build();
 
@@ -305,26 +309,30 @@ public final class DatasetCsv {
         if (line == 0) {
           line = csv.currentTokenLocation().getLineNr() + labelLines;
         }
+        if (cells.size() == MAX_FIELDS) {
+          throw InvalidInputException.of(Problem.inFile(source, line, MAX_FIELDS + 1, "the row has more than " + MAX_FIELDS
+              + " fields; a dataset has at most " + (MAX_FIELDS - 2) + " indicator columns"));
+        }
         cells.add(csv.getText());
       }
       return cells;
     }
 
     private void readLabels() throws IOException {
-      in.mark(1 << 15);
-      int c = in.read();
-      if (c != 0xFEFF) {
+      // one character of look-ahead at a time, so that a line of any length cannot outrun the mark
+      in.mark(1);
+      if (in.read() != 0xFEFF) {
         in.reset();
       }
       while (true) {
-        in.mark(1 << 15);
-        String text = in.readLine();
-        if (text == null || !text.startsWith("#")) {
+        in.mark(1);
+        if (in.read() != '#') {
           in.reset();
           return;
         }
+        String text = in.readLine();
         labelLines++;
-        builder.label(text.substring(1).strip());
+        builder.label(text == null ? "" : text.strip());
       }
     }
 

@@ -36,7 +36,7 @@ import java.util.List;
  * properties, duplicate keys, trailing tokens, {@code null} for a primitive, strings where numbers
  * belong and floats where integers belong are all rejected. No default typing is enabled. The
  * stream settings (duplicate keys, read constraints on nesting, number and string length and
- * document size) are {@link StrictJsonFactory}'s.
+ * document size, 16 MiB) are {@link StrictJsonFactory}'s.
  *
  * <p>Every failure is an {@link InvalidInputException} whose problem names the source, line,
  * column and JSON path (for example {@code framework.json:12:5: nodes[3].weight: ...}).

@@ -29,6 +29,23 @@ class DatasetCsvTest {
   }
 
   @Test
+  void aLabelLineOfAnyLengthIsRead() {
+    String label = "x".repeat(100_000);
+    Dataset d = read("\uFEFF# " + label + "\n#second\narea,indicator,year,value\nP1,economic.gdp,2023,1\n");
+    assertEquals(List.of(label, "second"), d.labels());
+  }
+
+  @Test
+  void aRowOfMoreFieldsThanADatasetCanHaveIsRejectedNamingTheLimit() {
+    StringBuilder header = new StringBuilder("area,year");
+    for (int k = 0; k < DatasetCsv.MAX_FIELDS; k++) {
+      header.append(",i").append(k);
+    }
+    InvalidInputException e = rejected(header + "\nP1,2023\n");
+    assertTrue(e.getMessage().contains("data.csv:1:100001: the row has more than 100000 fields"), e.getMessage());
+  }
+
+  @Test
   void theLongFormCarriesValuesMissingMarkersAndProvenance() {
     Dataset d = read("""
         # SYNTHETIC DATA
