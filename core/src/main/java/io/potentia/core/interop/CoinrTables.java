@@ -163,15 +163,25 @@ public final class CoinrTables {
     indicators.forEach(i -> values.indicator(i.id()));
     for (int r = 0; r < dataTable.rows.size(); r++) {
       String unit = dataTable.get(r, "uCode");
-      int y = dataTable.has("Time") ? (int) dataTable.number(r, "Time", year, problems) : year;
+      int y = year;
+      if (dataTable.has("Time")) {
+        double time = dataTable.number(r, "Time", year, problems);
+        if (!Double.isNaN(time) && (time != Math.rint(time) || time < 1000 || time > 9999)) {
+          problems.add(dataTable.problem(r, "Time", "Time: '" + dataTable.get(r, "Time") + "' is not a year in 1000..9999"));
+        }
+        // a bad year is a problem already; the row's cells are still checked, and nothing is kept
+        y = Double.isNaN(time) || time != Math.rint(time) || time < 1000 || time > 9999 ? -1 : (int) time;
+      }
       for (Indicator indicator : indicators) {
         String code = codeOfId.get(indicator.id());
         String text = dataTable.get(r, code);
         if (text.isEmpty() || text.equals("NA")) {
-          values.putMissing(unit, indicator.id(), y);
+          if (y > 0) {
+            values.putMissing(unit, indicator.id(), y);
+          }
         } else {
           double v = dataTable.number(r, code, Double.NaN, problems);
-          if (!Double.isNaN(v)) {
+          if (!Double.isNaN(v) && y > 0) {
             values.put(unit, indicator.id(), y, v);
           }
         }

@@ -110,4 +110,93 @@ class DatasetTest {
     assertEquals(1000, d.cellCount());
     assertTrue(d.toString().contains("50 areas x 20 indicators x 1 years"), d.toString());
   }
+
+  /** Three areas, two indicators, two years; P2's gdp in 2023 missing; P3's troops with a source. */
+  private static Dataset threeAreas() {
+    return Dataset.builder().label("test")
+        .putAll("P1", 2022, java.util.Map.of("economic.gdp", 10.0, "military.combat_readiness", 3.0))
+        .put("P1", "economic.gdp", 2023, 11)
+        .put("P1", "military.combat_readiness", 2023, 4)
+        .put("P2", "economic.gdp", 2022, 20)
+        .putMissing("P2", "economic.gdp", 2023)
+        .put("P2", "military.combat_readiness", 2022, 5)
+        .put("P2", "military.combat_readiness", 2023, 6)
+        .put("P3", "economic.gdp", 2022, 30)
+        .put("P3", "economic.gdp", 2023, 31)
+        .put("P3", "military.combat_readiness", 2022, 7)
+        .add(ImmutableObservation.copyOf(Observation.of("P3", "military.combat_readiness", 2023, 8)).withSource("GSO"))
+        .build();
+  }
+
+  @Test
+  void restrictingToSomeAreasKeepsTheirValuesAndProvenanceInOrder() {
+    Dataset d = threeAreas();
+    Dataset kept = d.restrictTo(List.of("P3", "P2"));
+    assertEquals(List.of("P2", "P3"), kept.areas(), "in the dataset's order");
+    assertEquals(2, kept.areaCount());
+    assertEquals(d.indicators(), kept.indicators());
+    assertArrayEquals(d.years(), kept.years());
+    for (String area : kept.areas()) {
+      for (String indicator : d.indicators()) {
+        for (int year : d.years()) {
+          assertEquals(d.value(area, indicator, year), kept.value(area, indicator, year), area + indicator + year);
+          assertEquals(d.provenance(area, indicator, year), kept.provenance(area, indicator, year));
+        }
+      }
+    }
+    assertEquals(1, kept.missingCount());
+    assertEquals("GSO", kept.provenance("P3", "military.combat_readiness", 2023).orElseThrow().source().orElseThrow());
+    assertThrows(InvalidInputException.class, () -> d.restrictTo(List.of("P9")));
+  }
+
+  @Test
+  void changedValuesReplaceOnlyTheirCells() {
+    Dataset d = threeAreas();
+    Dataset changed = d.withValues(List.of(Observation.of("P2", "economic.gdp", 2023, 25),
+        Observation.missing("P1", "economic.gdp", 2022), ImmutableObservation.copyOf(Observation.of("P1", "military.combat_readiness", 2022, 9)).withSource("survey")));
+    assertEquals(OptionalDouble.of(25), changed.value("P2", "economic.gdp", 2023));
+    assertEquals(OptionalDouble.empty(), changed.value("P1", "economic.gdp", 2022));
+    assertEquals("survey", changed.provenance("P1", "military.combat_readiness", 2022).orElseThrow().source().orElseThrow());
+    assertEquals("GSO", changed.provenance("P3", "military.combat_readiness", 2023).orElseThrow().source().orElseThrow());
+    assertEquals(d.missingCount(), changed.missingCount(), "one filled, one emptied");
+    assertEquals(d.value("P3", "economic.gdp", 2022), changed.value("P3", "economic.gdp", 2022));
+    assertEquals(OptionalDouble.of(20), d.value("P2", "economic.gdp", 2022), "the original is unchanged");
+    assertThrows(InvalidInputException.class, () -> d.withValues(List.of(Observation.of("P1", "economic.gdp", 1999, 1))));
+  }
+
+  @Test
+  void membershipColumnsAndEqualityFollowTheCells() {
+    Dataset d = threeAreas();
+    assertTrue(d.hasArea("P2"));
+    assertTrue(!d.hasArea("P9"));
+    assertTrue(d.hasIndicator("economic.gdp"));
+    assertTrue(!d.hasIndicator("economic.debt"));
+    assertEquals(3, d.areaCount());
+    assertEquals(2, d.indicatorCount());
+    assertEquals(12, d.cellCount());
+    double[] gdp2023 = d.column(d.indicatorIndex("economic.gdp"), d.yearIndex(2023));
+    assertEquals(11, gdp2023[0]);
+    assertTrue(Double.isNaN(gdp2023[1]));
+    assertEquals(31, gdp2023[2]);
+    double[] target = new double[5];
+    d.copyColumn(d.indicatorIndex("military.combat_readiness"), d.yearIndex(2022), target, 2);
+    assertArrayEquals(new double[] {0, 0, 3, 5, 7}, target);
+    assertEquals(threeAreas(), d);
+    assertEquals(threeAreas().hashCode(), d.hashCode());
+    assertTrue(!d.equals(d.withValues(List.of(Observation.of("P1", "economic.gdp", 2023, 12)))));
+    assertTrue(!d.equals(d.restrictTo(List.of("P1", "P2"))));
+    assertTrue(!d.equals("a dataset"));
+  }
+
+  @Test
+  void aBuilderGrowsPastItsFirstCapacity() {
+    Dataset.Builder b = Dataset.builder();
+    for (int a = 0; a < 3000; a++) {
+      b.put("A" + a, "economic.gdp", 2020 + a % 3, a);
+    }
+    Dataset d = b.build();
+    assertEquals(3000, d.areaCount());
+    assertEquals(OptionalDouble.of(2999), d.value("A2999", "economic.gdp", 2022));
+    assertEquals(3000L * 3 - 3000, d.missingCount(), "each area has one year of three");
+  }
 }
