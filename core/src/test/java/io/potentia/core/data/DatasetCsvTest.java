@@ -126,6 +126,60 @@ class DatasetCsvTest {
         .contains("header of columns 3 and 4"));
   }
 
+  /** Each problem's line and column (the 1-based field) are exact, in both forms, after two label lines. */
+  @Test
+  void everyProblemNamesItsExactLineAndField() {
+    String longForm = """
+        # a label
+        # another
+        area,indicator,year,value,source,note
+        P1,economic.gdp,2023,1
+        ,economic.gdp,2023,1,,
+        P1,,2023,1,,
+        P1,economic.gdp,20x3,1,,
+        P1,economic.gdp,2023,1e999,,
+        P1,no.such,2023,1,,
+        P1,economic.gdp,999,1,,
+        P1,economic.gdp,10000,1,,
+        """;
+    String m = rejected(longForm).getMessage();
+    String header = rejected("# a label\narea,indicator,year,value,source,colour\n").getMessage();
+    assertTrue(header.contains("data.csv:2:6: unknown column 'colour'"), header);
+    assertTrue(m.contains("data.csv:4: the row has 4 fields; the header has 6"), m);
+    assertTrue(m.contains("data.csv:5:1: area is empty"), m);
+    assertTrue(m.contains("data.csv:6:2: indicator is empty"), m);
+    assertTrue(m.contains("data.csv:7:3: year: '20x3' is not a year"), m);
+    assertTrue(m.contains("data.csv:8:4:"), m);
+    assertTrue(m.contains("data.csv:9:2:"), m);
+    assertTrue(m.contains("data.csv:10:3: year: '999' is not a year in 1000..9999"), m);
+    assertTrue(m.contains("data.csv:11:3: year: '10000' is not a year in 1000..9999"), m);
+
+    String wideHeader = rejected("# a label\nyear,area,economic.gdp,,economic.gdp,no.such\n").getMessage();
+    assertTrue(wideHeader.contains("data.csv:2:4: the header of column 4 is empty"), wideHeader);
+    assertTrue(wideHeader.contains("data.csv:2:5: indicator 'economic.gdp' is the header of columns 3 and 5"), wideHeader);
+    assertTrue(wideHeader.contains("data.csv:2:6:"), wideHeader);
+    String wideForm = """
+        # a label
+        year,area,economic.gdp,military.combat_readiness
+        2023,P1,1
+        2023,,1,2
+        20x3,P1,1,2
+        2023,P1,lots,2
+        """;
+    String w = rejected(wideForm).getMessage();
+    assertTrue(w.contains("data.csv:3: the row has 3 fields; the header has 4"), w);
+    assertTrue(w.contains("data.csv:4:2: area is empty"), w);
+    assertTrue(w.contains("data.csv:5:1: year: '20x3'"), w);
+    assertTrue(w.contains("data.csv:6:3: value of indicator 'economic.gdp' for area 'P1' in 2023: 'lots' is not a number"), w);
+  }
+
+  @Test
+  void yearsAtTheEdgesOfTheRangeAreAccepted() {
+    Dataset d = read("area,indicator,year,value\nP1,economic.gdp,1000,1\nP1,economic.gdp,9999,2\n");
+    assertEquals(OptionalDouble.of(1), d.value("P1", "economic.gdp", 1000));
+    assertEquals(OptionalDouble.of(2), d.value("P1", "economic.gdp", 9999));
+  }
+
   @Test
   void anEmptyFileHasNoHeader() {
     assertTrue(rejected("").getMessage().contains("no header row"));
