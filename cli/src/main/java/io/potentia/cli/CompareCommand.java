@@ -5,12 +5,9 @@ import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.core.json.AtomicFiles;
 import io.potentia.scoring.StrategySpec;
 import io.potentia.scoring.analysis.MethodologyComparison;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,7 +45,7 @@ final class CompareCommand implements Callable<Integer> {
   Path csv;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (againstSpec == null && againstScenario == null && againstFramework == null) {
       throw InvalidInputException.at("--against-spec", "say what the second methodology changes: "
           + "--against-spec, --against-scenario or --against-framework");
@@ -69,13 +66,13 @@ final class CompareCommand implements Callable<Integer> {
         inputs.pipeline(catalogue, hierarchy, frameworkA, specA).score(data, y),
         inputs.pipeline(catalogue, hierarchy, frameworkB, specB).score(data, y));
     if (csv != null) {
-      try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      AtomicFiles.write(csv, w -> {
         w.write("area,score_a,score_b,score_change,rank_a,rank_b,rank_change\n");
         for (MethodologyComparison.AreaChange a : c.changes()) {
           w.write(a.area() + "," + a.scoreA() + "," + a.scoreB() + "," + a.scoreChange() + "," + rank(a.rankA()) + "," + rank(a.rankB())
               + "," + rank(a.rankChange()) + "\n");
         }
-      }
+      });
     }
     Json.print(spec.commandLine().getOut(), c);
     return 0;

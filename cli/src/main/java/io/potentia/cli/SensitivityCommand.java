@@ -1,12 +1,9 @@
 package io.potentia.cli;
 
+import io.potentia.core.json.AtomicFiles;
 import io.potentia.scoring.analysis.RankSensitivity;
 import io.potentia.scoring.analysis.SobolIndices;
 import io.potentia.scoring.analysis.UncertaintySpec;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +52,7 @@ final class SensitivityCommand implements Callable<Integer> {
   Path out;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     long t0 = System.nanoTime();
     UncertaintySpec u = UncertaintySpec.read(specFile);
     List<String> ids = new ArrayList<>();
@@ -64,7 +61,8 @@ final class SensitivityCommand implements Callable<Integer> {
     double[][] z = UncertaintyCommand.normalised(u, columns);
     RankSensitivity.Result r = RankSensitivity.estimate(z, names, u.config(1, seed), samples, estimator, bootstrap,
         confidence, seed);
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    // written to a temporary file and moved into place: an interrupted run leaves no half-written table
+    AtomicFiles.write(out, w -> {
       w.write("factor,first_order,first_low,first_high,total_order,total_low,total_high\n");
       for (int f = 0; f < r.factors().size(); f++) {
         SobolIndices.Interval s = r.indices().firstOrder()[f];
@@ -73,7 +71,7 @@ final class SensitivityCommand implements Callable<Integer> {
             Double.toString(s.upper()), Double.toString(t.estimate()), Double.toString(t.lower()),
             Double.toString(t.upper())) + "\n");
       }
-    }
+    });
     spec.commandLine().getErr().printf(Locale.ROOT,
         "{\"units\": %d, \"factors\": %d, \"model_runs\": %d, \"rank_shift_variance\": %s, \"constant\": %s, \"total_s\": %.4f}%n",
         ids.size(), r.factors().size(), r.modelRuns(), r.indices().variance(), r.indices().constant(),

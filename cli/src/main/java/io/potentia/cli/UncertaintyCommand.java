@@ -6,10 +6,6 @@ import io.potentia.scoring.analysis.MonteCarloRanks;
 import io.potentia.scoring.analysis.UncertaintySpec;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.spi.StrategyKind;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +44,7 @@ final class UncertaintyCommand implements Callable<Integer> {
   Path out;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     long t0 = System.nanoTime();
     // while this thread reads the input, a spare core has the analysis's loops compiled
     java.util.concurrent.atomic.AtomicBoolean loaded = new java.util.concurrent.atomic.AtomicBoolean();
@@ -69,7 +65,8 @@ final class UncertaintyCommand implements Callable<Integer> {
     MonteCarloRanks.Config config = u.config(replications, seed);
     MonteCarloRanks.Result r = MonteCarloRanks.run(z, config, null, null);
     long t2 = System.nanoTime();
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    // written to a temporary file and moved into place: an interrupted run leaves no half-written table
+    io.potentia.core.json.AtomicFiles.write(out, w -> {
       // the median first, as workload U1 writes its columns
       int[] order = java.util.stream.IntStream.range(0, config.percentiles().length).boxed()
           .sorted(java.util.Comparator.comparing(k -> config.percentiles()[k] == 50 ? -1 : k)).mapToInt(Integer::intValue).toArray();
@@ -87,7 +84,7 @@ final class UncertaintyCommand implements Callable<Integer> {
         }
         w.write(row.append(',').append(r.meanRanks()[i]).append('\n').toString());
       }
-    }
+    });
     long t3 = System.nanoTime();
     spec.commandLine().getErr().printf(Locale.ROOT,
         "{\"units\": %d, \"indicators\": %d, \"replications\": %d, \"load_s\": %.4f, \"compute_s\": %.4f, \"total_s\": %.4f}%n",
