@@ -63,7 +63,7 @@ final class DescendingRanks {
     for (int k = 0; k < n; k++) {
       order[k] = (int) sorted[k];
     }
-    if (!insertionPass(s)) {
+    if (!insertion(s, 0, n, (long) MOVES_PER_SCORE * n)) {
       for (int i = 0; i < n; i++) {
         order[i] = i;
       }
@@ -96,20 +96,20 @@ final class DescendingRanks {
   }
 
   /**
-   * Insertion-sorts {@code order} by descending score, stably.
+   * Insertion-sorts {@code order[lo..hi)} by descending score, stably.
    *
-   * @return false if it gave up after its budget of moves, leaving {@code order} a permutation
+   * @return false if it gave up after {@code budget} moves, leaving {@code order} a permutation
    */
-  private boolean insertionPass(double[] s) {
-    long budget = (long) MOVES_PER_SCORE * n;
-    for (int k = 1; k < n; k++) {
+  private boolean insertion(double[] s, int lo, int hi, long budget) {
+    long left = budget;
+    for (int k = lo + 1; k < hi; k++) {
       int a = order[k];
       double v = s[a];
       int p = k - 1;
-      while (p >= 0 && s[order[p]] < v) {
+      while (p >= lo && s[order[p]] < v) {
         order[p + 1] = order[p];
         p--;
-        if (--budget < 0) {
+        if (--left < 0) {
           order[p + 1] = a;
           return false;
         }
@@ -122,16 +122,7 @@ final class DescendingRanks {
   /** Orders {@code order[lo..hi)} by descending score, stably. */
   private void mergeSort(double[] s, int lo, int hi) {
     if (hi - lo <= INSERTION_LIMIT) {
-      for (int k = lo + 1; k < hi; k++) {
-        int a = order[k];
-        double v = s[a];
-        int p = k - 1;
-        while (p >= lo && s[order[p]] < v) {
-          order[p + 1] = order[p];
-          p--;
-        }
-        order[p + 1] = a;
-      }
+      insertion(s, lo, hi, Long.MAX_VALUE);
       return;
     }
     int mid = (lo + hi) >>> 1;

@@ -155,7 +155,7 @@ public final class RankImprovement {
       levers.add(new Lever(id, value, end, bound.upper() - bound.lower()));
     }
     double base = now.score(root, area);
-    levers.parallelStream().forEach(l -> l.gainPerShare = (search.score(List.of(l.at(PROBE))) - base) / (PROBE * l.share(1)));
+    levers.parallelStream().forEach(l -> l.gainPerShare = (search.score(List.of(l.at(PROBE))) - base) / l.at(PROBE).share());
 
     List<Plan> singles = levers.parallelStream()
         .map(l -> search.least(List.of(), l))
@@ -210,11 +210,7 @@ public final class RankImprovement {
     /** The change that takes fraction t of the way to the bound. */
     Change at(double t) {
       double to = t >= 1 ? end : from + t * (end - from);
-      return new Change(id, from, to, share(t));
-    }
-
-    double share(double t) {
-      return Math.abs((t >= 1 ? end : from + t * (end - from)) - from) / width;
+      return new Change(id, from, to, Math.abs(to - from) / width);
     }
   }
 
