@@ -14,7 +14,9 @@ import java.util.Set;
  * the numerator), so the leader scores 0 and the others the negative share by which they fall short
  * (OECD/JRC Handbook 2008, section 5, "distance to a reference", with the leader as the reference).
  *
- * <p>Rejects a column whose best value is 0 (the relative distance is undefined).
+ * <p>Rejects a column whose best value is 0 (the relative distance is undefined), and one whose
+ * best value is so close to 0 against the spread of the others that a distance overflows the range
+ * of a double (a best of 1e-308 and another value of -1e5, say): no infinity comes out.
  */
 final class DistanceToBest implements Normaliser {
   @Override
@@ -39,6 +41,11 @@ final class DistanceToBest implements Normaliser {
     double ref = Math.abs(best);
     for (int i = 0; i < x.length; i++) {
       double d = direction == Direction.BENEFIT ? x[i] / ref - best / ref : best / ref - x[i] / ref;
+      if (!Double.isNaN(x[i]) && !Double.isFinite(d)) {
+        throw InvalidInputException.at("[" + i + "]", name() + ": value " + x[i] + " lies " + (direction == Direction.BENEFIT
+            ? "below" : "above") + " the best value " + best + " by more than a double can express in multiples of it;"
+            + " the best value is too close to 0 for a relative distance");
+      }
       out[i] = Double.isNaN(x[i]) ? Double.NaN : d;
     }
     return out;

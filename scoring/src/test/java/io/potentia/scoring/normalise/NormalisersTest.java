@@ -149,6 +149,14 @@ class NormalisersTest {
   }
 
   @Test
+  void distanceToABestTooCloseToZeroIsRejectedNotInfinite() {
+    // found by the million-case fuzz: -223621 is about 1e313 times the best, -2.2e-308, below it
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> Normalisers.distanceToBest().normalise(new double[] {-2.2250738585072014E-308, -223621.22509695962}, BENEFIT));
+    assertTrue(e.getMessage().contains("the best value is too close to 0 for a relative distance"), e.getMessage());
+  }
+
+  @Test
   void aConstantColumnIsRejectedWithTheReason() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> Normalisers.minMax(0, 1).normalise(new double[] {3, 3, 3}, BENEFIT));
