@@ -60,8 +60,7 @@ final class CompareCommand implements Callable<Integer> {
     if (againstScenario != null) {
       specB = StrategySpec.builder().from(specB).scenario(againstScenario).build();
     }
-    int[] years = data.years();
-    int y = year != null ? year : years[years.length - 1];
+    int y = Inputs.yearOf(data, year);
     MethodologyComparison.Comparison c = MethodologyComparison.compare(
         inputs.pipeline(catalogue, hierarchy, frameworkA, specA).score(data, y),
         inputs.pipeline(catalogue, hierarchy, frameworkB, specB).score(data, y));

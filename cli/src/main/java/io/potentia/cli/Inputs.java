@@ -100,6 +100,12 @@ final class Inputs {
     return d;
   }
 
+  /** The year asked for, or the dataset's last when none is. */
+  static int yearOf(Dataset data, Integer asked) {
+    int[] years = data.years();
+    return asked != null ? asked : years[years.length - 1];
+  }
+
   Framework framework(IndicatorCatalogue c) {
     if (coinr() != null) {
       return coinr().framework();

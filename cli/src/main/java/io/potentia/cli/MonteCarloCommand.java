@@ -53,8 +53,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     AreaHierarchy hierarchy = inputs.hierarchy();
     Dataset data = inputs.dataset(catalogue, hierarchy);
     ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
-    int[] years = data.years();
-    int y = year != null ? year : years[years.length - 1];
+    int y = Inputs.yearOf(data, year);
     PipelineMonteCarlo.Result r = PipelineMonteCarlo.run(pipeline, data, y, p, null, null);
     AtomicFiles.write(out, w -> {
       w.write("node,area,nominal_rank,mean_rank");

@@ -48,8 +48,7 @@ final class PrioritiesCommand implements Callable<Integer> {
     AreaHierarchy hierarchy = inputs.hierarchy();
     Dataset data = inputs.dataset(catalogue, hierarchy);
     ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
-    int[] years = data.years();
-    int y = year != null ? year : years[years.length - 1];
+    int y = Inputs.yearOf(data, year);
     Json.print(spec.commandLine().getOut(), roadmap(projects, pipeline, data, y, method));
     return 0;
   }

@@ -64,8 +64,7 @@ final class WhatIfCommand implements Callable<Integer> {
     AreaHierarchy hierarchy = inputs.hierarchy();
     Dataset data = inputs.dataset(catalogue, hierarchy);
     ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
-    int[] years = data.years();
-    int y = year != null ? year : years[years.length - 1];
+    int y = Inputs.yearOf(data, year);
     if (marginal != null) {
       Json.print(spec.commandLine().getOut(), WhatIf.marginalEffects(pipeline, data, y, marginal, step));
       return 0;

@@ -81,10 +81,7 @@ public final class MonteCarloRanks {
       if (replications < 1) {
         throw InvalidInputException.at("replications", "replications is " + replications + "; it must be at least 1");
       }
-      if (!(weightLow > 0) || !(weightHigh >= weightLow) || !Double.isFinite(weightHigh)) {
-        throw InvalidInputException.at("weights", "weights are drawn from Uniform(" + weightLow + ", " + weightHigh
-            + "); it needs 0 < low <= high, finite");
-      }
+      checkRange("weights", weightLow, weightHigh);
       if (aggregations.isEmpty() || aggregations.size() != probabilities.length) {
         throw InvalidInputException.at("aggregations", aggregations.size() + " aggregators and " + probabilities.length
             + " probabilities; give one probability per aggregator");
@@ -390,6 +387,19 @@ public final class MonteCarloRanks {
       }
     }
     return logs;
+  }
+
+  /**
+   * Checks the bounds of a uniform draw of weights or weight factors: {@code 0 < low <= high},
+   * finite.
+   *
+   * @throws InvalidInputException naming what is drawn and the bounds otherwise
+   */
+  static void checkRange(String what, double low, double high) {
+    if (!(low > 0) || !(high >= low) || !Double.isFinite(high)) {
+      throw InvalidInputException.at("weights", what + " are drawn from Uniform(" + low + ", " + high
+          + "); it needs 0 < low <= high, finite");
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import io.potentia.core.data.Dataset;
 import io.potentia.core.data.Observation;
 import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.engine.ScoringPipeline;
+import io.potentia.scoring.internal.Stats;
 import io.potentia.scoring.report.ScoreReport;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -179,17 +180,10 @@ public final class RankImprovement {
     return new Result(area, year, rank, rank - k, combined, singles, best, notVaried);
   }
 
+  /** The range of the indicator's present values that year; the area's own value is among them. */
   private static Bound observedRange(Dataset data, String indicator, int year) {
     double[] column = data.column(data.indicatorIndex(indicator), data.yearIndex(year));
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (double x : column) {
-      if (!Double.isNaN(x)) {
-        lo = Math.min(lo, x);
-        hi = Math.max(hi, x);
-      }
-    }
-    return new Bound(lo, hi);
+    return new Bound(Stats.min(column), Stats.max(column));
   }
 
   /** An indicator the area can move, from its value towards the improving bound. */

@@ -125,10 +125,7 @@ public final class RankSensitivity {
    */
   public static Result ofPillarWeights(io.potentia.scoring.engine.ScoringPipeline pipeline, io.potentia.core.data.Dataset data,
       int year, double low, double high, SobolIndices.Config config) {
-    if (!(low > 0) || !(high >= low) || !Double.isFinite(high)) {
-      throw io.potentia.core.InvalidInputException.at("weights", "weight factors are drawn from Uniform(" + low + ", " + high
-          + "); it needs 0 < low <= high, finite");
-    }
+    MonteCarloRanks.checkRange("weight factors", low, high);
     io.potentia.core.framework.Framework framework = pipeline.framework();
     String root = framework.root().id();
     List<String> pillars = framework.children(root).stream().map(io.potentia.core.framework.FrameworkNode::id).toList();

@@ -155,10 +155,7 @@ public abstract class UncertaintyPlan {
     }
     double low = weights().low();
     double high = weights().high();
-    if (!(low > 0) || !(high >= low) || !Double.isFinite(high)) {
-      throw InvalidInputException.at("weights", "weight factors are drawn from Uniform(" + low + ", " + high
-          + "); it needs 0 < low <= high, finite");
-    }
+    MonteCarloRanks.checkRange("weight factors", low, high);
     if (leaveOut() < 0) {
       throw InvalidInputException.at("leaveOut", "leaveOut is " + leaveOut() + "; it must be at least 0");
     }

@@ -5,6 +5,7 @@ import io.potentia.core.data.Dataset;
 import io.potentia.core.data.Observation;
 import io.potentia.core.indicator.Indicator;
 import io.potentia.scoring.engine.ScoringPipeline;
+import io.potentia.scoring.internal.Stats;
 import io.potentia.scoring.report.ScoreReport;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -125,14 +126,8 @@ public final class WhatIf {
         continue;
       }
       double[] column = data.column(data.indicatorIndex(id), y);
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      for (double x : column) {
-        if (!Double.isNaN(x)) {
-          lo = Math.min(lo, x);
-          hi = Math.max(hi, x);
-        }
-      }
+      double lo = Stats.min(column);
+      double hi = Stats.max(column);
       if (!(hi > lo)) {
         throw InvalidInputException.at(id, "indicator '" + id + "' is " + lo + " for every area in " + year
             + "; it has no range to step along");
