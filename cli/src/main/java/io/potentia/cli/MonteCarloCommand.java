@@ -54,7 +54,8 @@ final class MonteCarloCommand implements Callable<Integer> {
     Dataset data = inputs.dataset(catalogue, hierarchy);
     ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
     int y = Inputs.yearOf(data, year);
-    PipelineMonteCarlo.Result r = PipelineMonteCarlo.run(pipeline, data, y, p, null, null);
+    PipelineMonteCarlo.Result r = Progress.withBar("montecarlo", "replications",
+        listener -> PipelineMonteCarlo.run(pipeline, data, y, p, listener, null));
     AtomicFiles.write(out, w -> {
       w.write("node,area,nominal_rank,mean_rank");
       for (double q : r.percentiles()) {

@@ -40,6 +40,8 @@ public final class Potentia implements Runnable {
     c.put("compare", CompareCommand::new);
     c.put("whatif", WhatIfCommand::new);
     c.put("priorities", PrioritiesCommand::new);
+    c.put("oat", OatCommand::new);
+    c.put("balance", BalanceCommand::new);
     c.put("help", CommandLine.HelpCommand::new);
     return c;
   }

@@ -6,6 +6,8 @@ import io.potentia.scoring.report.ScoreReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import io.potentia.scoring.analysis.ProgressListener;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -35,5 +37,27 @@ final class Progress {
       }
     }
     return out;
+  }
+
+  /**
+   * Runs a long analysis with a bar on a terminal, fed by its progress listener; elsewhere the
+   * analysis gets no listener at all.
+   */
+  static <T> T withBar(String task, String unit, Function<ProgressListener, T> analysis) {
+    if (!onTerminal()) {
+      return analysis.apply(null);
+    }
+    try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
+        .setUnit(" " + unit, 1).build()) {
+      // reports arrive from worker threads out of order: the bar only moves forward
+      return analysis.apply((done, total) -> {
+        synchronized (bar) {
+          bar.maxHint(total);
+          if (done > bar.getCurrent()) {
+            bar.stepTo(done);
+          }
+        }
+      });
+    }
   }
 }

@@ -72,7 +72,9 @@ final class ReportCommand implements Callable<Integer> {
     HtmlReport report = new HtmlReport(title, years, hierarchy, AreaLevel.fromId(regionLevel), provenance);
     int last = years.get(years.size() - 1).year();
     if (uncertaintyPlan != null) {
-      report = report.withUncertainty(PipelineMonteCarlo.run(pipeline, data, last, UncertaintyPlan.read(uncertaintyPlan), null, null));
+      UncertaintyPlan plan = UncertaintyPlan.read(uncertaintyPlan);
+      report = report.withUncertainty(Progress.withBar("uncertainty", "replications",
+          listener -> PipelineMonteCarlo.run(pipeline, data, last, plan, listener, null)));
     }
     if (sobolSamples != null) {
       String[] range = weightRange.split(":", -1);
@@ -85,8 +87,10 @@ final class ReportCommand implements Callable<Integer> {
         throw InvalidInputException.at("--weight-range", "'" + weightRange + "' is not LOW:HIGH");
       }
       int pillars = pipeline.framework().children(pipeline.framework().root().id()).size();
-      report = report.withSensitivity(RankSensitivity.ofPillarWeights(pipeline, data, last, low, high,
-          new SobolIndices.Config(pillars, sobolSamples, SobolIndices.Estimator.SALTELLI_2010, 500, 0.95, 1)));
+      SobolIndices.Config sobol = new SobolIndices.Config(pillars, sobolSamples, SobolIndices.Estimator.SALTELLI_2010, 500,
+          0.95, 1);
+      report = report.withSensitivity(Progress.withBar("sensitivity", "runs",
+          listener -> RankSensitivity.ofPillarWeights(pipeline, data, last, low, high, sobol, listener, null)));
     }
     if (projects != null) {
       report = report.withRoadmap(PrioritiesCommand.roadmap(projects, pipeline, data, last, method));

@@ -1,6 +1,7 @@
 package io.potentia.cli;
 
 import io.potentia.core.json.AtomicFiles;
+import io.potentia.scoring.analysis.MonteCarloRanks;
 import io.potentia.scoring.analysis.RankSensitivity;
 import io.potentia.scoring.analysis.SobolIndices;
 import io.potentia.scoring.analysis.UncertaintySpec;
@@ -59,8 +60,11 @@ final class SensitivityCommand implements Callable<Integer> {
     List<String> names = new ArrayList<>();
     double[][] columns = MatrixCsv.read(data, ids, names);
     double[][] z = UncertaintyCommand.normalised(u, columns);
-    RankSensitivity.Result r = RankSensitivity.estimate(z, names, u.config(1, seed), samples, estimator, bootstrap,
-        confidence, seed);
+    MonteCarloRanks.Config uncertainty = u.config(1, seed);
+    SobolIndices.Config sobol = new SobolIndices.Config(names.size() + (uncertainty.aggregations().size() > 1 ? 1 : 0),
+        samples, estimator, bootstrap, confidence, seed);
+    RankSensitivity.Result r = Progress.withBar("sensitivity", "runs",
+        listener -> RankSensitivity.estimate(z, names, uncertainty, sobol, listener, null));
     // written to a temporary file and moved into place: an interrupted run leaves no half-written table
     AtomicFiles.write(out, w -> {
       w.write("factor,first_order,first_low,first_high,total_order,total_low,total_high\n");

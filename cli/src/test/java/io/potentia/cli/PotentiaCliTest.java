@@ -31,7 +31,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities", "oat", "balance"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -273,6 +273,79 @@ class PotentiaCliTest {
     Run r = run("compare", "--data", DATA.resolve("synthetic-dataset.csv").toString());
     assertEquals(Potentia.BAD_INPUT, r.code());
     assertTrue(r.err().contains("--against-spec, --against-scenario or --against-framework"), r.err());
+  }
+
+  private static String[] provinces() {
+    return new String[] {"--data", DATA.resolve("synthetic-dataset.csv").toString(), "--hierarchy",
+        DATA.resolve("synthetic-areas.json").toString(), "--level", "province"};
+  }
+
+  @Test
+  void oatWritesOneRowPerIndicatorLeftOutAndPerNodeAndWeightFactor(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("oat.csv");
+    Run r = run(concat(new String[] {"oat", "--factors", "0.5,1", "--out", csv.toString()}, provinces()));
+    assertEquals(0, r.code(), r.err());
+    io.potentia.core.framework.Framework framework = io.potentia.core.framework.DefaultFramework.of(
+        io.potentia.core.indicator.IndicatorCatalogue.builtIn(), io.potentia.core.area.AreaLevel.PROVINCE);
+    int leaves = framework.leaves().size();
+    int weighted = framework.nodes().size() - 1;
+    List<String> lines = Files.readAllLines(csv);
+    assertEquals("perturbation,node,factor,spearman,kendall,mean_abs_rank_shift,max_abs_rank_shift", lines.get(0));
+    assertEquals(1 + leaves + 2 * weighted, lines.size());
+    assertEquals(leaves + 2 * weighted, r.json().get("perturbations").asInt());
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      double factor = Double.parseDouble(cells[2]);
+      assertEquals(cells[0].equals("leave-out") ? 0.0 : factor, factor, line);
+      if (factor == 1) {
+        // a weight multiplied by one is the nominal framework: nothing may move
+        assertEquals(1.0, Double.parseDouble(cells[3]), line);
+        assertEquals(0.0, Double.parseDouble(cells[5]), line);
+      }
+    }
+    JsonNode top = r.json().get("mostInfluential");
+    assertEquals(5, top.size());
+    for (int i = 1; i < top.size(); i++) {
+      assertTrue(top.get(i - 1).get("meanAbsRankShift").asDouble() >= top.get(i).get("meanAbsRankShift").asDouble(),
+          top.toString());
+    }
+    Run bad = run(concat(new String[] {"oat", "--factors", "0", "--out", csv.toString()}, provinces()));
+    assertEquals(Potentia.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("weight factor 0.0 must be finite and positive"), bad.err());
+  }
+
+  @Test
+  void balanceWritesEachAreasImbalanceCoordinationAndGap(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("balance.csv");
+    Run r = run(concat(new String[] {"balance", "--coupling", "economic,military", "--gap", "economic:military",
+        "--out", csv.toString()}, provinces()));
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = r.json();
+    assertEquals("[\"political\",\"economic\",\"science-technology\",\"military\",\"diplomatic\"]",
+        json.get("nodes").toString());
+    double r2 = json.get("gap").get("rSquared").asDouble();
+    assertTrue(r2 >= 0 && r2 <= 1, "R squared " + r2);
+    List<String> lines = Files.readAllLines(csv);
+    assertEquals("area,spread,weakest,strongest,coordination,gap", lines.get(0));
+    assertEquals(43, lines.size());
+    double residuals = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      assertTrue(Double.parseDouble(cells[1]) > 0, line);
+      assertTrue(!cells[2].equals(cells[3]), "unequal potentials have distinct weakest and strongest: " + line);
+      double degree = Double.parseDouble(cells[4]);
+      assertTrue(degree >= 0 && degree <= 1, line);
+      residuals += Double.parseDouble(cells[5]);
+    }
+    // least squares with an intercept leaves residuals that sum to zero
+    assertEquals(0, residuals, 1e-9);
+
+    Run bad = run(concat(new String[] {"balance", "--gap", "economic", "--out", csv.toString()}, provinces()));
+    assertEquals(Potentia.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("'economic' is not RESOURCES:OUTCOME"), bad.err());
+    Run unknown = run(concat(new String[] {"balance", "--nodes", "economic,nowhere", "--out", csv.toString()}, provinces()));
+    assertEquals(Potentia.BAD_INPUT, unknown.code());
+    assertTrue(unknown.err().contains("nowhere"), unknown.err());
   }
 
   @Test

@@ -38,18 +38,6 @@ public final class MonteCarloRanks {
     GEOMETRIC
   }
 
-  /** Receives progress: replications done out of the total. Called from worker threads. */
-  @FunctionalInterface
-  public interface ProgressListener {
-    /**
-     * Reports progress.
-     *
-     * @param done replications finished
-     * @param total replications in all
-     */
-    void progress(int done, int total);
-  }
-
   /**
    * The set-up of a run.
    *
@@ -151,12 +139,8 @@ public final class MonteCarloRanks {
     double[] nominalRanks = io.potentia.scoring.internal.Ranks.rank(nominal, true, io.potentia.scoring.spi.TiePolicy.MIN);
 
     Replications replications = new Replications(columns, logs, config, listener);
-    IntStream.range(0, replications.chunks()).parallel().forEach(c -> {
-      if (cancelled != null && cancelled.getAsBoolean()) {
-        throw new CancellationException("the uncertainty analysis was cancelled after " + replications.done.get() + " replications");
-      }
-      replications.chunk(c);
-    });
+    CancellableLoop.run(replications.chunks(), cancelled, replications::chunk,
+        () -> "the uncertainty analysis was cancelled after " + replications.done.get() + " replications");
     IntStream.range(0, replications.areaTasks()).parallel().forEach(replications::statistics);
     Replications r = replications;
     return new Result(nominal, nominalRanks, r.mean, r.pct, r.top, r.used, r.weights);

@@ -101,7 +101,7 @@ public final class PipelineMonteCarlo {
    * @throws CancellationException if cancelled
    */
   public static Result run(ScoringPipeline pipeline, Dataset data, int year, UncertaintyPlan plan,
-      MonteCarloRanks.ProgressListener listener, BooleanSupplier cancelled) {
+      ProgressListener listener, BooleanSupplier cancelled) {
     Framework framework = pipeline.framework();
     List<String> leaves = framework.leaves().stream().map(FrameworkNode::id).toList();
     check(framework, plan);
@@ -112,10 +112,7 @@ public final class PipelineMonteCarlo {
     double[][][] ranks = new double[nodes.size()][reps][];
     Replication[] used = new Replication[reps];
     AtomicInteger done = new AtomicInteger();
-    IntStream.range(0, reps).parallel().forEach(r -> {
-      if (cancelled != null && cancelled.getAsBoolean()) {
-        throw new CancellationException("the uncertainty analysis was cancelled after " + done.get() + " replications");
-      }
+    CancellableLoop.run(reps, cancelled, r -> {
       SplittableRandom random = new SplittableRandom(Seeds.derive(plan.seed(), r));
       Replication replication = draw(r, random, framework, leaves, plan);
       ScoreReport report;
@@ -135,7 +132,7 @@ public final class PipelineMonteCarlo {
       if (listener != null) {
         listener.progress(d, reps);
       }
-    });
+    }, () -> "the uncertainty analysis was cancelled after " + done.get() + " replications");
     Map<String, NodeRanks> byNode = new LinkedHashMap<>();
     for (int k = 0; k < nodes.size(); k++) {
       byNode.put(nodes.get(k), statistics(nominal.ranks(nodes.get(k)), ranks[k], plan));

@@ -1,8 +1,17 @@
 package io.potentia.scoring.analysis;
 
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.framework.Framework;
+import io.potentia.core.framework.FrameworkNode;
+import io.potentia.scoring.engine.ScoringPipeline;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Which choices in building an index move its ranking most: Sobol indices ({@link SobolIndices})
@@ -56,17 +65,41 @@ public final class RankSensitivity {
    * @param confidenceLevel the intervals' coverage, in (0, 1)
    * @param seed the seed of the bootstrap
    * @return the factors and their indices
-   * @throws io.potentia.core.InvalidInputException when the columns are ragged, not finite, not
+   * @throws InvalidInputException when the columns are ragged, not finite, not
    *     positive where the geometric mean can be drawn, or the names do not match them
    */
   public static Result estimate(double[][] columns, List<String> names, MonteCarloRanks.Config uncertainty,
       int baseSamples, SobolIndices.Estimator estimator, int bootstrapResamples, double confidenceLevel, long seed) {
+    boolean choice = uncertainty.aggregations().size() > 1;
+    return estimate(columns, names, uncertainty, new SobolIndices.Config(names.size() + (choice ? 1 : 0), baseSamples,
+        estimator, bootstrapResamples, confidenceLevel, seed), null, null);
+  }
+
+  /**
+   * Estimates the indices with a Sobol set-up given whole, reporting progress and stopping when
+   * asked.
+   *
+   * @param columns the normalised indicators, one array per indicator, one value per area
+   * @param names the indicators' names, one per column
+   * @param uncertainty the weights' range and the aggregators (its replication count is not used)
+   * @param sobol the Sobol set-up; its factor count must be the number of indicators, plus one
+   *     when there is a choice of aggregator
+   * @param listener receives the rankings done out of {@code N (k + 2)}, or null
+   * @param cancelled raised to stop the analysis, or null
+   * @return the factors and their indices
+   * @throws InvalidInputException as {@link #estimate(double[][], List, MonteCarloRanks.Config, int,
+   *     SobolIndices.Estimator, int, double, long)}, or when the set-up's factor count is not the
+   *     number of factors
+   * @throws CancellationException if cancelled
+   */
+  public static Result estimate(double[][] columns, List<String> names, MonteCarloRanks.Config uncertainty,
+      SobolIndices.Config sobol, ProgressListener listener, BooleanSupplier cancelled) {
     boolean geometric = uncertainty.aggregations().contains(MonteCarloRanks.Aggregation.GEOMETRIC);
     double[][] logs = MonteCarloRanks.checkedLogs(columns, geometric);
     int m = columns.length;
     int n = columns[0].length;
     if (names.size() != m) {
-      throw io.potentia.core.InvalidInputException.at("names", names.size() + " names for " + m + " indicators");
+      throw InvalidInputException.at("names", names.size() + " names for " + m + " indicators");
     }
     boolean choice = uncertainty.aggregations().size() > 1;
     List<String> factors = new ArrayList<>();
@@ -92,8 +125,11 @@ public final class RankSensitivity {
       }
       return new double[] {(double) shift / n};
     };
-    SobolIndices.Result result = SobolIndices.estimate(model, 1, new SobolIndices.Config(factors.size(), baseSamples,
-        estimator, bootstrapResamples, confidenceLevel, seed));
+    if (sobol.factors() != factors.size()) {
+      throw InvalidInputException.at("factors", "the Sobol set-up has " + sobol.factors() + " factors, but there are "
+          + factors.size() + " " + factors);
+    }
+    SobolIndices.Result result = SobolIndices.estimate(model, 1, sobol, listener, cancelled);
     return new Result(factors, result.outputs()[0], result.modelRuns());
   }
 
@@ -120,22 +156,43 @@ public final class RankSensitivity {
    * @param high the largest, &ge; low
    * @param config the Sobol set-up; its factor count must equal the number of pillars
    * @return the factors ({@code weight:<pillar>}) and their indices
-   * @throws io.potentia.core.InvalidInputException if the factor range is not 0 &lt; low &le;
+   * @throws InvalidInputException if the factor range is not 0 &lt; low &le;
    *     high, finite, or the config's factor count is not the number of pillars
    */
-  public static Result ofPillarWeights(io.potentia.scoring.engine.ScoringPipeline pipeline, io.potentia.core.data.Dataset data,
-      int year, double low, double high, SobolIndices.Config config) {
+  public static Result ofPillarWeights(ScoringPipeline pipeline, Dataset data, int year, double low, double high,
+      SobolIndices.Config config) {
+    return ofPillarWeights(pipeline, data, year, low, high, config, null, null);
+  }
+
+  /**
+   * As {@link #ofPillarWeights(ScoringPipeline, Dataset, int, double, double, SobolIndices.Config)},
+   * reporting progress and stopping when asked.
+   *
+   * @param pipeline the nominal pipeline
+   * @param data the dataset
+   * @param year the year
+   * @param low the smallest weight factor, &gt; 0
+   * @param high the largest, &ge; low
+   * @param config the Sobol set-up; its factor count must equal the number of pillars
+   * @param listener receives the pipeline runs done out of {@code N (k + 2)}, or null
+   * @param cancelled raised to stop the analysis, or null
+   * @return the factors ({@code weight:<pillar>}) and their indices
+   * @throws InvalidInputException as the method without a listener
+   * @throws CancellationException if cancelled
+   */
+  public static Result ofPillarWeights(ScoringPipeline pipeline, Dataset data, int year, double low, double high,
+      SobolIndices.Config config, ProgressListener listener, BooleanSupplier cancelled) {
     MonteCarloRanks.checkRange("weight factors", low, high);
-    io.potentia.core.framework.Framework framework = pipeline.framework();
+    Framework framework = pipeline.framework();
     String root = framework.root().id();
-    List<String> pillars = framework.children(root).stream().map(io.potentia.core.framework.FrameworkNode::id).toList();
+    List<String> pillars = framework.children(root).stream().map(FrameworkNode::id).toList();
     if (config.factors() != pillars.size()) {
-      throw io.potentia.core.InvalidInputException.at("factors", "the Sobol set-up has " + config.factors()
+      throw InvalidInputException.at("factors", "the Sobol set-up has " + config.factors()
           + " factors, but the index has " + pillars.size() + " pillars " + pillars);
     }
     double[] nominal = pipeline.score(data, year).ranks(root);
     SobolIndices.Model model = u -> {
-      java.util.Map<String, Double> factors = new java.util.HashMap<>();
+      Map<String, Double> factors = new HashMap<>();
       for (int j = 0; j < pillars.size(); j++) {
         factors.put(pillars.get(j), low + (high - low) * u[j]);
       }
@@ -150,7 +207,7 @@ public final class RankSensitivity {
       }
       return new double[] {scored == 0 ? 0 : shift / scored};
     };
-    SobolIndices.Result result = SobolIndices.estimate(model, 1, config);
+    SobolIndices.Result result = SobolIndices.estimate(model, 1, config, listener, cancelled);
     return new Result(pillars.stream().map(p -> "weight:" + p).toList(), result.outputs()[0], result.modelRuns());
   }
 }

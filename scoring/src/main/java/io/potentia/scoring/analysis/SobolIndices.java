@@ -4,6 +4,9 @@ import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.spi.Seeds;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.hipparchus.random.SobolSequenceGenerator;
 
@@ -44,7 +47,8 @@ import org.hipparchus.random.SobolSequenceGenerator;
  * <p>Deterministic for a given configuration whatever the number of threads: the Sobol points are
  * fixed, the model's outputs are stored by run, and bootstrap resample {@code b} draws from its own
  * generator seeded from the seed and {@code b}. The model is called from several threads at once
- * and must be safe for that.
+ * and must be safe for that. Progress goes to a {@link ProgressListener} in model runs, and a
+ * raised cancellation flag stops the analysis with a {@link CancellationException}.
  */
 public final class SobolIndices {
   /** The largest number of factors: twice it is the Sobol generator's largest dimension. */
@@ -161,6 +165,23 @@ public final class SobolIndices {
    *     output is constant over A and B yet not over every run (too few base samples)
    */
   public static Result estimate(Model model, int outputs, Config config) {
+    return estimate(model, outputs, config, null, null);
+  }
+
+  /**
+   * Estimates the indices of every output, reporting progress and stopping when asked.
+   *
+   * @param model the model, safe to call from several threads
+   * @param outputs the number of outputs the model returns, at least 1
+   * @param config the set-up
+   * @param listener receives the model runs done out of N (k + 2), or null; called from worker threads
+   * @param cancelled raised to stop the analysis before its next model run, or null
+   * @return per output, the first- and total-order indices with their intervals
+   * @throws InvalidInputException as {@link #estimate(Model, int, Config)}
+   * @throws CancellationException if cancelled, naming how many runs were done
+   */
+  public static Result estimate(Model model, int outputs, Config config, ProgressListener listener,
+      BooleanSupplier cancelled) {
     if (outputs < 1) {
       throw InvalidInputException.at("outputs", "outputs is " + outputs + "; the model must have at least 1");
     }
@@ -178,7 +199,8 @@ public final class SobolIndices {
     // run r: block 0 is A, block 1 is B, block 2 + i is A_B^i; row j of a block is run block * N + j
     int runs = n * (k + 2);
     double[][] y = new double[outputs][runs];
-    IntStream.range(0, runs).parallel().forEach(r -> {
+    AtomicInteger done = new AtomicInteger();
+    CancellableLoop.run(runs, cancelled, r -> {
       int block = r / n;
       int j = r % n;
       // a copy of its own for each run, so that the model cannot disturb the sample matrices
@@ -198,7 +220,11 @@ public final class SobolIndices {
         }
         y[o][r] = out[o];
       }
-    });
+      int d = done.incrementAndGet();
+      if (listener != null) {
+        listener.progress(d, runs);
+      }
+    }, () -> "the sensitivity analysis was cancelled after " + done.get() + " of " + runs + " model runs");
 
     int resamples = config.bootstrapResamples();
     int[][] rows = new int[resamples][];

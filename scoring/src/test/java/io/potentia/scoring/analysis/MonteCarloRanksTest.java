@@ -133,7 +133,9 @@ class MonteCarloRanksTest {
       assertEquals(100, total);
     }, null);
     assertEquals(100, calls.get());
-    assertThrows(CancellationException.class, () -> MonteCarloRanks.run(columns(20, 3, 4), config(100, 0.5, 1.5), null, () -> true));
+    CancellationException e = assertThrows(CancellationException.class,
+        () -> MonteCarloRanks.run(columns(20, 3, 4), config(100, 0.5, 1.5), null, () -> true));
+    assertEquals("the uncertainty analysis was cancelled after 0 replications", e.getMessage());
   }
 
   @Test

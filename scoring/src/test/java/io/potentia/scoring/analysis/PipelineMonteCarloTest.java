@@ -144,8 +144,9 @@ class PipelineMonteCarloTest {
           assertEquals(30, total);
         }, null);
     assertEquals(30, calls.get());
-    assertThrows(CancellationException.class, () -> PipelineMonteCarlo.run(arithmetic(TwoIndicatorIndex.flat()), DATA, YEAR,
-        UncertaintyPlan.builder().replications(30).build(), null, () -> true));
+    CancellationException e = assertThrows(CancellationException.class, () -> PipelineMonteCarlo.run(
+        arithmetic(TwoIndicatorIndex.flat()), DATA, YEAR, UncertaintyPlan.builder().replications(30).build(), null, () -> true));
+    assertEquals("the uncertainty analysis was cancelled after 0 replications", e.getMessage());
   }
 
   @Test

@@ -139,4 +139,19 @@ class RankSensitivityTest {
     assertThrows(InvalidInputException.class, () -> RankSensitivity.ofPillarWeights(pipeline, data, year,
         0.5, 1.5, new SobolIndices.Config(3, 16, Estimator.JANSEN_1999, 0, 0.95, 3)));
   }
+
+  @Test
+  void aWholeSobolSetUpMustNameAsManyFactorsAsThereAreAndReportsEveryRanking() {
+    double[][] columns = {spread(1, 20), spread(2, 20)};
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    RankSensitivity.Result r = RankSensitivity.estimate(columns, List.of("a", "b"), arithmetic(),
+        new SobolIndices.Config(2, 32, Estimator.SALTELLI_2010, 10, 0.9, 3L), (done, total) -> calls.incrementAndGet(),
+        null);
+    assertEquals(r.modelRuns(), calls.get());
+    assertEquals(RankSensitivity.estimate(columns, List.of("a", "b"), arithmetic(), 32, Estimator.SALTELLI_2010, 10,
+        0.9, 3L).indices().totalOrder()[1], r.indices().totalOrder()[1]);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> RankSensitivity.estimate(columns,
+        List.of("a", "b"), arithmetic(), new SobolIndices.Config(3, 32, Estimator.SALTELLI_2010, 0, 0.9, 3L), null, null));
+    assertTrue(e.getMessage().contains("has 3 factors, but there are 2"), e.getMessage());
+  }
 }

@@ -11,7 +11,9 @@ import io.potentia.scoring.analysis.SobolIndices.Estimator;
 import io.potentia.scoring.analysis.SobolIndices.Interval;
 import io.potentia.scoring.analysis.SobolIndices.OutputIndices;
 import io.potentia.scoring.analysis.SobolIndices.Result;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -174,5 +176,33 @@ class SobolIndicesTest {
       assertTrue(sum > 0, "the origin was sampled");
       return new double[] {sum};
     }, 1, new Config(4, 64, Estimator.SALTELLI_2010, 0, 0.9, 1L));
+  }
+
+  @Test
+  void everyModelRunIsReportedOnceAndTheLastReportIsTheTotal() {
+    Config c = new Config(3, 64, Estimator.SALTELLI_2010, 0, 0.9, 1L);
+    AtomicInteger calls = new AtomicInteger();
+    AtomicInteger highest = new AtomicInteger();
+    Result result = SobolIndices.estimate(ISHIGAMI, 1, c, (done, total) -> {
+      calls.incrementAndGet();
+      highest.accumulateAndGet(done, Math::max);
+      assertEquals(64 * (3 + 2), total);
+    }, null);
+    assertEquals(result.modelRuns(), calls.get());
+    assertEquals(result.modelRuns(), highest.get());
+    // a listener does not change the result
+    assertEquals(SobolIndices.estimate(ISHIGAMI, 1, c).outputs()[0].totalOrder()[0],
+        result.outputs()[0].totalOrder()[0]);
+  }
+
+  @Test
+  void aRaisedFlagStopsTheAnalysisBeforeEveryRunIsDone() {
+    AtomicInteger runs = new AtomicInteger();
+    CancellationException e = assertThrows(CancellationException.class, () -> SobolIndices.estimate(u -> {
+      runs.incrementAndGet();
+      return ISHIGAMI.evaluate(u);
+    }, 1, new Config(3, 1 << 12, Estimator.SALTELLI_2010, 0, 0.9, 1L), null, () -> runs.get() >= 100));
+    assertTrue(e.getMessage().contains("cancelled after"), e.getMessage());
+    assertTrue(runs.get() < (1 << 12) * 5, "ran " + runs.get());
   }
 }
