@@ -65,6 +65,9 @@ public final class Potentia implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("uncertainty")) {
+      UncertaintyCommand.startWarmUp();
+    }
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

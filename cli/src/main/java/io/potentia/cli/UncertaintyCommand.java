@@ -43,14 +43,37 @@ final class UncertaintyCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "the CSV to write")
   Path out;
 
+  private static final java.util.concurrent.atomic.AtomicBoolean LOADED = new java.util.concurrent.atomic.AtomicBoolean();
+  private static Thread warmUp;
+
+  /**
+   * While the main thread parses the command line and reads the input, a spare core has the
+   * analysis's loops compiled; it stops when the input is read. Started at most once.
+   */
+  static synchronized void startWarmUp() {
+    if (warmUp == null) {
+      // the strategy registry first: loading its classes would otherwise start the compute phase
+      warmUp = new Thread(() -> {
+        Normaliser minMax = (Normaliser) Strategies.registry().create(StrategyKind.NORMALISATION,
+            io.potentia.scoring.StepSpec.of("min-max"));
+        double[] column = new double[1000];
+        for (int i = 0; i < column.length; i++) {
+          column[i] = 1 + (i * 7919L % 1000);
+        }
+        for (int k = 0; k < 200 && !LOADED.get(); k++) {
+          minMax.normalise(column, Direction.BENEFIT);
+        }
+        MonteCarloRanks.warmUp(LOADED::get);
+      }, "potentia-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
+  }
+
   @Override
   public Integer call() {
     long t0 = System.nanoTime();
-    // while this thread reads the input, a spare core has the analysis's loops compiled
-    java.util.concurrent.atomic.AtomicBoolean loaded = new java.util.concurrent.atomic.AtomicBoolean();
-    Thread warmUp = new Thread(() -> MonteCarloRanks.warmUp(loaded::get), "potentia-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
+    startWarmUp();
     UncertaintySpec u;
     List<String> ids = new ArrayList<>();
     double[][] columns;
@@ -58,7 +81,7 @@ final class UncertaintyCommand implements Callable<Integer> {
       u = UncertaintySpec.read(specFile);
       columns = readMatrix(data, ids);
     } finally {
-      loaded.set(true);
+      LOADED.set(true);
     }
     long t1 = System.nanoTime();
     double[][] z = normalised(u, columns);
@@ -97,9 +120,8 @@ final class UncertaintyCommand implements Callable<Integer> {
   static double[][] normalised(UncertaintySpec u, double[][] columns) {
     Normaliser normaliser = (Normaliser) Strategies.registry().create(StrategyKind.NORMALISATION, u.normalisation());
     double[][] z = new double[columns.length][];
-    for (int j = 0; j < columns.length; j++) {
-      z[j] = normaliser.normalise(columns[j], Direction.BENEFIT);
-    }
+    java.util.stream.IntStream.range(0, columns.length).parallel()
+        .forEach(j -> z[j] = normaliser.normalise(columns[j], Direction.BENEFIT));
     return z;
   }
 

@@ -5,23 +5,23 @@ package io.potentia.scoring.analysis;
  * stable argsort of the negated scores breaks them), with scratch space reused from one vector to
  * the next. One instance per thread.
  *
- * <p>Two passes of a radix sort on a 22-bit key, the score's place between the maximum and the
- * minimum, put the scores in nearly the final order; one insertion pass that compares the scores
- * themselves then corrects the few that share a key. No precision is given up, and the branches
- * are predictable. When the scores are bunched so that many share a key (an outlier far from the
- * rest), the insertion pass would be slow: past a budget of moves it gives way to a merge sort, so
- * the worst case stays O(n log n).
+ * <p>One counting-sort pass puts each score in one of {@code B} buckets by its place between the
+ * maximum and the minimum ({@code B} the power of two at or above {@code n}, so about one score per
+ * bucket), and one insertion pass that compares the scores themselves orders each bucket. No
+ * precision is given up, and every loop is short and simple, which matters as much as the
+ * operation count: a command-line run is over before the compiler has finished with long methods.
+ * When the scores are bunched so that many share a bucket (an outlier far from the rest), the
+ * insertion pass would be slow: past a budget of moves it gives way to a merge sort, so the worst
+ * case stays O(n log n).
  */
 final class DescendingRanks {
-  private static final int DIGIT = 11;
-  private static final int KEY_BITS = 2 * DIGIT;
+  private static final int MAX_BUCKET_BITS = 20;
   private static final int MOVES_PER_SCORE = 8;
   private static final int INSERTION_LIMIT = 24;
 
   private final int n;
-  private final long[] keys;
-  private final long[] scratch;
-  private final int[] counts = new int[1 << DIGIT];
+  private final int[] buckets;
+  private final int[] counts;
   private final int[] order;
   private final int[] merge;
 
@@ -32,8 +32,9 @@ final class DescendingRanks {
    */
   DescendingRanks(int n) {
     this.n = n;
-    this.keys = new long[n];
-    this.scratch = new long[n];
+    int bits = Math.min(MAX_BUCKET_BITS, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
+    this.counts = new int[(1 << bits) + 1];
+    this.buckets = new int[n];
     this.order = new int[n];
     this.merge = new int[n];
   }
@@ -49,20 +50,20 @@ final class DescendingRanks {
     double max = s[0];
     for (int i = 1; i < n; i++) {
       double v = s[i];
-      min = Math.min(min, v);
-      max = Math.max(max, v);
+      // comparisons rather than Math.min and Math.max, which are calls until compiled
+      if (v < min) {
+        min = v;
+      }
+      if (v > max) {
+        max = v;
+      }
     }
-    double scale = ((1 << KEY_BITS) - 1) / (max - min);
-    if (!Double.isFinite(scale)) {
-      scale = 0; // all equal, or a range too narrow or too wide to scale: one key, the exact pass orders them
+    int last = counts.length - 2;
+    double scale = last / (max - min);
+    if (!Double.isFinite(scale) || !Double.isFinite(max - min)) {
+      scale = 0; // all equal, or a range too narrow or too wide to scale: one bucket, the exact pass orders them
     }
-    for (int i = 0; i < n; i++) {
-      keys[i] = ((long) ((max - s[i]) * scale) << 32) | i;
-    }
-    long[] sorted = radixPass(radixPass(keys, 32), 32 + DIGIT);
-    for (int k = 0; k < n; k++) {
-      order[k] = (int) sorted[k];
-    }
+    bucketSort(s, max, scale);
     if (!insertion(s, 0, n, (long) MOVES_PER_SCORE * n)) {
       for (int i = 0; i < n; i++) {
         order[i] = i;
@@ -74,25 +75,23 @@ final class DescendingRanks {
     }
   }
 
-  /** One stable counting-sort pass on the digit at {@code shift}; returns the array that holds the result. */
-  private long[] radixPass(long[] src, int shift) {
-    long[] dst = src == keys ? scratch : keys;
+  /**
+   * Orders the positions by bucket, highest scores first, positions ascending within a bucket:
+   * bucket {@code floor((max - s) scale)}, counted, summed, then placed.
+   */
+  private void bucketSort(double[] s, double max, double scale) {
     java.util.Arrays.fill(counts, 0);
-    int mask = (1 << DIGIT) - 1;
     for (int i = 0; i < n; i++) {
-      counts[(int) (src[i] >>> shift) & mask]++;
+      int b = (int) ((max - s[i]) * scale);
+      buckets[i] = b;
+      counts[b + 1]++;
     }
-    int sum = 0;
-    for (int d = 0; d <= mask; d++) {
-      int c = counts[d];
-      counts[d] = sum;
-      sum += c;
+    for (int b = 1; b < counts.length; b++) {
+      counts[b] += counts[b - 1];
     }
     for (int i = 0; i < n; i++) {
-      long k = src[i];
-      dst[counts[(int) (k >>> shift) & mask]++] = k;
+      order[counts[buckets[i]]++] = i;
     }
-    return dst;
   }
 
   /**

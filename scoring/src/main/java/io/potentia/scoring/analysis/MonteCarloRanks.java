@@ -155,7 +155,7 @@ public final class MonteCarloRanks {
    */
   public static void warmUp(BooleanSupplier stop) {
     int n = 1000;
-    int m = 12;
+    int m = 16;
     SplittableRandom random = new SplittableRandom(1);
     double[][] columns = new double[m][n];
     for (double[] column : columns) {
@@ -163,13 +163,31 @@ public final class MonteCarloRanks {
         column[i] = 1 + 99 * random.nextDouble();
       }
     }
-    Config config = new Config(4096, 1, 0.5, 1.5, List.of(Aggregation.ARITHMETIC, Aggregation.GEOMETRIC),
+    Config config = new Config(128, 1, 0.5, 1.5, List.of(Aggregation.ARITHMETIC, Aggregation.GEOMETRIC),
         new double[] {0.5, 0.5}, new double[] {5, 50, 95}, 10);
     Replications run = new Replications(columns, checkedLogs(columns, true), config, null);
-    for (int c = 0; c < run.chunks() && !stop.getAsBoolean(); c++) {
-      run.chunk(c);
-      if (c % 8 == 7) {
-        run.statistics(c / 8 % run.areaTasks());
+    // ranks spread around each area's place, as a real run's are, so that the statistics' loops
+    // can be compiled from the start with the branches a real run takes
+    int reps = config.replications();
+    for (int i = 0; i < n; i++) {
+      for (int r = 0; r < reps; r++) {
+        run.ranks[i * reps + r] = 1 + Math.floorMod(i + random.nextInt(65) - 32, n);
+      }
+    }
+    // ranking costs less than scoring, yet its loops need as many runs to be compiled: rank more
+    double[][] extra = new double[4][n];
+    for (double[] e : extra) {
+      for (int i = 0; i < n; i++) {
+        e[i] = 50 + 10 * random.nextGaussian();
+      }
+    }
+    DescendingRanks ranker = new DescendingRanks(n);
+    int[] out = new int[n];
+    for (int c = 0; !stop.getAsBoolean(); c++) {
+      run.statistics(c % run.areaTasks());
+      run.chunk(c % run.chunks());
+      for (int k = 0; k < 16; k++) {
+        ranker.rank(extra[k % extra.length], out);
       }
     }
   }
@@ -235,8 +253,13 @@ public final class MonteCarloRanks {
       }
       // replications that share an aggregator are scored together, so that each tile of the matrix
       // is read once for all of them
-      double[][] s = new double[width][n];
-      int[] group = new int[width];
+      Scratch pooled = scratch.poll();
+      Scratch work = pooled != null ? pooled : new Scratch(n);
+      double[][] s = work.scores;
+      for (int b = 0; b < width; b++) {
+        Arrays.fill(s[b], 0);
+      }
+      int[] group = work.group;
       for (int a = 0; a < config.aggregations().size(); a++) {
         int count = 0;
         for (int b = 0; b < width; b++) {
@@ -247,10 +270,10 @@ public final class MonteCarloRanks {
         // the geometric mean ranks as its logarithm: exp is increasing, so it is not taken
         scoreBlock(config.aggregations().get(a) == Aggregation.GEOMETRIC ? logs : columns, w, s, group, count);
       }
-      DescendingRanks ranker = new DescendingRanks(n);
-      int[] r = new int[n];
+      DescendingRanks ranker = work.ranker;
+      int[] r = work.ranks;
       // the chunk's ranks, area-major, copied out a run per area rather than one int at a time
-      int[] block = new int[n * width];
+      int[] block = work.block;
       for (int b = 0; b < width; b++) {
         ranker.rank(s[b], r);
         scatter(r, block, b, width);
@@ -263,6 +286,28 @@ public final class MonteCarloRanks {
       }
       for (int i = 0; i < n; i++) {
         System.arraycopy(block, i * width, ranks, i * reps + first, width);
+      }
+      scratch.offer(work);
+    }
+
+    /**
+     * Working arrays, reused from chunk to chunk rather than collected: a chunk takes a set (or
+     * makes one) and gives it back, so there are as many as chunks ever ran at once.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> scratch = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private static final class Scratch {
+      final double[][] scores;
+      final int[] group = new int[CHUNK];
+      final DescendingRanks ranker;
+      final int[] ranks;
+      final int[] block;
+
+      Scratch(int n) {
+        scores = new double[CHUNK][n];
+        ranker = new DescendingRanks(n);
+        ranks = new int[n];
+        block = new int[n * CHUNK];
       }
     }
 
@@ -302,13 +347,17 @@ public final class MonteCarloRanks {
       counts[v]++;
       sum += v;
       inTop += v <= topK ? 1 : 0;
-      maxRank = Math.max(maxRank, v);
+      if (v > maxRank) {
+        maxRank = v;
+      }
     }
     mean[i] = (double) sum / reps;
     top[i] = (double) inTop / reps;
     int seen = 0;
     int next = 0;
-    for (int v = 0; v <= maxRank && next < positions.length; v++) {
+    // the last position is below reps, so every one is found by v = maxRank; a second exit test
+    // would be a branch whose direction depends on the data, which the compiler would guess wrong
+    for (int v = 0; next < positions.length; v++) {
       seen += counts[v];
       while (next < positions.length && positions[next] < seen) {
         found[next++] = v;
