@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.potentia.core.area.Area;
 import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.DefaultFramework;
-import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.scoring.analysis.BudgetPriorities;
 import io.potentia.scoring.analysis.PipelineMonteCarlo;
@@ -25,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,42 +37,17 @@ import org.junit.jupiter.api.io.TempDir;
  * (or region, or cell), and the screenshot is not blank.
  */
 class HtmlReportTest {
-  private static final int AREAS = 12;
-  private static final int YEARS = 3;
+  private static final int AREAS = ReportFixture.AREAS;
   private static AreaHierarchy hierarchy;
   private static List<ScoreReport> reports;
   private static Dataset dataset;
 
   @BeforeAll
   static void scoreSomeProvinces() {
-    List<Area> areas = new ArrayList<>();
-    areas.add(Area.builder().id("N").name("Nation").level(AreaLevel.NATION).build());
-    for (int r = 0; r < 3; r++) {
-      areas.add(Area.builder().id("R" + r).name("Region " + r).level(AreaLevel.MILITARY_REGION).parent("N").build());
-    }
-    for (int p = 0; p < AREAS; p++) {
-      areas.add(Area.builder().id("P" + p).name("Province " + p).level(AreaLevel.PROVINCE).parent("R" + (p % 3))
-          .population(100_000 + p * 1000).build());
-    }
-    hierarchy = AreaHierarchy.of(areas);
-    IndicatorCatalogue catalogue = IndicatorCatalogue.builtIn();
-    Framework framework = DefaultFramework.of(catalogue, AreaLevel.PROVINCE);
-    SplittableRandom random = new SplittableRandom(5);
-    Dataset.Builder b = Dataset.builder().label("test data, random");
-    for (int y = 0; y < YEARS; y++) {
-      for (String indicator : framework.indicatorIds()) {
-        var range = catalogue.get(indicator).validRange();
-        double lo = range.min().orElse(0);
-        double hi = range.max().orElse(lo + 100);
-        for (int p = 0; p < AREAS; p++) {
-          double v = lo + (hi - lo) * random.nextDouble();
-          b.put("P" + p, indicator, 2020 + y, catalogue.get(indicator).scale().id().equals("count") || catalogue.get(indicator)
-              .scale().id().equals("ordinal") ? Math.round(v) : v);
-        }
-      }
-    }
-    dataset = b.build();
-    reports = ScoringPipeline.builder().framework(framework).build().scoreAllYears(dataset);
+    ReportFixture fixture = new ReportFixture();
+    hierarchy = fixture.hierarchy;
+    reports = fixture.reports;
+    dataset = fixture.dataset;
   }
 
   @Test
