@@ -120,7 +120,7 @@ public final class Ranks {
         int b = mid;
         int t = lo;
         while (a < mid && b < hi) {
-          if (Double.compare(keys[b], keys[a]) < 0) {
+          if (keys[b] < keys[a]) { // not Double.compare: -0.0 ties 0.0, as in the other policies
             k2[t] = keys[b];
             i2[t++] = index[b++];
           } else {

@@ -18,7 +18,8 @@ import java.util.Set;
  * HDI caps, declared, not silent); without it they score below 0 or above {@code s}.
  *
  * <p>Rejects goalposts that are not finite or not {@code lo < hi}, and, with {@code log},
- * non-positive goalposts or values.
+ * non-positive goalposts or values; without {@code cap}, a value so far beyond the goalposts that
+ * its score would overflow.
  */
 final class Goalposts implements Normaliser {
   private final double lo;
@@ -84,13 +85,18 @@ final class Goalposts implements Normaliser {
       }
       double v = log ? Math.log(x[i]) : x[i];
       double t = direction == Direction.BENEFIT ? (v - a) / (b - a) : (b - v) / (b - a);
-      if (Double.isInfinite(t)) {
+      // goalposts or a value near the largest double: differences of halves cannot overflow
+      if (Double.isInfinite(b - a) || Double.isInfinite(t)) {
         t = direction == Direction.BENEFIT ? (v / 2 - a / 2) / (b / 2 - a / 2) : (b / 2 - v / 2) / (b / 2 - a / 2);
       }
       if (cap) {
         t = Math.max(0, Math.min(1, t));
       }
       out[i] = scale * t;
+      if (!Double.isFinite(out[i])) {
+        throw InvalidInputException.at("values[" + i + "]", "goalposts: value " + x[i] + " at position " + i
+            + " lies so far beyond the goalposts [" + lo + ", " + hi + "] that its uncapped score overflows; cap it");
+      }
     }
     return out;
   }

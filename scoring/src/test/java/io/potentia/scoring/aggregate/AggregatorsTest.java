@@ -191,4 +191,61 @@ class AggregatorsTest {
     java.util.Arrays.fill(w, 1);
     return w;
   }
+
+  @Test
+  void theArithmeticMeanOfScoresNearTheLargestDoubleDoesNotOverflow() {
+    double[] out = Aggregators.arithmeticMean().aggregate(new double[][] {{1.5e308, 1e308, 3}, {1.7e308, 1.2e308, 5}},
+        ones(2));
+    assertArrayEquals(new double[] {1.6e308, 1.1e308, 4}, out, 1e293);
+    assertEquals(4, out[2], 0, "areas that do not overflow keep the fast path's value");
+    // a running sum that overflows and would come back down: redone term by term, it never overflows
+    double[] cancel = Aggregators.arithmeticMean().aggregate(new double[][] {{1.7e308}, {1.7e308}, {-1.7e308}, {3}},
+        ones(4));
+    assertEquals((1.7e308 + 3) / 4, cancel[0], 1e293);
+  }
+
+  @Test
+  void aChildWeightedZeroCountsForNothingEvenWhenMissing() {
+    double[] w = {1, 0, 1};
+    double[][] x = {{10, 10}, {Double.NaN, 1000}, {20, 30}};
+    assertArrayEquals(new double[] {15, 20}, Aggregators.arithmeticMean().aggregate(x, w), 1e-12);
+    assertArrayEquals(new double[] {Math.sqrt(200), Math.sqrt(300)}, Aggregators.geometricMean().aggregate(x, w), 1e-12);
+  }
+
+  @Test
+  void scoresThatAreInfiniteOrOfTheWrongLengthAreRejectedNamingChildAndArea() {
+    for (PointwiseAggregator a : List.of(Aggregators.arithmeticMean(), Aggregators.geometricMean())) {
+      InvalidInputException inf = assertThrows(InvalidInputException.class,
+          () -> a.aggregate(new double[][] {{1, 2}, {3, Double.POSITIVE_INFINITY}}, ones(2)));
+      assertTrue(inf.getMessage().contains("score of child 1 for area 1 is Infinity"), inf.getMessage());
+      InvalidInputException ragged = assertThrows(InvalidInputException.class,
+          () -> a.aggregate(new double[][] {{1, 2}, {3}}, ones(2)));
+      assertTrue(ragged.getMessage().contains("child 1 has 1 scores, child 0 has 2"), ragged.getMessage());
+    }
+  }
+
+  @Test
+  void powerMeansOfOneTwoAndFourFollowTheirOrder() {
+    double[][] x = {{1}, {2}, {4}};
+    assertEquals(7.0 / 3, Aggregators.arithmeticMean().aggregate(x, ones(3))[0], 1e-15);
+    assertEquals(2, Aggregators.geometricMean().aggregate(x, ones(3))[0], 1e-15);
+    assertEquals(12.0 / 7, Aggregators.harmonicMean().aggregate(x, ones(3))[0], 1e-15);
+    assertEquals(Math.sqrt(7), Aggregators.powerMean(2).aggregate(x, ones(3))[0], 1e-15);
+    assertEquals(Math.cbrt(73.0 / 3), Aggregators.powerMean(3).aggregate(x, ones(3))[0], 1e-14);
+    assertEquals(0, Aggregators.powerMean(2).aggregate(new double[][] {{0}, {0}}, ones(2))[0]);
+    assertEquals(1e-300, Aggregators.powerMean(3).aggregate(new double[][] {{1e-300}, {1e-300}}, ones(2))[0], 1e-314,
+        "tiny scores do not underflow to zero");
+    assertEquals(1e300, Aggregators.powerMean(3).aggregate(new double[][] {{1e300}, {1e300}}, ones(2))[0], 1e286,
+        "huge scores do not overflow");
+    InvalidInputException negative = assertThrows(InvalidInputException.class,
+        () -> Aggregators.powerMean(2).aggregate(new double[][] {{-1}, {2}}, ones(2)));
+    assertTrue(negative.getMessage().contains("a score is -1.0; the mean needs non-negative scores"), negative.getMessage());
+    InvalidInputException zero = assertThrows(InvalidInputException.class,
+        () -> Aggregators.harmonicMean().aggregate(new double[][] {{0}, {2}}, ones(2)));
+    assertTrue(zero.getMessage().contains("the mean with p < 0 needs positive scores"), zero.getMessage());
+    io.potentia.scoring.spi.OutputRange unit = new io.potentia.scoring.spi.OutputRange(0, 100);
+    assertEquals(java.util.Optional.of(unit), Aggregators.powerMean(2).range(unit));
+    assertTrue(Aggregators.arithmeticMean().traits().contains(io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE));
+    assertTrue(!Aggregators.geometricMean().traits().contains(io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE));
+  }
 }

@@ -184,4 +184,55 @@ class NormalisersTest {
     double[] out = Normalisers.minMax(0, 1).normalise(new double[] {-Double.MAX_VALUE, 0, Double.MAX_VALUE}, BENEFIT);
     assertArrayEquals(new double[] {0, 0.5, 1}, out, 1e-15);
   }
+
+  /**
+   * The HDI's life-expectancy dimension index with UNDP's goalposts, 20 and 85 years (Human
+   * Development Report 2023/2024, Technical note 1): (LE - 20) / (85 - 20).
+   */
+  @Test
+  void goalpostsScoreTheHdisLifeExpectancyDimensionAndCapOnlyWhenAsked() {
+    double[] years = {20, 52.5, 85, 73.4, 90, 15, Double.NaN};
+    Normaliser capped = Normalisers.goalposts(20, 85, 1, true, false);
+    assertArrayEquals(new double[] {0, 0.5, 1, (73.4 - 20) / 65, 1, 0, Double.NaN}, capped.normalise(years, BENEFIT), 1e-15);
+    Normaliser open = Normalisers.goalposts(20, 85, 100, false, false);
+    assertArrayEquals(new double[] {0, 50, 100, 100 * (73.4 - 20) / 65, 100 * 70.0 / 65, -100 * 5.0 / 65, Double.NaN},
+        open.normalise(years, BENEFIT), 1e-12);
+    assertArrayEquals(new double[] {100, 50, 0, 100 * (85 - 73.4) / 65, -100 * 5.0 / 65, 100 * 70.0 / 65, Double.NaN},
+        open.normalise(years, COST), 1e-12, "a cost indicator scores the distance below the upper goalpost");
+    assertEquals("goalposts", capped.name());
+    assertTrue(capped.traits().contains(io.potentia.scoring.spi.Trait.BOUNDED));
+    assertTrue(!open.traits().contains(io.potentia.scoring.spi.Trait.BOUNDED));
+    assertTrue(open.traits().contains(io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE));
+    assertTrue(!Normalisers.goalposts(100, 75_000, 1, true, true).traits().contains(io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE));
+    assertEquals(java.util.Optional.of(new io.potentia.scoring.spi.OutputRange(0, 1)), capped.range());
+    assertEquals(java.util.Optional.empty(), open.range());
+  }
+
+  @Test
+  void goalpostsRejectBadGoalpostsAndValuesTheyCannotScore() {
+    assertThrows(InvalidInputException.class, () -> Normalisers.goalposts(5, 5, 1, true, false));
+    assertThrows(InvalidInputException.class, () -> Normalisers.goalposts(6, 5, 1, true, false));
+    assertThrows(InvalidInputException.class, () -> Normalisers.goalposts(Double.NaN, 5, 1, true, false));
+    assertThrows(InvalidInputException.class, () -> Normalisers.goalposts(0, Double.POSITIVE_INFINITY, 1, true, false));
+    assertThrows(InvalidInputException.class, () -> Normalisers.goalposts(0, 1, 0, true, false));
+    assertThrows(InvalidInputException.class, () -> Normalisers.goalposts(0, 1, Double.POSITIVE_INFINITY, true, false));
+    InvalidInputException log = assertThrows(InvalidInputException.class, () -> Normalisers.goalposts(0, 1, 1, true, true));
+    assertTrue(log.getMessage().contains("with log, the lower goalpost 0.0 must be > 0"), log.getMessage());
+    Normaliser income = Normalisers.goalposts(100, 75_000, 1, true, true);
+    assertThrows(InvalidInputException.class, () -> income.normalise(new double[] {500, 0}, BENEFIT));
+    assertThrows(InvalidInputException.class, () -> income.normalise(new double[] {500, Double.POSITIVE_INFINITY}, BENEFIT));
+    InvalidInputException far = assertThrows(InvalidInputException.class,
+        () -> Normalisers.goalposts(0, 1e-300, 1, false, false).normalise(new double[] {0, 1e300}, BENEFIT));
+    assertTrue(far.getMessage().contains("value 1.0E300 at position 1"), far.getMessage());
+  }
+
+  @Test
+  void goalpostsSpanningMostOfTheDoublesScoreWithoutOverflow() {
+    Normaliser wide = Normalisers.goalposts(-1e308, 1e308, 1, false, false);
+    assertArrayEquals(new double[] {0.5, 1, 0, 0.75}, wide.normalise(new double[] {0, 1e308, -1e308, 5e307}, BENEFIT), 1e-15);
+    assertArrayEquals(new double[] {0.5, 0, 1, 0.25}, wide.normalise(new double[] {0, 1e308, -1e308, 5e307}, COST), 1e-15);
+    Normaliser narrow = Normalisers.goalposts(-1e308, 0, 1, false, false);
+    assertArrayEquals(new double[] {2}, narrow.normalise(new double[] {1e308}, BENEFIT), 1e-15,
+        "a value whose distance from the lower goalpost overflows");
+  }
 }

@@ -153,4 +153,116 @@ class RankingMethodsTest {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> RankingMethods.spotis().rank(p));
     assertTrue(e.getMessage().contains("outside its bounds [0.0, 1.0]"), e.getMessage());
   }
+
+  /**
+   * VIKOR's S, R and Q, and the compromise set of Opricovic and Tzeng (2004, section 3): the best
+   * by Q alone when it has an acceptable advantage (Q2 - Q1 >= 1/(m - 1)) and acceptable stability
+   * (it is also best by S or by R); the best two when only the advantage holds; otherwise every
+   * alternative within 1/(m - 1) of the best Q. Checked over seeded problems of every shape.
+   */
+  @Test
+  void vikorFollowsItsDefinitionAndCompromiseRulesOverSeededProblems() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(2004);
+    int[] kinds = new int[3];
+    for (int c = 0; c < 400; c++) {
+      int m = 2 + random.nextInt(10);
+      int n = 1 + random.nextInt(4);
+      double[][] rows = new double[m][n];
+      double[] w = new double[n];
+      Direction[] d = new Direction[n];
+      for (int j = 0; j < n; j++) {
+        w[j] = 0.1 + random.nextDouble();
+        d[j] = random.nextBoolean() ? BENEFIT : COST;
+        for (int i = 0; i < m; i++) {
+          rows[i][j] = random.nextInt(4) == 0 && i > 0 ? rows[0][j] : random.nextInt(20);
+        }
+      }
+      double v = c % 5 == 0 ? 0 : c % 5 == 1 ? 1 : random.nextDouble();
+      if (c == 2) {
+        // a leader by Q with an acceptable advantage, yet best by neither S (A2) nor R (A3)
+        m = 9;
+        n = 3;
+        rows = new double[][] {{0.8, 0.8, 0.25}, {1, 1, 0}, {0.4, 0.4, 0.4}, {0, 0, 1}, {0, 0, 1}, {0, 0, 1}, {0, 0, 1},
+            {0, 0, 1}, {0, 0, 1}};
+        w = new double[] {1, 1, 1};
+        d = new Direction[] {BENEFIT, BENEFIT, BENEFIT};
+        v = 0.5;
+      }
+      RankingResult r = RankingMethods.vikor(v).rank(problem(rows, w, d));
+      double total = java.util.Arrays.stream(w).sum();
+      double[] sExp = new double[m];
+      double[] rExp = new double[m];
+      for (int j = 0; j < n; j++) {
+        double best = Double.NEGATIVE_INFINITY;
+        double worst = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < m; i++) {
+          double x = d[j] == BENEFIT ? rows[i][j] : -rows[i][j];
+          best = Math.max(best, x);
+          worst = Math.min(worst, x);
+        }
+        for (int i = 0; i < m; i++) {
+          double x = d[j] == BENEFIT ? rows[i][j] : -rows[i][j];
+          double share = best == worst ? 0 : w[j] / total * (best - x) / (best - worst);
+          sExp[i] += share;
+          rExp[i] = Math.max(rExp[i], share);
+        }
+      }
+      List<Double> s = r.extras().get("S");
+      List<Double> rr = r.extras().get("R");
+      List<Double> q = r.extras().get("Q");
+      // Q from the S and R reported, so that ties among them are ties exactly as the method saw them
+      double sMin = java.util.Collections.min(s);
+      double sMax = java.util.Collections.max(s);
+      double rMin = java.util.Collections.min(rr);
+      double rMax = java.util.Collections.max(rr);
+      Integer[] byQ = new Integer[m];
+      for (int i = 0; i < m; i++) {
+        assertEquals(sExp[i], s.get(i), 1e-12, "S of case " + c);
+        assertEquals(rExp[i], rr.get(i), 1e-12, "R of case " + c);
+        double qs = sMax == sMin ? 0 : (s.get(i) - sMin) / (sMax - sMin);
+        double qr = rMax == rMin ? 0 : (rr.get(i) - rMin) / (rMax - rMin);
+        assertEquals(v * qs + (1 - v) * qr, q.get(i), 1e-9, "Q of case " + c);
+        assertEquals(q.get(i), r.scoreArray()[i]);
+        byQ[i] = i;
+      }
+      java.util.Arrays.sort(byQ, java.util.Comparator.comparingDouble((Integer i) -> q.get(i)).thenComparing(i -> i));
+      double dq = 1.0 / (m - 1);
+      int a1 = byQ[0];
+      boolean advantage = q.get(byQ[1]) - q.get(a1) >= dq - 1e-12;
+      boolean stable = s.get(a1).equals(java.util.Collections.min(s)) || rr.get(a1).equals(java.util.Collections.min(rr));
+      java.util.Set<Integer> expected = new java.util.TreeSet<>();
+      if (advantage) {
+        expected.add(a1);
+        if (!stable) {
+          expected.add(byQ[1]);
+        }
+      } else {
+        for (int i = 0; i < m; i++) {
+          if (q.get(i) - q.get(a1) < dq - 1e-12) {
+            expected.add(i);
+          }
+        }
+      }
+      kinds[advantage ? stable ? 0 : 1 : 2]++;
+      java.util.Set<Integer> got = new java.util.TreeSet<>();
+      for (int i = 0; i < m; i++) {
+        if (r.extras().get("compromise").get(i) == 1.0) {
+          got.add(i);
+        }
+      }
+      assertEquals(expected, got, "compromise set of case " + c + ": Q " + q + ", S " + s + ", R " + rr);
+    }
+    assertTrue(kinds[0] > 0 && kinds[1] > 0 && kinds[2] > 0, "every rule was exercised: " + java.util.Arrays.toString(kinds));
+  }
+
+  @Test
+  void vikorAcceptsVFromZeroToOneOnly() {
+    assertEquals("vikor", RankingMethods.vikor(0).name());
+    RankingMethods.vikor(1);
+    assertThrows(io.potentia.core.InvalidInputException.class, () -> RankingMethods.vikor(-0.01));
+    assertThrows(io.potentia.core.InvalidInputException.class, () -> RankingMethods.vikor(1.01));
+    assertThrows(io.potentia.core.InvalidInputException.class, () -> RankingMethods.vikor(Double.NaN));
+    RankingResult single = RankingMethods.vikor(0.5).rank(problem(new double[][] {{3, 4}}, new double[] {1, 1}, BENEFIT, COST));
+    assertEquals(List.of(1.0), single.extras().get("compromise"));
+  }
 }
