@@ -88,4 +88,46 @@ class StrategiesTest {
     assertTrue(e.problems().get(0).path().startsWith("aggregation"), e.getMessage());
     assertTrue(e.problems().get(1).path().startsWith("overrides.index.normalisation"), e.getMessage());
   }
+
+  /** What the strategies with required parameters are given in the test below. */
+  private static final Map<String, String> REQUIRED = Map.of(
+      "distance-to-target", "{\"target\": 10}",
+      "goalposts", "{\"lower\": 0, \"upper\": 10}",
+      "ahp", "{\"matrix\": [[1, 3], [0.3333333333333333, 1]]}",
+      "budget-allocation", "{\"points\": [[60, 40]]}",
+      "explicit", "{\"weights\": [1, 2]}",
+      "optimised", "{\"targets\": [0.5, 0.5]}",
+      "rank-order-centroid", "{\"ranks\": [1, 2]}",
+      "owa", "{\"order\": [0.5, 0.5]}",
+      "power-mean", "{\"p\": 2}");
+
+  @Test
+  void everyDescribedStrategyIsBuiltByItsNameAndSaysWhatItNeeds() {
+    int built = 0;
+    for (StrategyKind kind : StrategyKind.values()) {
+      List<StrategyDescriptor> all = Strategies.registry().list(kind);
+      assertTrue(!all.isEmpty(), "strategies of kind " + kind);
+      for (StrategyDescriptor d : all) {
+        assertEquals(kind, d.kind());
+        assertTrue(!d.description().isBlank(), d.name());
+        String json = REQUIRED.get(d.name());
+        if (json != null) {
+          InvalidInputException e = assertThrows(InvalidInputException.class,
+              () -> Strategies.registry().create(kind, d.name(), Parameters.none(d.name())));
+          assertTrue(e.getMessage().contains("'" + d.name() + "' needs parameter"), e.getMessage());
+        }
+        Map<String, com.fasterxml.jackson.databind.JsonNode> values = new java.util.LinkedHashMap<>();
+        if (json != null) {
+          PotentiaJson.readString("params.json", json, com.fasterxml.jackson.databind.JsonNode.class).fields()
+              .forEachRemaining(f -> values.put(f.getKey(), f.getValue()));
+        }
+        io.potentia.scoring.spi.Strategy s = Strategies.registry().create(kind, d.name(),
+            Parameters.of(d.name(), values));
+        assertEquals(d.name(), s.name(), "the strategy built under '" + d.name() + "' goes by that name");
+        assertTrue(!s.traits().isEmpty(), d.name() + " declares its traits");
+        built++;
+      }
+    }
+    assertTrue(built >= 50, built + " strategies");
+  }
 }

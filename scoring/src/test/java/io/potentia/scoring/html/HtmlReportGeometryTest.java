@@ -36,14 +36,20 @@ class HtmlReportGeometryTest {
   private static ReportFixture fixture;
   private static ScoreReport last;
   private static List<String> pillars;
-  private static String html;
 
   @BeforeAll
   static void drawTheReport() {
     fixture = new ReportFixture();
     last = fixture.reports.get(fixture.reports.size() - 1);
     pillars = last.runs().get(last.root()).children();
-    html = new HtmlReport("Geometry & <scores>", fixture.reports, fixture.hierarchy, AreaLevel.MILITARY_REGION,
+  }
+
+  /**
+   * The report drawn anew in each test rather than once for all: mutation testing runs only the
+   * tests whose own code reaches a mutant, so the drawing must happen inside the test.
+   */
+  private static String page() {
+    return new HtmlReport("Geometry & <scores>", fixture.reports, fixture.hierarchy, AreaLevel.MILITARY_REGION,
         List.of("seeded data", "a \"quoted\" source")).html();
   }
 
@@ -100,6 +106,7 @@ class HtmlReportGeometryTest {
 
   @Test
   void theHeadingAndSummaryNameTheTitleEscapedAndTheRankedYear() {
+    String html = page();
     assertTrue(html.contains("<title>Geometry &amp; &lt;scores&gt;</title>"), "the title is escaped");
     assertTrue(html.contains("<p>12 areas, 3 year(s), ranked in 2022.</p>"), html.substring(0, 800));
     assertTrue(html.contains("<h2>By military region</h2>"));
@@ -107,6 +114,7 @@ class HtmlReportGeometryTest {
 
   @Test
   void rankingBarsRunInRankOrderWithLengthsProportionalToTheIndex() {
+    String html = page();
     String svg = chart(html, "ranking");
     List<String> order = last.ranking(last.root());
     List<Matcher> bars = rects(svg, "bar");
@@ -128,6 +136,7 @@ class HtmlReportGeometryTest {
 
   @Test
   void eachRadarPutsAPillarAtItsShareOfThatPillarsBestScore() {
+    String html = page();
     Map<String, double[][]> profiles = polys(html, "profile");
     assertEquals(last.areas().size(), profiles.size());
     int n = pillars.size();
@@ -149,6 +158,7 @@ class HtmlReportGeometryTest {
 
   @Test
   void heatMapCellsAreColouredByTheirPlaceBetweenThePillarsLowestAndHighestScore() {
+    String html = page();
     String svg = chart(html, "heatmap");
     List<String> order = last.ranking(last.root());
     List<Matcher> cells = rects(svg, "cell");
@@ -172,6 +182,7 @@ class HtmlReportGeometryTest {
 
   @Test
   void trendLinesPlotEachAreasIndexAcrossTheYearsOnOneScaleFromZero() {
+    String html = page();
     Map<String, double[][]> trends = polys(chart(html, "trends"), "trend");
     assertEquals(last.areas().size(), trends.size());
     double top = 0;
@@ -208,6 +219,7 @@ class HtmlReportGeometryTest {
 
   @Test
   void rollUpBarsArePopulationWeightedMeansOfEachRegionsProvinces() {
+    String html = page();
     List<Matcher> bars = rects(chart(html, "rollup"), "region");
     assertEquals(3, bars.size());
     double[] expected = new double[3];
@@ -234,6 +246,7 @@ class HtmlReportGeometryTest {
 
   @Test
   void theStrengthsTableNamesEachAreasStrongestAndWeakestPillarInRankOrder() {
+    String html = page();
     String table = html.substring(html.indexOf("<table id=\"strengths\">"), html.indexOf("</table>", html.indexOf("id=\"strengths\"")));
     Matcher row = ROW.matcher(table);
     List<String> order = last.ranking(last.root());
@@ -254,6 +267,7 @@ class HtmlReportGeometryTest {
 
   @Test
   void theMethodologyGivesTheSpecTheSourcesEscapedTheFrameworkAndTheInputHash() {
+    String html = page();
     assertTrue(html.contains("<li>seeded data</li><li>a &quot;quoted&quot; source</li>"), "the provenance, escaped");
     assertTrue(html.contains("Framework '" + last.frameworkId() + "'; " + last.imputed().size() + " values imputed and "
         + last.gaps().size() + " gaps left in 2022"));

@@ -119,6 +119,40 @@ class WeightingsTest {
     assertArrayEquals(new double[] {0.5, 0.5}, Weightings.pca().weigh(cols), 1e-12);
   }
 
+  /**
+   * Two components pass Kaiser's rule (eigenvalues 3.453 and 1.424); the fourth criterion loads
+   * most on the second. Expected weights computed independently with {@code numpy.linalg.eigh} on
+   * {@code numpy.corrcoef} of the same matrix, following the handbook's steps.
+   */
+  @Test
+  void pcaWeighsEachCriterionByItsLargestShareOnARetainedComponent() {
+    double[][] rows = {{1, 2, 9, 4, 3}, {2, 3, 7, 1, 5}, {3, 5, 8, 6, 4}, {4, 4, 2, 2, 8}, {5, 7, 3, 5, 6}, {6, 8, 1, 3, 9},
+        {7, 9, 4, 7, 7}};
+    double[][] cols = SharedData.columns(rows);
+    double[] expected = {0.22359716, 0.19664025, 0.18625849, 0.21088532, 0.18261879};
+    assertArrayEquals(expected, Weightings.pca().weigh(cols), 5e-8);
+    double[][] rescaled = SharedData.columns(rows);
+    for (int i = 0; i < rescaled[2].length; i++) {
+      rescaled[2][i] = 1000 + 10 * rescaled[2][i];
+    }
+    assertArrayEquals(Weightings.pca().weigh(cols), Weightings.pca().weigh(rescaled), 1e-12,
+        "correlations ignore scale and shift");
+    assertEquals("pca", Weightings.pca().name());
+  }
+
+  @Test
+  void pcaRejectsWhatHasNoCorrelationMatrix() {
+    assertThrows(InvalidInputException.class, () -> Weightings.pca().weigh(new double[][] {{1, 2, 3}}));
+    assertThrows(InvalidInputException.class, () -> Weightings.pca().weigh(new double[][] {{1, 2}, {2, 1}}));
+    InvalidInputException gap = assertThrows(InvalidInputException.class,
+        () -> Weightings.pca().weigh(new double[][] {{1, 2, 3}, {2, Double.NaN, 1}}));
+    assertTrue(gap.getMessage().contains("criterion 1 has missing values"), gap.getMessage());
+    InvalidInputException flat = assertThrows(InvalidInputException.class,
+        () -> Weightings.pca().weigh(new double[][] {{1, 2, 3}, {4, 4, 4}}));
+    assertTrue(flat.getMessage().contains("criterion 1 is constant"), flat.getMessage());
+    assertThrows(InvalidInputException.class, () -> Weightings.pca().weigh(new double[][] {{1, 2, 3}, {1, Double.POSITIVE_INFINITY, 2}}));
+  }
+
   @Test
   void optimisedWeightsReachTargetImportancesThatSomeWeightsProduce() {
     // Becker et al. (2017): importance S_j = r(x_j, y)^2, scaled; targets taken from weights (0.5, 0.3, 0.2)
