@@ -47,6 +47,16 @@ final class ZScore implements Normaliser {
     }
     double m = Stats.mean(x);
     double s = Stats.sd(x, 1);
+    if (Double.isInfinite(s)) {
+      // the spread of values near the largest double overflows, yet z-scores do not depend on
+      // scale: compute them on the column divided by a power of two, which is exact
+      double[] halved = new double[x.length];
+      int shift = Math.getExponent(Stats.maxAbs(x));
+      for (int i = 0; i < x.length; i++) {
+        halved[i] = Math.scalb(x[i], -shift);
+      }
+      return normalise(halved, direction);
+    }
     if (s == 0) {
       throw InvalidInputException.at("", name() + ": the column is constant (every value is " + m
           + "); its standard deviation is zero");

@@ -248,4 +248,34 @@ class AggregatorsTest {
     assertTrue(Aggregators.arithmeticMean().traits().contains(io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE));
     assertTrue(!Aggregators.geometricMean().traits().contains(io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE));
   }
+
+  @Test
+  void theWeightedMedianTakesTheValueWhereTheWeightPassesHalfAndAveragesAnExactHalf() {
+    // sorted 1 (0.5), 2 (0.3), 3 (0.2): half the weight ends exactly at 1, so the median is (1 + 2) / 2
+    assertEquals(1.5, Aggregators.median().aggregate(new double[][] {{3}, {1}, {2}}, new double[] {0.2, 0.5, 0.3})[0], 1e-15);
+    assertEquals(5, Aggregators.median().aggregate(new double[][] {{5}, {1}, {9}}, new double[] {0.6, 0.2, 0.2})[0], 0);
+    assertEquals(10, Aggregators.median().aggregate(new double[][] {{10}, {20}}, new double[] {0.7, 0.3})[0], 0);
+    assertEquals(20, Aggregators.median().aggregate(new double[][] {{10}, {20}}, new double[] {0.3, 0.7})[0], 0);
+    assertEquals(-4, Aggregators.median().aggregate(new double[][] {{-4}, {Double.NaN}}, ones(2))[0], 0,
+        "a missing child leaves the others");
+    assertEquals("median", Aggregators.median().name());
+    io.potentia.scoring.spi.OutputRange r = new io.potentia.scoring.spi.OutputRange(-1, 1);
+    assertEquals(java.util.Optional.of(r), Aggregators.median().range(r));
+  }
+
+  @Test
+  void copelandWeighsEachChildsVoteAndLetsTiesAndMissingAreasCountForNothing() {
+    // children weighted 0.5, 0.3, 0.2: A beats B 0.7 to 0.3, A and C tie 0.5 to 0.5, B beats C 0.8 to 0.2
+    double[][] children = {{3, 2, 1, Double.NaN}, {1, 3, 2, 9}, {2, 1, 3, 9}};
+    double[] score = Aggregators.copeland().aggregate(children, new double[] {0.5, 0.3, 0.2});
+    assertArrayEquals(new double[] {1, 0, -1, Double.NaN}, score, 0);
+    // equal scores on a child vote for neither area
+    assertArrayEquals(new double[] {1, -1}, Aggregators.copeland().aggregate(new double[][] {{5, 5}, {2, 1}}, ones(2)), 0);
+    assertArrayEquals(new double[] {0, 0}, Aggregators.copeland().aggregate(new double[][] {{5, 5}, {1, 1}}, ones(2)), 0);
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> Aggregators.copeland().aggregate(new double[][] {{1, Double.NEGATIVE_INFINITY}}, ones(1)));
+    assertTrue(e.getMessage().contains("copeland: a score is -Infinity"), e.getMessage());
+    assertThrows(InvalidInputException.class, () -> Aggregators.copeland().aggregate(new double[][] {{1, 2}}, new double[] {-1}));
+    assertEquals("copeland", Aggregators.copeland().name());
+  }
 }

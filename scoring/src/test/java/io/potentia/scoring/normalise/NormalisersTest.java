@@ -235,4 +235,41 @@ class NormalisersTest {
     assertArrayEquals(new double[] {2}, narrow.normalise(new double[] {1e308}, BENEFIT), 1e-15,
         "a value whose distance from the lower goalpost overflows");
   }
+
+  @Test
+  void minMaxOverAnOverflowingOrSubnormalSpanKeepsBothDirectionsExact() {
+    double[] wide = {-Double.MAX_VALUE, 0, Double.MAX_VALUE / 2};
+    assertArrayEquals(new double[] {100, 1.0 / 3 * 100 + 0, 0}, Normalisers.minMax(0, 100).normalise(wide, COST), 1e-12);
+    double[] tiny = {0, Double.MIN_VALUE, 2 * Double.MIN_VALUE, Double.NaN};
+    assertArrayEquals(new double[] {0, 50, 100, Double.NaN}, Normalisers.minMax(0, 100).normalise(tiny, BENEFIT), 1e-12,
+        "a span of subnormals, whose scale factor overflows");
+    assertArrayEquals(new double[] {100, 50, 0, Double.NaN}, Normalisers.minMax(0, 100).normalise(tiny, COST), 1e-12);
+    assertArrayEquals(new double[] {1, 2, 3}, Normalisers.minMax(1, 3).normalise(new double[] {10, 20, 30}, BENEFIT), 1e-15);
+    assertArrayEquals(new double[] {3, 2, 1}, Normalisers.minMax(1, 3).normalise(new double[] {10, 20, 30}, COST), 1e-15);
+  }
+
+  /** Standardisation with COINr's n_zscore defaults and with a stated mean and spread (sample sd). */
+  @Test
+  void zScoresUseTheSampleStandardDeviationAndTheStatedTargetMeanAndSpread() {
+    double[] x = {2, 4, 4, 4, 5, 5, 7, 9, Double.NaN};
+    double sd = Math.sqrt(32.0 / 7);
+    double[] out = Normalisers.zScore(0, 1).normalise(x, BENEFIT);
+    assertEquals((2 - 5) / sd, out[0], 1e-15);
+    assertEquals((9 - 5) / sd, out[7], 1e-15);
+    assertTrue(Double.isNaN(out[8]));
+    double[] scaled = Normalisers.zScore(100, 10).normalise(x, COST);
+    assertEquals(100 - 10 * (2 - 5) / sd, scaled[0], 1e-12);
+    assertEquals(100 - 10 * (9 - 5) / sd, scaled[7], 1e-12);
+    double[] huge = Normalisers.zScore(0, 1).normalise(new double[] {-Double.MAX_VALUE, Double.MAX_VALUE}, BENEFIT);
+    assertArrayEquals(new double[] {-Math.sqrt(0.5), Math.sqrt(0.5)}, huge, 1e-12, "differences that would overflow");
+    assertThrows(InvalidInputException.class, () -> Normalisers.zScore(0, 1).normalise(new double[] {3, Double.NaN}, BENEFIT));
+    assertThrows(InvalidInputException.class, () -> Normalisers.zScore(0, 1).normalise(new double[] {Double.NaN}, BENEFIT));
+    InvalidInputException flat = assertThrows(InvalidInputException.class,
+        () -> Normalisers.zScore(0, 1).normalise(new double[] {3, 3}, BENEFIT));
+    assertTrue(flat.getMessage().contains("every value is 3.0"), flat.getMessage());
+    assertThrows(InvalidInputException.class, () -> Normalisers.zScore(0, 0));
+    assertThrows(InvalidInputException.class, () -> Normalisers.zScore(Double.NaN, 1));
+    assertThrows(InvalidInputException.class, () -> Normalisers.zScore(0, Double.POSITIVE_INFINITY));
+    assertEquals("z-score", Normalisers.zScore(0, 1).name());
+  }
 }
