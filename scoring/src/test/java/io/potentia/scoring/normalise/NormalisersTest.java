@@ -272,4 +272,65 @@ class NormalisersTest {
     assertThrows(InvalidInputException.class, () -> Normalisers.zScore(0, Double.POSITIVE_INFINITY));
     assertEquals("z-score", Normalisers.zScore(0, 1).name());
   }
+
+  /** Every normaliser that scores a value against the others needs some others; goalposts score each value alone. */
+  @Test
+  void everyNormaliserRelativeToTheDataRejectsAColumnWithNothingInIt() {
+    io.potentia.scoring.Strategies registry = io.potentia.scoring.Strategies.registry();
+    for (io.potentia.scoring.spi.StrategyDescriptor d : registry.list(io.potentia.scoring.spi.StrategyKind.NORMALISATION)) {
+      java.util.Map<String, JsonNode> p = new java.util.HashMap<>();
+      if (d.name().equals("goalposts")) {
+        p.put("lower", com.fasterxml.jackson.databind.node.DoubleNode.valueOf(0));
+        p.put("upper", com.fasterxml.jackson.databind.node.DoubleNode.valueOf(10));
+      }
+      if (d.name().equals("distance-to-target")) {
+        p.put("target", com.fasterxml.jackson.databind.node.DoubleNode.valueOf(10));
+      }
+      Normaliser n = registry.normaliser(d.name(), io.potentia.scoring.spi.Parameters.of(d.name(), p));
+      double[] empty = {Double.NaN, Double.NaN};
+      if (d.name().equals("goalposts")) {
+        assertArrayEquals(empty, n.normalise(empty, BENEFIT));
+        continue;
+      }
+      InvalidInputException e = assertThrows(InvalidInputException.class, () -> n.normalise(empty, BENEFIT), d.name());
+      assertTrue(e.getMessage().contains(d.name() + ": every value is missing"), e.getMessage());
+    }
+  }
+
+  @Test
+  void ratioNormalisersTurnCostIndicatorsAround() {
+    double[] x = {1, 2, 4};
+    assertArrayEquals(new double[] {1, 0.5, 0.25}, Normalisers.fractionOfMax().normalise(x, COST), 1e-15, "min / x");
+    assertArrayEquals(new double[] {0.25, 0.5, 1}, Normalisers.fractionOfMax().normalise(x, BENEFIT), 1e-15, "x / max");
+    assertArrayEquals(new double[] {4.0 / 7, 2.0 / 7, 1.0 / 7}, Normalisers.shareOfTotal().normalise(x, COST), 1e-15,
+        "shares of the reciprocals");
+    assertArrayEquals(new double[] {1.0 / 7, 2.0 / 7, 4.0 / 7}, Normalisers.shareOfTotal().normalise(x, BENEFIT), 1e-15);
+    assertEquals(java.util.Optional.of(new io.potentia.scoring.spi.OutputRange(0, 1)), Normalisers.fractionOfMax().range());
+    assertEquals(java.util.Optional.of(new io.potentia.scoring.spi.OutputRange(0, 1)), Normalisers.shareOfTotal().range());
+    assertEquals("fraction-of-max", Normalisers.fractionOfMax().name());
+    assertEquals("share-of-total", Normalisers.shareOfTotal().name());
+  }
+
+  @Test
+  void sharesOfAStatedSystemTotalAndWhatTheyRefuse() {
+    assertArrayEquals(new double[] {0.1, 0.3, Double.NaN}, Normalisers.shareOfTotal(10).normalise(new double[] {1, 3, Double.NaN},
+        BENEFIT), 1e-15);
+    assertArrayEquals(new double[] {0.25, 0.75}, Normalisers.shareOfTotal(4).normalise(new double[] {1, 3}, BENEFIT), 1e-15,
+        "a total equal to the sum");
+    assertMessage("the system total 3.0 is smaller than the sum 4.0", () -> Normalisers.shareOfTotal(3).normalise(new double[] {1, 3},
+        BENEFIT));
+    assertMessage("a system total cannot be used with a cost indicator",
+        () -> Normalisers.shareOfTotal(10).normalise(new double[] {1, 3}, COST));
+    assertMessage("every value is 0, so the total is 0", () -> Normalisers.shareOfTotal().normalise(new double[] {0, 0}, BENEFIT));
+    assertThrows(InvalidInputException.class, () -> Normalisers.shareOfTotal().normalise(new double[] {0, 2}, COST));
+    assertThrows(InvalidInputException.class, () -> Normalisers.shareOfTotal().normalise(new double[] {-1, 2}, BENEFIT));
+    assertArrayEquals(new double[] {0, 1}, Normalisers.shareOfTotal().normalise(new double[] {0, 2}, BENEFIT), 0);
+    assertMessage("total 0.0 must be finite and > 0", () -> Normalisers.shareOfTotal(0));
+    assertMessage("total Infinity must be finite and > 0", () -> Normalisers.shareOfTotal(Double.POSITIVE_INFINITY));
+  }
+
+  private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable run) {
+    InvalidInputException e = assertThrows(InvalidInputException.class, run);
+    assertTrue(e.getMessage().contains(expected), e.getMessage());
+  }
 }

@@ -37,4 +37,24 @@ class RankCorrelationTest {
     assertThrows(InvalidInputException.class, () -> RankCorrelation.kendall(new double[] {1, 2}, new double[] {1}));
     assertThrows(InvalidInputException.class, () -> RankCorrelation.kendall(new double[] {1, Double.NaN}, new double[] {1, 2}));
   }
+
+  @Test
+  void kendallTauBIsSymmetricSoTiesInEitherRankingCountTheSame() {
+    // the documented example with the rankings swapped: the ties are now all in the second
+    assertEquals(-0.47140452079103173, RankCorrelation.kendall(new double[] {1, 4, 7, 1, 0}, new double[] {12, 2, 1, 12, 2}),
+        1e-15);
+    // one tie in each ranking, none joint: C = 4, D = 0, Tx = Ty = 1, so tau-b = 4 / sqrt(5 * 5)
+    assertEquals(0.8, RankCorrelation.kendall(new double[] {1, 1, 2, 3}, new double[] {1, 2, 3, 3}), 1e-15);
+    assertEquals(0.8, RankCorrelation.kendall(new double[] {1, 2, 3, 3}, new double[] {1, 1, 2, 3}), 1e-15);
+  }
+
+  @Test
+  void twoValuesAreEnoughAndOneIsNot() {
+    assertEquals(-1, RankCorrelation.spearman(new double[] {1, 2}, new double[] {2, 1}), 0);
+    assertEquals(1, RankCorrelation.kendall(new double[] {1, 2}, new double[] {5, 6}), 0);
+    assertThrows(InvalidInputException.class, () -> RankCorrelation.spearman(new double[] {1}, new double[] {1}));
+    assertThrows(InvalidInputException.class, () -> RankCorrelation.kendall(new double[] {1, 1}, new double[] {1, 1}));
+    assertThrows(InvalidInputException.class,
+        () -> RankCorrelation.spearman(new double[] {1, 2}, new double[] {1, Double.POSITIVE_INFINITY}));
+  }
 }
