@@ -178,4 +178,31 @@ class WeightingsTest {
     assertThrows(InvalidInputException.class, () -> Weightings.explicit(0, 0));
     assertThrows(InvalidInputException.class, () -> Weightings.explicit(1, -1));
   }
+
+  @Test
+  void ahpChecksTheMatrixIsSquarePositiveUnitDiagonalAndReciprocal() {
+    assertAhpRejects("the pairwise matrix has 0 rows", new double[0][]);
+    assertAhpRejects("the pairwise matrix has 16 rows", new double[16][16]);
+    assertAhpRejects("row 1 has 1 entries", new double[][] {{1, 2}, {0.5}});
+    assertAhpRejects("entry (0, 1) is 0.0", new double[][] {{1, 0}, {1, 1}});
+    assertAhpRejects("entry (1, 0) is Infinity", new double[][] {{1, 2}, {Double.POSITIVE_INFINITY, 1}});
+    assertAhpRejects("diagonal entry 1 is 1.00000001", new double[][] {{1, 2}, {0.5, 1.00000001}});
+    assertAhpRejects("entry (1, 0) is 0.50001 but entry (0, 1) is 2.0", new double[][] {{1, 2}, {0.50001, 1}});
+    // within rounding: a diagonal off by 1e-10, a reciprocal off by 1e-7
+    Ahp.Result close = Ahp.analyse(new double[][] {{1 + 1e-10, 3}, {1 / 3.0 + 1e-7, 1}}, Ahp.Method.GEOMETRIC_MEAN);
+    assertEquals(0.75, close.priorities()[0], 1e-6);
+    Ahp.Result one = Ahp.analyse(new double[][] {{1}}, Ahp.Method.EIGENVECTOR);
+    assertArrayEquals(new double[] {1}, one.priorities(), 0);
+    Ahp.Result two = Ahp.analyse(new double[][] {{1, 4}, {0.25, 1}}, Ahp.Method.EIGENVECTOR);
+    assertArrayEquals(new double[] {0.8, 0.2}, two.priorities(), 1e-12);
+    assertEquals(2, two.lambdaMax(), 1e-12);
+    assertEquals(0, two.consistencyRatio(), 0, "two criteria are always consistent");
+  }
+
+  private static void assertAhpRejects(String expected, double[][] a) {
+    for (Ahp.Method m : Ahp.Method.values()) {
+      InvalidInputException e = assertThrows(InvalidInputException.class, () -> Ahp.analyse(a, m));
+      assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+  }
 }
