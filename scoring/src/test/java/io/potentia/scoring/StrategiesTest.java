@@ -130,4 +130,27 @@ class StrategiesTest {
     }
     assertTrue(built >= 50, built + " strategies");
   }
+
+  @Test
+  void aSpecCheckReportsEveryBadStepAtItsPath() {
+    StrategySpec bad = StrategySpec.builder()
+        .imputation(StepSpec.of("guess"))
+        .outliers(StepSpec.of("trim"))
+        .normalisation(StepSpec.of("minmax"))
+        .weighting(StepSpec.of("entropie"))
+        .aggregation(StepSpec.of("geomean"))
+        .putOverride("index", ImmutableNodeOverride.builder().normalisation(StepSpec.of("zscore"))
+            .weighting(StepSpec.of("pca2")).aggregation(StepSpec.of("mean")).build())
+        .build();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> bad.check(registry));
+    List<String> paths = e.problems().stream().map(p -> p.path()).toList();
+    List<String> expected = List.of("imputation", "outliers", "normalisation", "weighting", "aggregation",
+        "overrides.index.normalisation", "overrides.index.weighting", "overrides.index.aggregation");
+    assertEquals(expected.size(), paths.size(), e.getMessage());
+    for (int i = 0; i < expected.size(); i++) {
+      assertTrue(paths.get(i).startsWith(expected.get(i)), paths.get(i) + " for " + expected.get(i));
+    }
+    StrategySpec good = StrategySpec.defaults();
+    assertTrue(good == good.check(registry), "a spec that checks returns itself");
+  }
 }

@@ -17,16 +17,16 @@ import java.util.SplittableRandom;
  * Twelve provinces in three military regions, scored over three years from seeded random values
  * within each indicator's valid range: the reports the HTML report tests draw.
  */
-final class ReportFixture {
-  static final int AREAS = 12;
-  static final int YEARS = 3;
+public final class ReportFixture {
+  public static final int AREAS = 12;
+  public static final int YEARS = 3;
 
-  final AreaHierarchy hierarchy;
-  final Dataset dataset;
-  final ScoringPipeline pipeline;
-  final List<ScoreReport> reports;
+  public final AreaHierarchy hierarchy;
+  public final Dataset dataset;
+  public final ScoringPipeline pipeline;
+  public final List<ScoreReport> reports;
 
-  ReportFixture() {
+  public ReportFixture() {
     List<Area> areas = new ArrayList<>();
     areas.add(Area.builder().id("N").name("Nation").level(AreaLevel.NATION).build());
     for (int r = 0; r < 3; r++) {
