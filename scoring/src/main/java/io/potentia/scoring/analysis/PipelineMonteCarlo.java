@@ -237,7 +237,8 @@ public final class PipelineMonteCarlo {
     return data.withValues(changes);
   }
 
-  private static double draw(double v, UncertaintyPlan.ValueSpread spread, ValidRange range, SplittableRandom random,
+  /** One value drawn from its spread around {@code v}, redrawn until inside the valid range; package-private for tests. */
+  static double draw(double v, UncertaintyPlan.ValueSpread spread, ValidRange range, SplittableRandom random,
       String area, String indicator, int year) {
     double h = spread.relative() ? spread.spread() * Math.abs(v) : spread.spread();
     for (int attempt = 0; attempt < MAX_REDRAWS; attempt++) {
@@ -254,7 +255,7 @@ public final class PipelineMonteCarlo {
   }
 
   /** A standard normal draw by the Box-Muller transform, so that the stream is the same on every Java version. */
-  private static double nextGaussian(SplittableRandom random) {
+  static double nextGaussian(SplittableRandom random) {
     double u = 1 - random.nextDouble(); // in (0, 1]: the logarithm is finite
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
   }
