@@ -91,4 +91,37 @@ class BudgetPrioritiesTest {
   private static List<Funded> rounded(List<Funded> funded) {
     return funded.stream().map(f -> new Funded(f.project(), f.year(), Math.round(f.gain() * 1e9) / 1e9)).toList();
   }
+
+  @Test
+  void aProjectCostingExactlyWhatIsLeftIsFundedAndTheLastYearStillCounts() {
+    // P1 costs 3 of a budget of 3; P2 may start only in the plan's last year
+    Roadmap exact = plan(List.of(new Project("P1", "D", 3, Map.of("t.x", 30.0), Set.of(), 2025)), Map.of(2025, 3.0),
+        Method.EXACT);
+    assertEquals(List.of("P1"), exact.funded().stream().map(Funded::project).toList());
+    Roadmap greedy = plan(List.of(new Project("P1", "D", 3, Map.of("t.x", 30.0), Set.of(), 2025)), Map.of(2025, 3.0),
+        Method.GREEDY);
+    assertEquals(List.of("P1"), greedy.funded().stream().map(Funded::project).toList());
+    assertTrue(greedy.boundHolds(), "no prerequisites: the greedy bound is claimed");
+    Roadmap last = plan(List.of(new Project("P2", "D", 3, Map.of("t.y", 30.0), Set.of(), 2026)), BUDGET, Method.GREEDY);
+    assertEquals(List.of(new Funded("P2", 2026, 0.0375)), rounded(last.funded()));
+    Roadmap tooLate = plan(List.of(new Project("P2", "D", 3, Map.of("t.y", 30.0), Set.of(), 2027)), BUDGET, Method.EXACT);
+    assertTrue(tooLate.funded().isEmpty(), "a project that cannot start within the plan is not funded");
+    Roadmap none = plan(PROJECTS, Map.of(2025, 0.0), Method.GREEDY);
+    assertTrue(none.funded().isEmpty());
+    assertEquals(none.baseline(), none.value(), 0);
+    assertEquals(0, none.spent(), 0);
+  }
+
+  @Test
+  void aYearsSpendingMayUseWhatEarlierYearsLeftButNotWhatLaterYearsBring() {
+    // 2 in 2025 and 4 in 2026: a project of 5 cannot be committed in 2025, and fits in 2026 on 2 + 4
+    Roadmap r = plan(List.of(new Project("P3x", "A", 5, Map.of("t.y", 40.0), Set.of(), 2025)), Map.of(2025, 2.0, 2026, 4.0),
+        Method.EXACT);
+    assertEquals(List.of(new Funded("P3x", 2026, 0.05)), rounded(r.funded()));
+    InvalidInputException negative = assertThrows(InvalidInputException.class, () -> plan(PROJECTS, Map.of(2025, -1.0),
+        Method.GREEDY));
+    assertTrue(negative.getMessage().contains("the budget of 2025 is -1.0"), negative.getMessage());
+    assertThrows(InvalidInputException.class, () -> plan(PROJECTS, Map.of(2025, Double.NaN), Method.GREEDY));
+    assertThrows(InvalidInputException.class, () -> plan(PROJECTS, Map.of(), Method.GREEDY));
+  }
 }

@@ -371,4 +371,136 @@ class HtmlReportGeometryTest {
     assertEquals("a &amp; b &lt;c&gt; &quot;d&quot;", Svg.esc("a & b <c> \"d\""));
     assertEquals("-0.1", Svg.n(-0.06));
   }
+
+  private static String text(double x, double y, String anchor, double size, String content) {
+    return "<text x=\"" + Svg.n(x) + "\" y=\"" + Svg.n(y) + "\" text-anchor=\"" + anchor + "\" font-size=\"" + Svg.n(size)
+        + "\">" + Svg.esc(content) + "</text>";
+  }
+
+  private static String line(double x1, double y1, double x2, double y2, String stroke) {
+    return "<line x1=\"" + Svg.n(x1) + "\" y1=\"" + Svg.n(y1) + "\" x2=\"" + Svg.n(x2) + "\" y2=\"" + Svg.n(y2)
+        + "\" stroke=\"" + stroke + "\"/>";
+  }
+
+  private static String frame(String id, double width, double height) {
+    return "id=\"" + id + "\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + Svg.n(width) + " "
+        + Svg.n(height) + "\" width=\"" + Svg.n(width) + "\" height=\"" + Svg.n(height) + "\"";
+  }
+
+  private static void assertHas(String svg, String snippet) {
+    assertTrue(svg.contains(snippet), () -> "missing " + snippet);
+  }
+
+  /** Every label, axis and frame stands where the layout puts it. */
+  @Test
+  void labelsAxesAndFramesStandWhereTheLayoutPutsThem() {
+    String html = page();
+    List<String> order = last.ranking(last.root());
+    int n = order.size();
+    String ranking = chart(html, "ranking");
+    assertHas(html, frame("ranking", 760, n * 16 + 30));
+    for (int k = 0; k < n; k++) {
+      double v = last.score(last.root(), order.get(k));
+      assertHas(ranking, text(144, 10 + k * 16 + 11, "end", 11, (k + 1) + ". " + order.get(k)));
+      assertHas(ranking, text(705, 10 + k * 16 + 11, "start", 11, String.format(java.util.Locale.ROOT, "%.1f", v)));
+    }
+
+    String heat = chart(html, "heatmap");
+    assertHas(html, frame("heatmap", 110 + pillars.size() * 70 + 10, 90 + n * 22 + 10));
+    for (int j = 0; j < pillars.size(); j++) {
+      assertHas(heat, text(110 + j * 70 + 35, 82, "middle", 10, pillars.get(j)));
+    }
+    for (int k = 0; k < n; k++) {
+      assertHas(heat, text(104, 90 + k * 22 + 15, "end", 10, order.get(k)));
+    }
+    for (Matcher cell : rects(heat, "cell")) {
+      assertEquals(Svg.n(68), cell.group(4));
+      assertEquals(Svg.n(20), cell.group(5));
+    }
+
+    String area = order.get(0);
+    String radar = chart(html, "radar-" + area);
+    assertHas(html, frame("radar-" + area, 170, 180));
+    assertHas(radar, text(85, 12, "middle", 11, area));
+    for (int i = 0; i < pillars.size(); i++) {
+      double angle = -Math.PI / 2 + 2 * Math.PI * i / pillars.size();
+      String label = pillars.get(i).substring(0, Math.min(4, pillars.get(i).length()));
+      assertHas(radar, text(85 + 70 * Math.cos(angle), 93 + 70 * Math.sin(angle) + 3, "middle", 8, label));
+      assertHas(radar, line(85, 93, 85 + 60 * Math.cos(angle), 93 + 60 * Math.sin(angle), "#ddd"));
+    }
+
+    String trends = chart(html, "trends");
+    assertHas(html, frame("trends", 760, 320));
+    assertHas(trends, line(50, 290, 750, 290, "#888"));
+    assertHas(trends, line(50, 10, 50, 290, "#888"));
+    for (int t = 0; t < ReportFixture.YEARS; t++) {
+      assertHas(trends, text(50 + 680.0 * t / 2, 306, "middle", 10, Integer.toString(2020 + t)));
+    }
+
+    String rollUp = chart(html, "rollup");
+    assertHas(html, frame("rollup", 760, 3 * 22 + 20));
+    List<Matcher> bars = rects(rollUp, "region");
+    for (int r = 0; r < 3; r++) {
+      assertHas(rollUp, text(214, 10 + r * 22 + 14, "end", 11, "Region " + r));
+      assertEquals(Svg.n(220), bars.get(r).group(2));
+      assertEquals(Svg.n(10 + r * 22 + 3), bars.get(r).group(3));
+      assertEquals(Svg.n(16), bars.get(r).group(5));
+      String value = bars.get(r).group(7).split(": ")[1];
+      assertHas(rollUp, text(705, 10 + r * 22 + 14, "start", 11, String.format(java.util.Locale.ROOT, "%.1f",
+          Double.parseDouble(value))));
+    }
+  }
+
+  @Test
+  void theRankIntervalAndSobolChartsLabelTheirAxesAndRows() {
+    PipelineMonteCarlo.Result mc = PipelineMonteCarlo.run(fixture.pipeline, fixture.dataset, last.year(),
+        UncertaintyPlan.builder().replications(10).build(), null, null);
+    SobolIndices.Interval half = new SobolIndices.Interval(0.5, 0.4, 0.6);
+    RankSensitivity.Result sobol = new RankSensitivity.Result(List.of("weight:a", "weight:b", "weight:c"),
+        new SobolIndices.OutputIndices(new SobolIndices.Interval[] {half, half, half},
+            new SobolIndices.Interval[] {half, half, half}, 1.0, false), 50);
+    String page = new HtmlReport("t", fixture.reports, null, AreaLevel.MILITARY_REGION, List.of()).withUncertainty(mc)
+        .withSensitivity(sobol).html();
+    List<String> order = last.ranking(last.root());
+    int n = order.size();
+    String intervals = chart(page, "rank-intervals");
+    assertHas(page, frame("rank-intervals", 760, n * 16 + 40));
+    assertHas(intervals, text(150, n * 16 + 32, "start", 10, "rank 1"));
+    assertHas(intervals, text(740, n * 16 + 32, "end", 10, "rank " + n));
+    PipelineMonteCarlo.NodeRanks ranks = mc.nodes().get(last.root());
+    int top = ranks.percentiles().length - 1;
+    for (int k = 0; k < n; k++) {
+      int i = last.areas().indexOf(order.get(k));
+      double y = 10 + k * 16 + 8;
+      assertHas(intervals, text(144, y + 4, "end", 11, order.get(k)));
+      double lo = 150 + 590 * (ranks.percentiles()[0][i] - 1) / (n - 1);
+      double hi = 150 + 590 * (ranks.percentiles()[top][i] - 1) / (n - 1);
+      assertHas(intervals, line(lo, y - 4, lo, y + 4, Svg.palette(0)));
+      assertHas(intervals, line(hi, y - 4, hi, y + 4, Svg.palette(0)));
+    }
+
+    String chart = chart(page, "sobol");
+    assertHas(page, frame("sobol", 760, 3 * 26 + 30));
+    assertHas(chart, text(200, 3 * 26 + 24, "middle", 10, "0"));
+    assertHas(chart, text(700, 3 * 26 + 24, "middle", 10, "1"));
+    List<Matcher> firsts = rects(chart, "first");
+    List<Matcher> totals = rects(chart, "total");
+    for (int j = 0; j < 3; j++) {
+      double y = 8 + j * 26;
+      assertHas(chart, text(194, y + 14, "end", 11, sobol.factors().get(j)));
+      assertEquals(Svg.n(200), totals.get(j).group(2));
+      assertEquals(Svg.n(y + 2), totals.get(j).group(3));
+      assertEquals(Svg.n(9), totals.get(j).group(5));
+      assertEquals(Svg.n(y + 12), firsts.get(j).group(3));
+      assertHas(chart, line(400, y + 6.5, 500, y + 6.5, "#333"));
+    }
+  }
+
+  @Test
+  void aReportIsWrittenAsItsHtml(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("report.html");
+    HtmlReport report = new HtmlReport("Written", fixture.reports, null, AreaLevel.MILITARY_REGION, List.of());
+    report.write(file);
+    assertEquals(report.html(), java.nio.file.Files.readString(file));
+  }
 }

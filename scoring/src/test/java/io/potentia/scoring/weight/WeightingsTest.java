@@ -205,4 +205,31 @@ class WeightingsTest {
       assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
   }
+
+  @Test
+  void importanceIsTheScaledSquaredCorrelationWithTheIndex() {
+    // all weight on x1: the index is x1, so r(x1, y) = 1 and r(x2, y) = r(x1, x2) = 0.5; S = (1, 0.25) / 1.25
+    double[][] cols = {{1, 2, 3}, {1, 3, 2}};
+    assertArrayEquals(new double[] {0.8, 0.2}, OptimisedWeights.importance(cols, new double[] {1, 0}), 1e-15);
+    assertArrayEquals(new double[] {0.5, 0.5}, OptimisedWeights.importance(cols, new double[] {0.5, 0.5}), 1e-15,
+        "symmetric columns share the importance equally");
+    // targets already met by equal weights are met at once
+    assertArrayEquals(new double[] {0.5, 0.5}, Weightings.optimised(new double[] {1, 1}, 1e-9, 1).weigh(cols), 0);
+  }
+
+  @Test
+  void optimisedWeightsRejectWhatHasNoImportance() {
+    double[][] cols = {{1, 2, 3}, {1, 3, 2}};
+    assertOptimisedRejects("3 targets for 2 criteria", new double[] {1, 1, 1}, cols);
+    assertOptimisedRejects("criterion 1 has missing values", new double[] {1, 1}, new double[][] {{1, 2, 3}, {1, Double.NaN, 2}});
+    assertOptimisedRejects("criterion 0 is constant", new double[] {1, 1}, new double[][] {{2, 2, 2}, {1, 3, 2}});
+    assertThrows(InvalidInputException.class, () -> Weightings.optimised(new double[] {-1, 2}, 1e-9, 10));
+    assertThrows(InvalidInputException.class, () -> Weightings.optimised(new double[] {0, 0}, 1e-9, 10));
+    assertEquals("optimised", Weightings.optimised(new double[] {1, 1}, 1e-9, 10).name());
+  }
+
+  private static void assertOptimisedRejects(String expected, double[] targets, double[][] cols) {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Weightings.optimised(targets, 1e-9, 100).weigh(cols));
+    assertTrue(e.getMessage().contains(expected), e.getMessage());
+  }
 }
