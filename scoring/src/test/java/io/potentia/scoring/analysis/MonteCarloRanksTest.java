@@ -149,4 +149,14 @@ class MonteCarloRanksTest {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> MonteCarloRanks.run(z, config(10, 0.5, 1.5), null, null));
     assertTrue(e.getMessage().contains("must be positive and finite: the geometric mean can be drawn"), e.getMessage());
   }
+
+  @Test
+  void theWarmUpRunsUntilItsStopSaysSoAndNoLonger() {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    MonteCarloRanks.warmUp(() -> asked.incrementAndGet() > 40);
+    assertEquals(41, asked.get(), "checked once per round, stopped at the first yes");
+    java.util.concurrent.atomic.AtomicInteger once = new java.util.concurrent.atomic.AtomicInteger();
+    MonteCarloRanks.warmUp(() -> once.incrementAndGet() > 0);
+    assertEquals(1, once.get());
+  }
 }

@@ -62,4 +62,20 @@ class UncertaintySpecReaderTest {
     assertTrue(rejected("").getMessage().contains("the document is empty"));
     assertTrue(rejected(U1.substring(0, 120)).getMessage().contains("spec.json:"));
   }
+
+  @Test
+  void problemsInsideArraysNameTheirPlace() {
+    assertTrue(rejected(U1.replace("\"probability\": 0.5}\n", "\"probability\": \"half\"}\n")).getMessage()
+        .contains("aggregations[1].probability"), "the second aggregation");
+    assertTrue(rejected(U1.replace("[5, 50, 95]", "[5, 50, \"high\"]")).getMessage().contains("percentiles[2]"));
+    assertTrue(rejected(U1.replace("{\"name\": \"geometric-mean\", \"probability\": 0.5}", "{\"name\": \"geometric-mean\"}"))
+        .getMessage().contains("aggregations[1]: an aggregation needs both 'name' and 'probability'"));
+    assertTrue(rejected(U1.replace("\"high\": 1.5", "\"hi\": 1.5")).getMessage().contains("weights.hi: unknown field 'hi'"));
+    assertTrue(rejected(U1.replace("{\"low\": 0.5, \"high\": 1.5}", "{\"low\": 0.5}")).getMessage()
+        .contains("the weights need both 'low' and 'high'"));
+    assertTrue(rejected(U1.replace("[5, 50, 95]", "{\"p\": 5}")).getMessage().contains("percentiles"));
+    // parameters nested in arrays and objects come through as the mapper reads them
+    String nested = U1.replace("\"flags\": [true, null]", "\"flags\": [true, null, [1, {\"k\": 12345678901}]], \"big\": 123456789012345678901234567890");
+    assertEquals(PotentiaJson.readString("spec.json", nested, UncertaintySpec.class), read(nested));
+  }
 }
