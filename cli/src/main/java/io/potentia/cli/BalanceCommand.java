@@ -1,11 +1,9 @@
 package io.potentia.cli;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.framework.FrameworkNode;
-import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.AtomicFiles;
 import io.potentia.core.potential.PotentialType;
 import io.potentia.scoring.analysis.Balance;
@@ -67,11 +65,10 @@ final class BalanceCommand implements Callable<Integer> {
     if (pair != null && (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank())) {
       throw InvalidInputException.at("--gap", "'" + gap + "' is not RESOURCES:OUTCOME, such as economic:military");
     }
-    IndicatorCatalogue catalogue = inputs.catalogue();
-    AreaHierarchy hierarchy = inputs.hierarchy();
-    Dataset data = inputs.dataset(catalogue, hierarchy);
-    ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
-    int y = Inputs.yearOf(data, year);
+    Inputs.Loaded in = inputs.load();
+    Dataset data = in.data();
+    ScoringPipeline pipeline = in.pipeline();
+    int y = in.year(year);
     ScoreReport report = pipeline.score(data, y);
     List<String> compared = nodes != null ? nodes : pillars(pipeline.framework());
     Balance.Imbalances imbalances = Balance.imbalance(report, compared);

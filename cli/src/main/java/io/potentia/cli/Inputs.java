@@ -100,6 +100,25 @@ final class Inputs {
     return d;
   }
 
+  /**
+   * What a scoring command works on, read once: the catalogue, the hierarchy (or null), the
+   * dataset and the pipeline of these inputs.
+   */
+  record Loaded(IndicatorCatalogue catalogue, AreaHierarchy hierarchy, Dataset data, ScoringPipeline pipeline) {
+    /** The year asked for, or the dataset's last when none is. */
+    int year(Integer asked) {
+      return yearOf(data, asked);
+    }
+  }
+
+  /** Reads the catalogue, hierarchy and dataset, and builds the pipeline. */
+  Loaded load() {
+    IndicatorCatalogue c = catalogue();
+    AreaHierarchy h = hierarchy();
+    Dataset d = dataset(c, h);
+    return new Loaded(c, h, d, pipeline(c, h));
+  }
+
   /** The year asked for, or the dataset's last when none is. */
   static int yearOf(Dataset data, Integer asked) {
     int[] years = data.years();

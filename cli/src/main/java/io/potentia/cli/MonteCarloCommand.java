@@ -1,8 +1,6 @@
 package io.potentia.cli;
 
-import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.data.Dataset;
-import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.AtomicFiles;
 import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.analysis.PipelineMonteCarlo;
@@ -49,11 +47,10 @@ final class MonteCarloCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     UncertaintyPlan p = UncertaintyPlan.read(plan);
-    IndicatorCatalogue catalogue = inputs.catalogue();
-    AreaHierarchy hierarchy = inputs.hierarchy();
-    Dataset data = inputs.dataset(catalogue, hierarchy);
-    ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
-    int y = Inputs.yearOf(data, year);
+    Inputs.Loaded in = inputs.load();
+    Dataset data = in.data();
+    ScoringPipeline pipeline = in.pipeline();
+    int y = in.year(year);
     PipelineMonteCarlo.Result r = Progress.withBar("montecarlo", "replications",
         listener -> PipelineMonteCarlo.run(pipeline, data, y, p, listener, null));
     AtomicFiles.write(out, w -> {

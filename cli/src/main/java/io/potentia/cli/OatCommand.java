@@ -1,8 +1,6 @@
 package io.potentia.cli;
 
-import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.data.Dataset;
-import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.AtomicFiles;
 import io.potentia.scoring.analysis.MethodologyComparison;
 import io.potentia.scoring.analysis.OneAtATime;
@@ -53,11 +51,10 @@ final class OatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IndicatorCatalogue catalogue = inputs.catalogue();
-    AreaHierarchy hierarchy = inputs.hierarchy();
-    Dataset data = inputs.dataset(catalogue, hierarchy);
-    ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
-    int y = Inputs.yearOf(data, year);
+    Inputs.Loaded in = inputs.load();
+    Dataset data = in.data();
+    ScoringPipeline pipeline = in.pipeline();
+    int y = in.year(year);
     List<Row> rows = new ArrayList<>();
     if (!noLeaveOut) {
       OneAtATime.leaveOneOut(pipeline, data, y).forEach(i -> rows.add(new Row("leave-out", i)));

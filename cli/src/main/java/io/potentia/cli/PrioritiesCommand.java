@@ -1,8 +1,6 @@
 package io.potentia.cli;
 
-import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.data.Dataset;
-import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.analysis.BudgetPriorities;
 import io.potentia.scoring.engine.ScoringPipeline;
@@ -44,11 +42,10 @@ final class PrioritiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IndicatorCatalogue catalogue = inputs.catalogue();
-    AreaHierarchy hierarchy = inputs.hierarchy();
-    Dataset data = inputs.dataset(catalogue, hierarchy);
-    ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
-    int y = Inputs.yearOf(data, year);
+    Inputs.Loaded in = inputs.load();
+    Dataset data = in.data();
+    ScoringPipeline pipeline = in.pipeline();
+    int y = in.year(year);
     Json.print(spec.commandLine().getOut(), roadmap(projects, pipeline, data, y, method));
     return 0;
   }

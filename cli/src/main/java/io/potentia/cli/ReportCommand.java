@@ -1,10 +1,8 @@
 package io.potentia.cli;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
-import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.scoring.analysis.BudgetPriorities;
 import io.potentia.scoring.analysis.PipelineMonteCarlo;
 import io.potentia.scoring.analysis.RankSensitivity;
@@ -62,14 +60,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IndicatorCatalogue catalogue = inputs.catalogue();
-    AreaHierarchy hierarchy = inputs.hierarchy();
-    Dataset data = inputs.dataset(catalogue, hierarchy);
-    ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
+    Inputs.Loaded in = inputs.load();
+    Dataset data = in.data();
+    ScoringPipeline pipeline = in.pipeline();
     List<ScoreReport> years = Progress.scoreYears(pipeline, data, spec.commandLine().getErr());
     List<String> provenance = new ArrayList<>(data.labels());
     provenance.add("from " + inputs.dataName() + ": " + data);
-    HtmlReport report = new HtmlReport(title, years, hierarchy, AreaLevel.fromId(regionLevel), provenance);
+    HtmlReport report = new HtmlReport(title, years, in.hierarchy(), AreaLevel.fromId(regionLevel), provenance);
     int last = years.get(years.size() - 1).year();
     if (uncertaintyPlan != null) {
       UncertaintyPlan plan = UncertaintyPlan.read(uncertaintyPlan);

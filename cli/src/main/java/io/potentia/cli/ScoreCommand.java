@@ -1,8 +1,6 @@
 package io.potentia.cli;
 
-import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.data.Dataset;
-import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.scoring.engine.ScoringPipeline;
 import io.potentia.scoring.report.ScoreReport;
 import io.potentia.scoring.report.ScoreReports;
@@ -51,10 +49,9 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IndicatorCatalogue catalogue = inputs.catalogue();
-    AreaHierarchy hierarchy = inputs.hierarchy();
-    Dataset data = inputs.dataset(catalogue, hierarchy);
-    ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
+    Inputs.Loaded in = inputs.load();
+    Dataset data = in.data();
+    ScoringPipeline pipeline = in.pipeline();
     List<ScoreReport> reports;
     if (years != null && years.all) {
       reports = Progress.scoreYears(pipeline, data, spec.commandLine().getErr());
@@ -72,11 +69,11 @@ final class ScoreCommand implements Callable<Integer> {
       out.printf("%4.0f  %-24s %10.4f%n", last.rank(last.root(), area), area, last.score(last.root(), area));
     }
     if (rollUp != null) {
-      if (hierarchy == null) {
+      if (in.hierarchy() == null) {
         throw io.potentia.core.InvalidInputException.at("--roll-up", "--roll-up " + rollUp + " needs --hierarchy");
       }
       out.printf("rolled up to %s (population-weighted mean):%n", rollUp);
-      io.potentia.scoring.rollup.HierarchyRollUp.rollUpScores(last, last.root(), hierarchy,
+      io.potentia.scoring.rollup.HierarchyRollUp.rollUpScores(last, last.root(), in.hierarchy(),
           io.potentia.core.area.AreaLevel.fromId(rollUp), io.potentia.scoring.rollup.HierarchyRollUp.ScoreRule.POPULATION_WEIGHTED_MEAN)
           .forEach((area, score) -> out.printf("      %-24s %10.4f%n", area, score));
     }

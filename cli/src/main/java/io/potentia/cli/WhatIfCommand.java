@@ -1,10 +1,8 @@
 package io.potentia.cli;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.data.Observation;
-import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.scoring.analysis.RankImprovement;
 import io.potentia.scoring.analysis.WhatIf;
 import io.potentia.scoring.engine.ScoringPipeline;
@@ -60,11 +58,10 @@ final class WhatIfCommand implements Callable<Integer> {
     if (modes != 1) {
       throw InvalidInputException.at("--set", "give one of --set AREA:INDICATOR=VALUE (one or more), --marginal AREA or --move-up AREA:K");
     }
-    IndicatorCatalogue catalogue = inputs.catalogue();
-    AreaHierarchy hierarchy = inputs.hierarchy();
-    Dataset data = inputs.dataset(catalogue, hierarchy);
-    ScoringPipeline pipeline = inputs.pipeline(catalogue, hierarchy);
-    int y = Inputs.yearOf(data, year);
+    Inputs.Loaded in = inputs.load();
+    Dataset data = in.data();
+    ScoringPipeline pipeline = in.pipeline();
+    int y = in.year(year);
     if (marginal != null) {
       Json.print(spec.commandLine().getOut(), WhatIf.marginalEffects(pipeline, data, y, marginal, step));
       return 0;
