@@ -52,8 +52,9 @@ final class UncertaintyCommand implements Callable<Integer> {
    */
   static synchronized void startWarmUp() {
     if (warmUp == null) {
-      // the strategy registry first: loading its classes would otherwise start the compute phase
       warmUp = new Thread(() -> {
+        // the strategy registry and min-max first: loading their classes would otherwise open the
+        // compute phase, and the normalisation is its first loop
         Normaliser minMax = (Normaliser) Strategies.registry().create(StrategyKind.NORMALISATION,
             io.potentia.scoring.StepSpec.of("min-max"));
         double[] column = new double[1000];
