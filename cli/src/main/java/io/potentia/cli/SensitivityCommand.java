@@ -61,7 +61,7 @@ final class SensitivityCommand implements Callable<Integer> {
     double[][] columns = MatrixCsv.read(data, ids, names);
     double[][] z = UncertaintyCommand.normalised(u, columns);
     MonteCarloRanks.Config uncertainty = u.config(1, seed);
-    SobolIndices.Config sobol = new SobolIndices.Config(names.size() + (uncertainty.aggregations().size() > 1 ? 1 : 0),
+    SobolIndices.Config sobol = new SobolIndices.Config(RankSensitivity.factorCount(names.size(), uncertainty),
         samples, estimator, bootstrap, confidence, seed);
     RankSensitivity.Result r = Progress.withBar("sensitivity", "runs",
         listener -> RankSensitivity.estimate(z, names, uncertainty, sobol, listener, null));

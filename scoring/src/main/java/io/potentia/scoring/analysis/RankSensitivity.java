@@ -70,9 +70,20 @@ public final class RankSensitivity {
    */
   public static Result estimate(double[][] columns, List<String> names, MonteCarloRanks.Config uncertainty,
       int baseSamples, SobolIndices.Estimator estimator, int bootstrapResamples, double confidenceLevel, long seed) {
-    boolean choice = uncertainty.aggregations().size() > 1;
-    return estimate(columns, names, uncertainty, new SobolIndices.Config(names.size() + (choice ? 1 : 0), baseSamples,
+    return estimate(columns, names, uncertainty, new SobolIndices.Config(factorCount(names.size(), uncertainty), baseSamples,
         estimator, bootstrapResamples, confidenceLevel, seed), null, null);
+  }
+
+  /**
+   * The number of Sobol factors of an analysis: one per indicator's weight, plus one for the
+   * aggregator when the uncertainty offers more than one.
+   *
+   * @param indicators the number of indicators
+   * @param uncertainty the weights' range and the aggregators
+   * @return the factor count a {@link SobolIndices.Config} must state
+   */
+  public static int factorCount(int indicators, MonteCarloRanks.Config uncertainty) {
+    return indicators + (uncertainty.aggregations().size() > 1 ? 1 : 0);
   }
 
   /**
