@@ -154,8 +154,18 @@ public final class MonteCarloRanks {
    * @param stop says when to stop; checked between chunks of replications
    */
   public static void warmUp(BooleanSupplier stop) {
-    int n = 1000;
-    int m = 16;
+    // first many small runs, then a realistic one: the compiler replaces a method wholesale only
+    // after some hundreds of calls, and until then the long loops of a realistic run would only
+    // be compiled in place (on-stack replacement), a second time, for nothing
+    if (exercise(64, 8, 64, TINY_ROUNDS, stop)) {
+      exercise(1000, 16, 128, Integer.MAX_VALUE, stop);
+    }
+  }
+
+  private static final int TINY_ROUNDS = 700;
+
+  /** Runs up to {@code rounds} rounds of a synthetic problem; false when {@code stop} cut it short. */
+  private static boolean exercise(int n, int m, int reps, int rounds, BooleanSupplier stop) {
     SplittableRandom random = new SplittableRandom(1);
     double[][] columns = new double[m][n];
     for (double[] column : columns) {
@@ -163,12 +173,11 @@ public final class MonteCarloRanks {
         column[i] = 1 + 99 * random.nextDouble();
       }
     }
-    Config config = new Config(128, 1, 0.5, 1.5, List.of(Aggregation.ARITHMETIC, Aggregation.GEOMETRIC),
+    Config config = new Config(reps, 1, 0.5, 1.5, List.of(Aggregation.ARITHMETIC, Aggregation.GEOMETRIC),
         new double[] {0.5, 0.5}, new double[] {5, 50, 95}, 10);
     Replications run = new Replications(columns, checkedLogs(columns, true), config, null);
     // ranks spread around each area's place, as a real run's are, so that the statistics' loops
     // can be compiled from the start with the branches a real run takes
-    int reps = config.replications();
     for (int i = 0; i < n; i++) {
       for (int r = 0; r < reps; r++) {
         run.ranks[i * reps + r] = 1 + Math.floorMod(i + random.nextInt(65) - 32, n);
@@ -183,13 +192,17 @@ public final class MonteCarloRanks {
     }
     DescendingRanks ranker = new DescendingRanks(n);
     int[] out = new int[n];
-    for (int c = 0; !stop.getAsBoolean(); c++) {
+    for (int c = 0; c < rounds; c++) {
+      if (stop.getAsBoolean()) {
+        return false;
+      }
       run.statistics(c % run.areaTasks());
       run.chunk(c % run.chunks());
       for (int k = 0; k < 16; k++) {
         ranker.rank(extra[k % extra.length], out);
       }
     }
+    return true;
   }
 
   /** The state of one run: its inputs, the ranks of every replication and the per-area results. */

@@ -159,4 +159,11 @@ class MonteCarloRanksTest {
     MonteCarloRanks.warmUp(() -> once.incrementAndGet() > 0);
     assertEquals(1, once.get());
   }
+
+  @Test
+  void theWarmUpGoesOnFromItsManySmallRunsToALargerOneUntilStopped() {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    MonteCarloRanks.warmUp(() -> asked.incrementAndGet() > 750);
+    assertEquals(751, asked.get(), "700 small rounds, then the larger run's rounds, until the first yes");
+  }
 }
