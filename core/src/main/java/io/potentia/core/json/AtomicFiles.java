@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that readers never see a half-written one: the content goes to a temporary file
@@ -54,7 +57,7 @@ public final class AtomicFiles {
     Path tmp = null;
     try {
       Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      tmp = temporaryBeside(target);
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         content.writeTo(out);
       }
@@ -80,5 +83,30 @@ public final class AtomicFiles {
         }
       }
     }
+  }
+
+  private static final int NAME_ATTEMPTS = 100;
+
+  /**
+   * Creates an empty file with a fresh name beside the target, readable by its owner only.
+   * Files.createTempFile would do, but it names files from a SecureRandom whose seeding costs a
+   * short-lived command about 50 ms; the name need not be unguessable, since the file is created
+   * exclusively (a name taken, or a link planted under it, is a retry with another name).
+   */
+  private static Path temporaryBeside(Path target) throws IOException {
+    boolean posix = target.getFileSystem().supportedFileAttributeViews().contains("posix");
+    FileAttribute<?>[] ownerOnly = posix
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+        : new FileAttribute<?>[0];
+    FileAlreadyExistsException last = null;
+    for (int attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+      String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      try {
+        return Files.createFile(target.resolveSibling("." + target.getFileName() + "." + suffix + ".tmp"), ownerOnly);
+      } catch (FileAlreadyExistsException e) {
+        last = e;
+      }
+    }
+    throw new IOException("no free temporary name beside " + target + " after " + NAME_ATTEMPTS + " attempts", last);
   }
 }

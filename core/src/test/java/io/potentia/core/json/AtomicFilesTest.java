@@ -1,0 +1,88 @@
+package io.potentia.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void writesTheTextInUtf8CreatingTheDirectories() throws IOException {
+    Path file = dir.resolve("a/b/out.csv");
+    AtomicFiles.writeString(file, "id,score\nHà Nội,1.5\n");
+    assertEquals("id,score\nHà Nội,1.5\n", Files.readString(file, StandardCharsets.UTF_8));
+    assertEquals(List.of(file), files(file.getParent()), "no temporary file is left beside it");
+  }
+
+  @Test
+  void replacesAnExistingFileWhole() throws IOException {
+    Path file = dir.resolve("out.csv");
+    Files.writeString(file, "a much longer old content that must not survive in part\n");
+    AtomicFiles.write(file, out -> out.write("new\n"));
+    assertEquals("new\n", Files.readString(file));
+  }
+
+  @Test
+  void aNewFileIsReadableByAllAndAReplacedOneKeepsItsPermissions() throws IOException {
+    Path fresh = dir.resolve("fresh.txt");
+    AtomicFiles.writeString(fresh, "x");
+    Path kept = dir.resolve("kept.txt");
+    Files.writeString(kept, "old");
+    Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-rw----"));
+    AtomicFiles.writeString(kept, "new");
+    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+  }
+
+  @Test
+  void aFailedWriteLeavesTheTargetAsItWasAndNoTemporaryFile() throws IOException {
+    Path file = dir.resolve("out.csv");
+    Files.writeString(file, "before\n");
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> AtomicFiles.write(file, out -> {
+      out.write("half a ta");
+      throw new IOException("disk full");
+    }));
+    assertTrue(e.getMessage().contains("out.csv") && e.getMessage().contains("disk full"), e.getMessage());
+    assertEquals("before\n", Files.readString(file));
+    assertEquals(List.of(file), files(dir));
+  }
+
+  @Test
+  void writersInParallelEachLeaveAWholeFile() {
+    Path file = dir.resolve("shared.txt");
+    List<String> texts = Stream.iterate(0, i -> i + 1).limit(32).map(i -> ("writer " + i + "\n").repeat(1000)).toList();
+    texts.parallelStream().forEach(t -> AtomicFiles.writeString(file, t));
+    String result = assertDoesNotThrowRead(file);
+    assertTrue(texts.contains(result), "the file is one writer's whole text");
+    assertEquals(List.of(file), files(dir), "every temporary name was distinct and is gone");
+  }
+
+  private static String assertDoesNotThrowRead(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static List<Path> files(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.sorted().toList();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
