@@ -56,8 +56,43 @@ class PropertyRunnerTest {
   }
 
   @Test
+  void onSeveralThreadsEveryCaseRunsOnce() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("potentia.cases") == null,
+        "skipped: -Dpotentia.cases overrides the number of cases this test counts");
+    Gen<Long> longs = (random, size) -> random.nextLong();
+    List<Long> alone = new ArrayList<>();
+    PropertyRunner.forAll(longs).seed(7).cases(5_000).check(alone::add);
+    java.util.Set<Long> together = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+    PropertyRunner.forAll(longs).seed(7).cases(5_000).threads(4).check(v -> {
+      runs.incrementAndGet();
+      together.add(v);
+    });
+    assertEquals(5_000, runs.get());
+    assertEquals(new java.util.HashSet<>(alone), together);
+  }
+
+  @Test
+  void onSeveralThreadsTheFailureReportedIsTheOneWithTheLowestIndex() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("potentia.cases") == null,
+        "skipped: -Dpotentia.cases overrides the number of cases this test counts");
+    // a value-dependent property fails at scattered indices; either way the first is reported
+    Gen<Long> longs = (random, size) -> random.nextLong();
+    java.util.function.Consumer<Long> rarelyFails = v -> assertTrue(Math.floorMod(v, 97) != 0, "multiple of 97: " + v);
+    AssertionFailedError alone = assertThrows(AssertionFailedError.class,
+        () -> PropertyRunner.forAll(longs).seed(11).cases(20_000).check(rarelyFails));
+    for (int threads : new int[] {2, 4, 0}) {
+      AssertionFailedError together = assertThrows(AssertionFailedError.class,
+          () -> PropertyRunner.forAll(longs).seed(11).cases(20_000).threads(threads).check(rarelyFails));
+      assertEquals(alone.getMessage(), together.getMessage(), threads + " threads");
+    }
+    assertTrue(alone.getMessage().contains("property failed at case "), alone.getMessage());
+  }
+
+  @Test
   void badSettingsAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> PropertyRunner.forAll(SIZE).cases(0));
     assertThrows(IllegalArgumentException.class, () -> PropertyRunner.forAll(SIZE).maxSize(-1));
+    assertThrows(IllegalArgumentException.class, () -> PropertyRunner.forAll(SIZE).threads(-1));
   }
 }
