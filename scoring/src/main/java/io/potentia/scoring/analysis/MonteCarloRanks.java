@@ -147,11 +147,14 @@ public final class MonteCarloRanks {
   }
 
   /**
-   * Runs the analysis's inner loops on a small synthetic problem until {@code stop} says so, and
-   * discards the results: a short-lived process (the command line) calls it on a spare core while
-   * it reads its input, so that the compiler has the loops ready when the real run starts.
+   * Runs the analysis's inner loops on synthetic problems until {@code stop} says so, and discards
+   * the results: 700 rounds of a tiny problem (64 areas, 8 indicators), then rounds of a small one
+   * (1,000 areas, 16 indicators) for as long as it is let. A short-lived process (the command line)
+   * calls it on a spare core while it reads its input, so that the compiler has the loops ready
+   * when the real run starts.
    *
-   * @param stop says when to stop; checked between chunks of replications
+   * @param stop says when to stop; checked once before each round, and never again once it has
+   *     said yes
    */
   public static void warmUp(BooleanSupplier stop) {
     // first many small runs, then a realistic one: the compiler replaces a method wholesale only
