@@ -48,6 +48,19 @@ class AtomicFilesTest {
   }
 
   @Test
+  void whileBeingWrittenTheContentIsInAHiddenFileOnlyItsOwnerCanRead() throws IOException {
+    Path file = dir.resolve("out.csv");
+    List<String> seen = new java.util.ArrayList<>();
+    AtomicFiles.write(file, out -> {
+      for (Path p : files(dir)) {
+        seen.add(p.getFileName() + " " + PosixFilePermissions.toString(Files.getPosixFilePermissions(p)));
+      }
+    });
+    assertEquals(1, seen.size(), seen.toString());
+    assertTrue(seen.get(0).matches("\\.out\\.csv\\.[0-9a-z]+\\.tmp rw-------"), seen.get(0));
+  }
+
+  @Test
   void aFailedWriteLeavesTheTargetAsItWasAndNoTemporaryFile() throws IOException {
     Path file = dir.resolve("out.csv");
     Files.writeString(file, "before\n");
@@ -65,12 +78,12 @@ class AtomicFilesTest {
     Path file = dir.resolve("shared.txt");
     List<String> texts = Stream.iterate(0, i -> i + 1).limit(32).map(i -> ("writer " + i + "\n").repeat(1000)).toList();
     texts.parallelStream().forEach(t -> AtomicFiles.writeString(file, t));
-    String result = assertDoesNotThrowRead(file);
+    String result = read(file);
     assertTrue(texts.contains(result), "the file is one writer's whole text");
     assertEquals(List.of(file), files(dir), "every temporary name was distinct and is gone");
   }
 
-  private static String assertDoesNotThrowRead(Path file) {
+  private static String read(Path file) {
     try {
       return Files.readString(file);
     } catch (IOException e) {
