@@ -57,12 +57,13 @@ public final class AtomicFiles {
     Path tmp = null;
     try {
       Files.createDirectories(dir);
-      tmp = temporaryBeside(target);
+      boolean posix = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
+      tmp = temporaryBeside(target, posix);
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         content.writeTo(out);
       }
       // a temporary file is private to its owner; the result should read like any other file
-      if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      if (posix) {
         Files.setPosixFilePermissions(tmp, Files.exists(target)
             ? Files.getPosixFilePermissions(target)
             : PosixFilePermissions.fromString("rw-r--r--"));
@@ -88,13 +89,13 @@ public final class AtomicFiles {
   private static final int NAME_ATTEMPTS = 100;
 
   /**
-   * Creates an empty file with a fresh name beside the target, readable by its owner only.
+   * Creates an empty file with a fresh name beside the target, readable by its owner only where
+   * the file system has POSIX permissions ({@code posix}).
    * Files.createTempFile would do, but it names files from a SecureRandom whose seeding costs a
    * short-lived command about 50 ms; the name need not be unguessable, since the file is created
    * exclusively (a name taken, or a link planted under it, is a retry with another name).
    */
-  private static Path temporaryBeside(Path target) throws IOException {
-    boolean posix = target.getFileSystem().supportedFileAttributeViews().contains("posix");
+  private static Path temporaryBeside(Path target, boolean posix) throws IOException {
     FileAttribute<?>[] ownerOnly = posix
         ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
         : new FileAttribute<?>[0];

@@ -49,7 +49,8 @@ final class ZScore implements Normaliser {
     double s = Stats.sd(x, 1);
     if (Double.isInfinite(s)) {
       // the spread of values near the largest double overflows, yet z-scores do not depend on
-      // scale: compute them on the column divided by a power of two, which is exact
+      // scale: compute them on the column divided by a power of two, exact but for values so
+      // small beside the largest that their lost low bits could not change a z-score
       double[] halved = new double[x.length];
       int shift = Math.getExponent(Stats.maxAbs(x));
       for (int i = 0; i < x.length; i++) {
