@@ -1,6 +1,6 @@
 package io.potentia.bench;
 
-import io.potentia.scoring.analysis.MonteCarloRanks;
+import io.potentia.scoring.analysis.uncertainty.MonteCarloRanks;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;

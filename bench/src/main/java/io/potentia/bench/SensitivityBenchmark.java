@@ -1,8 +1,8 @@
 package io.potentia.bench;
 
-import io.potentia.scoring.analysis.MonteCarloRanks;
-import io.potentia.scoring.analysis.RankSensitivity;
-import io.potentia.scoring.analysis.SobolIndices;
+import io.potentia.scoring.analysis.uncertainty.MonteCarloRanks;
+import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
+import io.potentia.scoring.analysis.sensitivity.SobolIndices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,16 +1,13 @@
 package io.potentia.cli;
 
+import java.util.Optional;
+import io.potentia.report.ResultTables;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.data.Dataset;
-import io.potentia.core.framework.Framework;
-import io.potentia.core.framework.FrameworkNode;
-import io.potentia.core.json.AtomicFiles;
-import io.potentia.core.potential.PotentialType;
-import io.potentia.scoring.analysis.Balance;
-import io.potentia.scoring.engine.ScoringPipeline;
-import io.potentia.scoring.report.ScoreReport;
+import io.potentia.scoring.analysis.balance.Balance;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.result.ScoreReport;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,27 +67,11 @@ final class BalanceCommand implements Callable<Integer> {
     ScoringPipeline pipeline = in.pipeline();
     int y = in.year(year);
     ScoreReport report = pipeline.score(data, y);
-    List<String> compared = nodes != null ? nodes : pillars(pipeline.framework());
+    List<String> compared = nodes != null ? nodes : Balance.potentials(pipeline.framework());
     Balance.Imbalances imbalances = Balance.imbalance(report, compared);
     Balance.Coordination coordination = coupling == null ? null : Balance.coupling(report, coupling, scale);
     Balance.Gap fit = pair == null ? null : Balance.gap(report, pair[0], pair[1]);
-    Map<String, Balance.Imbalance> byArea = new LinkedHashMap<>();
-    imbalances.areas().forEach(i -> byArea.put(i.area(), i));
-    AtomicFiles.write(out, w -> {
-      w.write("area,spread,weakest,strongest" + (coordination != null ? ",coordination" : "") + (fit != null ? ",gap" : "") + "\n");
-      for (String area : report.areas()) {
-        Balance.Imbalance i = byArea.get(area);
-        StringBuilder line = new StringBuilder(area).append(',');
-        line.append(i == null ? ",," : i.spread() + "," + i.weakest() + "," + i.strongest());
-        if (coordination != null) {
-          line.append(',').append(cell(coordination.degrees().get(area)));
-        }
-        if (fit != null) {
-          line.append(',').append(cell(fit.gaps().get(area)));
-        }
-        w.write(line.append('\n').toString());
-      }
-    });
+    ResultTables.balance(report, imbalances, Optional.ofNullable(coordination), Optional.ofNullable(fit)).write(out);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("year", y);
     summary.put("nodes", compared);
@@ -115,17 +96,5 @@ final class BalanceCommand implements Callable<Integer> {
     }
     Json.print(spec.commandLine().getOut(), summary);
     return 0;
-  }
-
-  private static String cell(Double value) {
-    return value == null ? "" : value.toString();
-  }
-
-  /** The root's children that are potentials, or all of them when fewer than two are. */
-  private static List<String> pillars(Framework framework) {
-    List<String> all = framework.children(framework.root().id()).stream().map(FrameworkNode::id).toList();
-    List<String> ids = Arrays.stream(PotentialType.values()).map(PotentialType::id).toList();
-    List<String> potentials = all.stream().filter(ids::contains).toList();
-    return potentials.size() >= 2 ? potentials : all;
   }
 }

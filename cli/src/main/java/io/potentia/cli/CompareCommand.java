@@ -1,13 +1,13 @@
 package io.potentia.cli;
 
+import io.potentia.report.ResultTables;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
-import io.potentia.core.json.AtomicFiles;
-import io.potentia.scoring.StrategySpec;
-import io.potentia.scoring.analysis.MethodologyComparison;
+import io.potentia.scoring.spec.StrategySpec;
+import io.potentia.scoring.analysis.sensitivity.MethodologyComparison;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,20 +65,9 @@ final class CompareCommand implements Callable<Integer> {
         inputs.pipeline(catalogue, hierarchy, frameworkA, specA).score(data, y),
         inputs.pipeline(catalogue, hierarchy, frameworkB, specB).score(data, y));
     if (csv != null) {
-      AtomicFiles.write(csv, w -> {
-        w.write("area,score_a,score_b,score_change,rank_a,rank_b,rank_change\n");
-        for (MethodologyComparison.AreaChange a : c.changes()) {
-          w.write(a.area() + "," + a.scoreA() + "," + a.scoreB() + "," + a.scoreChange() + "," + rank(a.rankA()) + "," + rank(a.rankB())
-              + "," + rank(a.rankChange()) + "\n");
-        }
-      });
+      ResultTables.comparison(c).write(csv);
     }
     Json.print(spec.commandLine().getOut(), c);
     return 0;
-  }
-
-  /** Whole ranks as integers; averaged ties keep their fraction. */
-  private static String rank(double r) {
-    return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
   }
 }

@@ -11,8 +11,9 @@ import io.potentia.core.framework.DefaultFramework;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.interop.CoinrTables;
-import io.potentia.scoring.StrategySpec;
-import io.potentia.scoring.engine.ScoringPipeline;
+import io.potentia.scoring.spec.StrategySpec;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.PipelineBuilder;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -146,7 +147,7 @@ final class Inputs {
 
   /** A pipeline of these inputs' catalogue and hierarchy with another framework or spec. */
   ScoringPipeline pipeline(IndicatorCatalogue c, AreaHierarchy h, Framework f, StrategySpec s) {
-    ScoringPipeline.Builder b = ScoringPipeline.builder().framework(f).catalogue(c).spec(s);
+    PipelineBuilder b = ScoringPipeline.builder().framework(f).catalogue(c).spec(s);
     if (h != null) {
       b.hierarchy(h, AreaLevel.fromId(groupLevel));
     }

@@ -1,10 +1,10 @@
 package io.potentia.cli;
 
+import io.potentia.report.ResultTables;
 import io.potentia.core.data.Dataset;
-import io.potentia.core.json.AtomicFiles;
-import io.potentia.scoring.analysis.MethodologyComparison;
-import io.potentia.scoring.analysis.OneAtATime;
-import io.potentia.scoring.engine.ScoringPipeline;
+import io.potentia.scoring.analysis.sensitivity.MethodologyComparison;
+import io.potentia.scoring.analysis.sensitivity.OneAtATime;
+import io.potentia.scoring.ScoringPipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,21 +55,12 @@ final class OatCommand implements Callable<Integer> {
     Dataset data = in.data();
     ScoringPipeline pipeline = in.pipeline();
     int y = in.year(year);
-    List<Row> rows = new ArrayList<>();
-    if (!noLeaveOut) {
-      OneAtATime.leaveOneOut(pipeline, data, y).forEach(i -> rows.add(new Row("leave-out", i)));
-    }
+    List<OneAtATime.Impact> leftOut = noLeaveOut ? List.of() : OneAtATime.leaveOneOut(pipeline, data, y);
     OneAtATime.WeightSensitivity weights = OneAtATime.weights(pipeline, data, y, factors);
+    List<Row> rows = new ArrayList<>();
+    leftOut.forEach(i -> rows.add(new Row("leave-out", i)));
     weights.impacts().forEach(i -> rows.add(new Row("weight", i)));
-    AtomicFiles.write(out, w -> {
-      w.write("perturbation,node,factor,spearman,kendall,mean_abs_rank_shift,max_abs_rank_shift\n");
-      for (Row r : rows) {
-        MethodologyComparison.Comparison c = r.impact().comparison();
-        w.write(String.join(",", r.perturbation(), r.impact().node(), Double.toString(r.impact().factor()),
-            Double.toString(c.spearman()), Double.toString(c.kendall()), Double.toString(c.meanAbsoluteRankShift()),
-            Double.toString(c.maxAbsoluteRankShift())) + "\n");
-      }
-    });
+    ResultTables.oneAtATime(leftOut, weights.impacts()).write(out);
     List<Map<String, Object>> strongest = rows.stream()
         .sorted(Comparator.comparingDouble((Row r) -> -r.impact().comparison().meanAbsoluteRankShift()))
         .limit(Math.max(0, top))

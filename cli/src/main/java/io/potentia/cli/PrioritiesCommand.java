@@ -2,8 +2,8 @@ package io.potentia.cli;
 
 import io.potentia.core.data.Dataset;
 import io.potentia.core.json.PotentiaJson;
-import io.potentia.scoring.analysis.BudgetPriorities;
-import io.potentia.scoring.engine.ScoringPipeline;
+import io.potentia.scoring.analysis.planning.BudgetPriorities;
+import io.potentia.scoring.ScoringPipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

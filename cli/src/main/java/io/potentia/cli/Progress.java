@@ -1,8 +1,8 @@
 package io.potentia.cli;
 
 import io.potentia.core.data.Dataset;
-import io.potentia.scoring.engine.ScoringPipeline;
-import io.potentia.scoring.report.ScoreReport;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.result.ScoreReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

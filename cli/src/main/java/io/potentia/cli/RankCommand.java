@@ -1,10 +1,9 @@
 package io.potentia.cli;
 
-import io.potentia.scoring.Strategies;
+import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.rank.DecisionProblem;
 import io.potentia.scoring.rank.RankingMethod;
 import io.potentia.scoring.rank.RankingResult;
-import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.spi.TiePolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ final class RankCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DecisionProblem problem = DecisionProblem.read(problemFile);
-    RankingMethod m = (RankingMethod) Strategies.registry().create(StrategyKind.RANKING, method,
+    RankingMethod m = Strategies.registry().ranking(method,
         io.potentia.scoring.spi.Parameters.parse(method, params));
     RankingResult r = m.rank(problem);
     Map<String, Object> out = new LinkedHashMap<>();

@@ -1,9 +1,11 @@
 package io.potentia.cli;
 
+import io.potentia.report.ResultTables;
+import io.potentia.report.ExcelWorkbook;
 import io.potentia.core.data.Dataset;
-import io.potentia.scoring.engine.ScoringPipeline;
-import io.potentia.scoring.report.ScoreReport;
-import io.potentia.scoring.report.ScoreReports;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.result.ScoreReport;
+import io.potentia.scoring.result.ScoreReports;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -85,7 +87,7 @@ final class ScoreCommand implements Callable<Integer> {
       }
     }
     if (csv != null) {
-      ScoreReports.writeCsv(reports, csv);
+      ResultTables.scores(reports).write(csv);
       out.println("wrote " + csv);
     }
     if (xlsx != null) {

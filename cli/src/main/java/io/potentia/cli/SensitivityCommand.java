@@ -1,10 +1,10 @@
 package io.potentia.cli;
 
-import io.potentia.core.json.AtomicFiles;
-import io.potentia.scoring.analysis.MonteCarloRanks;
-import io.potentia.scoring.analysis.RankSensitivity;
-import io.potentia.scoring.analysis.SobolIndices;
-import io.potentia.scoring.analysis.UncertaintySpec;
+import io.potentia.report.ResultTables;
+import io.potentia.scoring.analysis.uncertainty.MonteCarloRanks;
+import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
+import io.potentia.scoring.analysis.sensitivity.SobolIndices;
+import io.potentia.scoring.analysis.uncertainty.UncertaintySpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,16 +66,7 @@ final class SensitivityCommand implements Callable<Integer> {
     RankSensitivity.Result r = Progress.withBar("sensitivity", "runs",
         listener -> RankSensitivity.estimate(z, names, uncertainty, sobol, listener, null));
     // written to a temporary file and moved into place: an interrupted run leaves no half-written table
-    AtomicFiles.write(out, w -> {
-      w.write("factor,first_order,first_low,first_high,total_order,total_low,total_high\n");
-      for (int f = 0; f < r.factors().size(); f++) {
-        SobolIndices.Interval s = r.indices().firstOrder()[f];
-        SobolIndices.Interval t = r.indices().totalOrder()[f];
-        w.write(String.join(",", r.factors().get(f), Double.toString(s.estimate()), Double.toString(s.lower()),
-            Double.toString(s.upper()), Double.toString(t.estimate()), Double.toString(t.lower()),
-            Double.toString(t.upper())) + "\n");
-      }
-    });
+    ResultTables.sobol(r).write(out);
     spec.commandLine().getErr().printf(Locale.ROOT,
         "{\"units\": %d, \"factors\": %d, \"model_runs\": %d, \"rank_shift_variance\": %s, \"constant\": %s, \"total_s\": %.4f}%n",
         ids.size(), r.factors().size(), r.modelRuns(), r.indices().variance(), r.indices().constant(),

@@ -1,9 +1,9 @@
 package io.potentia.cli;
 
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.Strategies;
-import io.potentia.scoring.analysis.MonteCarloRanks;
-import io.potentia.scoring.analysis.UncertaintySpec;
+import io.potentia.scoring.spec.Strategies;
+import io.potentia.scoring.analysis.uncertainty.MonteCarloRanks;
+import io.potentia.scoring.analysis.uncertainty.UncertaintySpec;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.spi.StrategyKind;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ final class UncertaintyCommand implements Callable<Integer> {
         // the strategy registry and min-max first: loading their classes would otherwise open the
         // compute phase, and the normalisation is its first loop
         Normaliser minMax = (Normaliser) Strategies.registry().create(StrategyKind.NORMALISATION,
-            io.potentia.scoring.StepSpec.of("min-max"));
+            io.potentia.scoring.spec.StepSpec.of("min-max"));
         double[] column = new double[1000];
         for (int i = 0; i < column.length; i++) {
           column[i] = 1 + (i * 7919L % 1000);

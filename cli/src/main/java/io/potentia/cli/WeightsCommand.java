@@ -1,9 +1,8 @@
 package io.potentia.cli;
 
-import io.potentia.scoring.Strategies;
+import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.rank.Criterion;
 import io.potentia.scoring.rank.DecisionProblem;
-import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.weight.WeightingMethod;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ final class WeightsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DecisionProblem problem = DecisionProblem.read(problemFile);
-    WeightingMethod m = (WeightingMethod) Strategies.registry().create(StrategyKind.WEIGHTING, method,
+    WeightingMethod m = Strategies.registry().weighting(method,
         io.potentia.scoring.spi.Parameters.parse(method, params));
     double[] w = m.weigh(problem.columns());
     Map<String, Object> out = new LinkedHashMap<>();

@@ -10,12 +10,13 @@ import io.potentia.core.framework.Framework;
 import io.potentia.core.framework.FrameworkNode;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.PotentiaJson;
-import io.potentia.scoring.engine.ScoringPipeline;
-import io.potentia.scoring.StepSpec;
-import io.potentia.scoring.StrategySpec;
-import io.potentia.scoring.html.HtmlReport;
-import io.potentia.scoring.report.ScoreReport;
-import io.potentia.scoring.report.ScoreReports;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.StrategySpec;
+import io.potentia.report.ResultTables;
+import io.potentia.report.html.HtmlReport;
+import io.potentia.scoring.result.ScoreReport;
+import io.potentia.scoring.result.ScoreReports;
 import io.potentia.scoring.rollup.HierarchyRollUp;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -113,7 +114,7 @@ public final class DefencePotentialIndex {
         .hierarchy(areas, AreaLevel.MILITARY_REGION).build().score(data, latest.year());
     ScoreReport weakest = ScoringPipeline.builder().framework(framework).catalogue(catalogue)
         .spec(StrategySpec.builder().from(spec).putOverride(DefaultFramework.ROOT,
-            io.potentia.scoring.ImmutableNodeOverride.builder().aggregation(StepSpec.of("minimum")).build()).build())
+            io.potentia.scoring.spec.ImmutableNodeOverride.builder().aggregation(StepSpec.of("minimum")).build()).build())
         .hierarchy(areas, AreaLevel.MILITARY_REGION).build().score(data, latest.year());
     out.println();
     out.println("Top five under each method:");
@@ -141,7 +142,7 @@ public final class DefencePotentialIndex {
         AreaLevel.MILITARY_REGION, provenance).write(folder.resolve("report-wartime.html"));
     PotentiaJson.write(folder.resolve("spec.json"), spec);
     ScoreReports.writeJson(latest, folder.resolve("report-" + latest.year() + ".json"));
-    ScoreReports.writeCsv(years, folder.resolve("scores.csv"));
+    ResultTables.scores(years).write(folder.resolve("scores.csv"));
     out.println();
     out.println("Wrote " + folder.resolve("spec.json") + ", " + folder.resolve("report-" + latest.year() + ".json")
         + ", " + folder.resolve("scores.csv") + " and the HTML reports " + folder.resolve("report-peacetime.html")

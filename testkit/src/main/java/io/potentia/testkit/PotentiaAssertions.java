@@ -1,7 +1,7 @@
 package io.potentia.testkit;
 
 import io.potentia.scoring.rank.RankingResult;
-import io.potentia.scoring.report.ScoreReport;
+import io.potentia.scoring.result.ScoreReport;
 
 /**
  * Entry point of the fluent assertions for score reports and rankings:

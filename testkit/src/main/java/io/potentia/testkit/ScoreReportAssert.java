@@ -3,7 +3,7 @@ package io.potentia.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.potentia.scoring.report.ScoreReport;
+import io.potentia.scoring.result.ScoreReport;
 import java.util.Arrays;
 import java.util.List;
 import org.opentest4j.AssertionFailedError;

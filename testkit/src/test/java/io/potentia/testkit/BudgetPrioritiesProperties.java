@@ -13,12 +13,12 @@ import io.potentia.core.indicator.RollUp;
 import io.potentia.core.indicator.Scale;
 import io.potentia.core.indicator.ValidRange;
 import io.potentia.core.potential.PotentialType;
-import io.potentia.scoring.analysis.BudgetPriorities;
-import io.potentia.scoring.analysis.BudgetPriorities.Funded;
-import io.potentia.scoring.analysis.BudgetPriorities.Method;
-import io.potentia.scoring.analysis.BudgetPriorities.Project;
-import io.potentia.scoring.analysis.BudgetPriorities.Roadmap;
-import io.potentia.scoring.engine.ScoringPipeline;
+import io.potentia.scoring.analysis.planning.BudgetPriorities;
+import io.potentia.scoring.analysis.planning.BudgetPriorities.Funded;
+import io.potentia.scoring.analysis.planning.BudgetPriorities.Method;
+import io.potentia.scoring.analysis.planning.BudgetPriorities.Project;
+import io.potentia.scoring.analysis.planning.BudgetPriorities.Roadmap;
+import io.potentia.scoring.ScoringPipeline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,7 +72,7 @@ class BudgetPrioritiesProperties {
     }
     return ScoringPipeline.builder().framework(Framework.builder().id("t").name("t").nodes(nodes).build())
         .catalogue(IndicatorCatalogue.builder().id("t").indicators(indicators).build())
-        .spec(io.potentia.scoring.StrategySpec.builder().normalisation(io.potentia.scoring.StepSpec.of("goalposts",
+        .spec(io.potentia.scoring.spec.StrategySpec.builder().normalisation(io.potentia.scoring.spec.StepSpec.of("goalposts",
             Map.of("lower", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.numberNode(0),
                 "upper", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.numberNode(100)))).build())
         .build();

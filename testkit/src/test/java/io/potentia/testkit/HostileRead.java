@@ -8,7 +8,7 @@ import io.potentia.core.data.DatasetJson;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.PotentiaJson;
-import io.potentia.scoring.StrategySpec;
+import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.rank.DecisionProblem;
 import java.nio.file.Path;
 

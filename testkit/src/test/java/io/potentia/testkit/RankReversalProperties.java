@@ -2,7 +2,7 @@ package io.potentia.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.potentia.scoring.analysis.RankReversal;
+import io.potentia.scoring.analysis.sensitivity.RankReversal;
 import io.potentia.scoring.rank.DecisionProblem;
 import io.potentia.scoring.rank.RankingMethod;
 import io.potentia.scoring.rank.RankingMethods;

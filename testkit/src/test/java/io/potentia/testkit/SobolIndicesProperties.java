@@ -3,10 +3,10 @@ package io.potentia.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.potentia.scoring.analysis.SobolIndices;
-import io.potentia.scoring.analysis.SobolIndices.Config;
-import io.potentia.scoring.analysis.SobolIndices.Estimator;
-import io.potentia.scoring.analysis.SobolIndices.OutputIndices;
+import io.potentia.scoring.analysis.sensitivity.SobolIndices;
+import io.potentia.scoring.analysis.sensitivity.SobolIndices.Config;
+import io.potentia.scoring.analysis.sensitivity.SobolIndices.Estimator;
+import io.potentia.scoring.analysis.sensitivity.SobolIndices.OutputIndices;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

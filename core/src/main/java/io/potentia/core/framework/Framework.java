@@ -125,6 +125,16 @@ public abstract class Framework {
   }
 
   /**
+   * Whether the framework has a node with this id.
+   *
+   * @param id the node id
+   * @return true if it has
+   */
+  public boolean contains(String id) {
+    return nodes().stream().anyMatch(n -> n.id().equals(id));
+  }
+
+  /**
    * The node with the given id.
    *
    * @param id the node id

@@ -47,12 +47,10 @@ public final class MethodologyCheck {
    * @param catalogue the indicators
    * @param normaliserOf the normaliser of each leaf node
    * @param aggregatorOf the aggregator of each inner node
-   * @param goalpostsOf the goalposts {lower, upper} of a leaf normalised by goalposts, if any
    * @return every problem found
    */
   public static List<Problem> plan(Framework framework, IndicatorCatalogue catalogue,
-      Function<FrameworkNode, Normaliser> normaliserOf, Function<FrameworkNode, Aggregator> aggregatorOf,
-      Function<FrameworkNode, Optional<double[]>> goalpostsOf) {
+      Function<FrameworkNode, Normaliser> normaliserOf, Function<FrameworkNode, Aggregator> aggregatorOf) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Optional<OutputRange>> range = new HashMap<>();
     // whether a node's score can be zero, and whether it can be negative, for some area
@@ -74,11 +72,11 @@ public final class MethodologyCheck {
         boolean negative = r.map(x -> x.lower() < 0).orElse(true);
         boolean zero = r.map(x -> x.lower() < 0 || (x.lower() == 0 && n.has(Trait.ATTAINS_BOUNDS))).orElse(true);
         sign.put(node.id(), new boolean[] {zero, negative});
-        goalpostsOf.apply(node).ifPresent(g -> {
+        n.goalposts().ifPresent(g -> {
           double lo = indicator.validRange().min().orElse(Double.NEGATIVE_INFINITY);
           double hi = indicator.validRange().max().orElse(Double.POSITIVE_INFINITY);
-          if (g[1] < lo || g[0] > hi) {
-            problems.add(Problem.at("nodes." + node.id(), "the goalposts [" + g[0] + ", " + g[1] + "] of indicator '" + id
+          if (g.upper() < lo || g.lower() > hi) {
+            problems.add(Problem.at("nodes." + node.id(), "the goalposts [" + g.lower() + ", " + g.upper() + "] of indicator '" + id
                 + "' lie outside its valid range " + indicator.validRange().describe()
                 + ": every area would score at a goalpost"));
           }

@@ -1,6 +1,6 @@
 package io.potentia.scoring.engine;
 
-import io.potentia.scoring.StrategySpec;
+import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.json.PotentiaJson;

@@ -70,6 +70,11 @@ final class Goalposts implements Normaliser {
   }
 
   @Override
+  public Optional<OutputRange> goalposts() {
+    return Optional.of(new OutputRange(lo, hi));
+  }
+
+  @Override
   public double[] normalise(double[] x, Direction direction) {
     Checks.finiteOrMissing(name(), x);
     if (log) {

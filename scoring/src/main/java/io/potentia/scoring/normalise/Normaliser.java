@@ -33,4 +33,16 @@ public interface Normaliser extends Strategy {
   default Optional<OutputRange> range() {
     return Optional.empty();
   }
+
+  /**
+   * The goalposts: the fixed input interval that this normaliser maps onto its output range,
+   * whatever the data, for a method that has one (goalposts, as the UNDP's HDI uses). The
+   * methodology check refuses goalposts that lie wholly outside the indicator's valid range.
+   *
+   * @return the interval {@code [lower, upper]} of raw values, or empty when the method scales by
+   *     the data
+   */
+  default Optional<OutputRange> goalposts() {
+    return Optional.empty();
+  }
 }

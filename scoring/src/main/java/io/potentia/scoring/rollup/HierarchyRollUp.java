@@ -10,7 +10,7 @@ import io.potentia.core.data.Observation;
 import io.potentia.core.indicator.Indicator;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.indicator.RollUp;
-import io.potentia.scoring.report.ScoreReport;
+import io.potentia.scoring.result.ScoreReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

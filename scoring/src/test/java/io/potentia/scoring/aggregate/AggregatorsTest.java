@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.SharedData;
+import io.potentia.scoring.spec.SharedData;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.normalise.Normalisers;
 import java.util.ArrayList;

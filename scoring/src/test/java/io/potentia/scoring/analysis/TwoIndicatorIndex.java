@@ -11,9 +11,9 @@ import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.indicator.RollUp;
 import io.potentia.core.indicator.Scale;
 import io.potentia.core.potential.PotentialType;
-import io.potentia.scoring.StepSpec;
-import io.potentia.scoring.StrategySpec;
-import io.potentia.scoring.engine.ScoringPipeline;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.StrategySpec;
+import io.potentia.scoring.ScoringPipeline;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +30,13 @@ import java.util.Set;
  * D     20  20
  * </pre>
  */
-final class TwoIndicatorIndex {
-  static final int YEAR = 2024;
+public final class TwoIndicatorIndex {
+  public static final int YEAR = 2024;
 
   private TwoIndicatorIndex() {}
 
   /** The root with x and y as its children. */
-  static Framework flat() {
+  public static Framework flat() {
     return Framework.builder().id("two").name("two indicators").nodes(List.of(
         FrameworkNode.builder().id("index").name("index").build(),
         FrameworkNode.builder().id("x").name("x").parent("index").indicator("t.x").build(),
@@ -44,7 +44,7 @@ final class TwoIndicatorIndex {
   }
 
   /** The root with pillars p1 (holding x) and p2 (holding y). */
-  static Framework pillared() {
+  public static Framework pillared() {
     return Framework.builder().id("two").name("two pillars").nodes(List.of(
         FrameworkNode.builder().id("index").name("index").build(),
         FrameworkNode.builder().id("p1").name("p1").parent("index").build(),
@@ -53,20 +53,20 @@ final class TwoIndicatorIndex {
         FrameworkNode.builder().id("y").name("y").parent("p2").indicator("t.y").build())).build();
   }
 
-  static io.potentia.scoring.ImmutableStrategySpec.Builder spec(String aggregation) {
+  public static io.potentia.scoring.spec.ImmutableStrategySpec.Builder spec(String aggregation) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     return StrategySpec.builder()
         .normalisation(StepSpec.of("goalposts", Map.of("lower", f.numberNode(0), "upper", f.numberNode(100))))
         .aggregation(StepSpec.of(aggregation));
   }
 
-  static ScoringPipeline pipeline(Framework framework, StrategySpec spec) {
+  public static ScoringPipeline pipeline(Framework framework, StrategySpec spec) {
     return ScoringPipeline.builder().framework(framework)
         .catalogue(IndicatorCatalogue.builder().id("t").indicators(List.of(indicator("t.x"), indicator("t.y"))).build())
         .spec(spec).build();
   }
 
-  static Dataset.Builder fourAreas() {
+  public static Dataset.Builder fourAreas() {
     Dataset.Builder b = Dataset.builder();
     double[][] values = {{90, 12}, {50, 50}, {60, 45}, {20, 20}};
     for (int i = 0; i < 4; i++) {

@@ -1,5 +1,7 @@
 package io.potentia.scoring.engine;
 
+import io.potentia.scoring.ScoringPipeline;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.interop.CoinrTables;
-import io.potentia.scoring.SharedData;
-import io.potentia.scoring.StepSpec;
-import io.potentia.scoring.StrategySpec;
-import io.potentia.scoring.report.ScoreReport;
+import io.potentia.scoring.spec.SharedData;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.StrategySpec;
+import io.potentia.scoring.result.ScoreReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;

@@ -8,8 +8,8 @@ import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.DefaultFramework;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
-import io.potentia.scoring.StepSpec;
-import io.potentia.scoring.StrategySpec;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.StrategySpec;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 

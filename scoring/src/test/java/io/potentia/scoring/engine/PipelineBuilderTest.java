@@ -1,5 +1,7 @@
 package io.potentia.scoring.engine;
 
+import io.potentia.scoring.ScoringPipeline;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,14 +9,14 @@ import io.potentia.core.area.AreaLevel;
 import io.potentia.core.framework.DefaultFramework;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
-import io.potentia.scoring.Strategies;
+import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.aggregate.Aggregators;
-import io.potentia.scoring.html.ReportFixture;
+import io.potentia.scoring.result.ReportFixture;
 import io.potentia.scoring.impute.Imputers;
 import io.potentia.scoring.normalise.Normalisers;
 import io.potentia.scoring.outlier.OutlierTreatments;
-import io.potentia.scoring.report.ScoreReport;
-import io.potentia.scoring.report.Stage;
+import io.potentia.scoring.result.ScoreReport;
+import io.potentia.scoring.result.Stage;
 import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.scoring.weight.Weightings;
 import java.util.List;

@@ -1,10 +1,12 @@
 package io.potentia.scoring.engine;
 
-import io.potentia.scoring.SharedData;
-import io.potentia.scoring.ImmutableStrategySpec;
-import io.potentia.scoring.ImmutableNodeOverride;
-import io.potentia.scoring.StepSpec;
-import io.potentia.scoring.StrategySpec;
+import io.potentia.scoring.ScoringPipeline;
+
+import io.potentia.scoring.spec.SharedData;
+import io.potentia.scoring.spec.ImmutableStrategySpec;
+import io.potentia.scoring.spec.ImmutableNodeOverride;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.StrategySpec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,7 +23,7 @@ import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.indicator.RollUp;
 import io.potentia.core.indicator.Scale;
 import io.potentia.core.potential.PotentialType;
-import io.potentia.scoring.report.ScoreReport;
+import io.potentia.scoring.result.ScoreReport;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.SharedData;
+import io.potentia.scoring.spec.SharedData;
 import org.junit.jupiter.api.Test;
 
 class NormalisersTest {
@@ -276,7 +276,7 @@ class NormalisersTest {
   /** Every normaliser that scores a value against the others needs some others; goalposts score each value alone. */
   @Test
   void everyNormaliserRelativeToTheDataRejectsAColumnWithNothingInIt() {
-    io.potentia.scoring.Strategies registry = io.potentia.scoring.Strategies.registry();
+    io.potentia.scoring.spec.Strategies registry = io.potentia.scoring.spec.Strategies.registry();
     for (io.potentia.scoring.spi.StrategyDescriptor d : registry.list(io.potentia.scoring.spi.StrategyKind.NORMALISATION)) {
       java.util.Map<String, JsonNode> p = new java.util.HashMap<>();
       if (d.name().equals("goalposts")) {

@@ -3,8 +3,8 @@ package io.potentia.scoring.rollup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.potentia.core.area.AreaLevel;
-import io.potentia.scoring.html.ReportFixture;
-import io.potentia.scoring.report.ScoreReport;
+import io.potentia.scoring.result.ReportFixture;
+import io.potentia.scoring.result.ScoreReport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.SharedData;
+import io.potentia.scoring.spec.SharedData;
 import org.junit.jupiter.api.Test;
 
 class WeightingsTest {

@@ -1,0 +1,171 @@
+package io.potentia.report;
+
+import io.potentia.scoring.analysis.balance.Balance;
+import io.potentia.scoring.analysis.planning.BudgetPriorities;
+import io.potentia.scoring.analysis.sensitivity.MethodologyComparison;
+import io.potentia.scoring.analysis.sensitivity.OneAtATime;
+import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
+import io.potentia.scoring.analysis.sensitivity.SobolIndices;
+import io.potentia.scoring.analysis.whatif.WhatIf;
+import io.potentia.scoring.result.ScoreReport;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The CSV form of every result, one table per kind, so that the command line, the examples and
+ * users' programs write the same columns. Missing numbers are empty cells; whole ranks are
+ * written without a fraction, averaged ties keep theirs.
+ */
+public final class ResultTables {
+  private ResultTables() {}
+
+  /**
+   * Scores in long form: {@code year,area,node,score,rank}, one row per year, area and node.
+   *
+   * @param reports the reports (for example one per year)
+   * @return the table
+   */
+  public static CsvTable scores(Iterable<ScoreReport> reports) {
+    CsvTable t = CsvTable.withColumns("year", "area", "node", "score", "rank");
+    for (ScoreReport report : reports) {
+      String year = Integer.toString(report.year());
+      for (String node : report.nodes()) {
+        double[] s = report.scores(node);
+        double[] r = report.ranks(node);
+        for (int a = 0; a < s.length; a++) {
+          t.row(year, report.areas().get(a), node, CsvTable.decimal(s[a]), CsvTable.decimal(r[a]));
+        }
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Two methodologies compared per area: {@code
+   * area,score_a,score_b,score_change,rank_a,rank_b,rank_change} (rank change positive = moves up
+   * under the second). Areas without a score in either are not in the table (the comparison lists
+   * them).
+   *
+   * @param comparison the comparison
+   * @return the table
+   */
+  public static CsvTable comparison(MethodologyComparison.Comparison comparison) {
+    CsvTable t = CsvTable.withColumns("area", "score_a", "score_b", "score_change", "rank_a", "rank_b", "rank_change");
+    for (MethodologyComparison.AreaChange a : comparison.changes()) {
+      t.row(a.area(), CsvTable.decimal(a.scoreA()), CsvTable.decimal(a.scoreB()), CsvTable.decimal(a.scoreChange()),
+          CsvTable.number(a.rankA()), CsvTable.number(a.rankB()), CsvTable.number(a.rankChange()));
+    }
+    return t;
+  }
+
+  /**
+   * One-at-a-time sensitivity: {@code
+   * perturbation,node,factor,spearman,kendall,mean_abs_rank_shift,max_abs_rank_shift}, first the
+   * indicators left out ({@code leave-out}, factor 0), then the weights scaled ({@code weight}).
+   *
+   * @param leftOut the impacts of leaving each indicator out (may be empty)
+   * @param weights the impacts of scaling each node's weight
+   * @return the table
+   */
+  public static CsvTable oneAtATime(List<OneAtATime.Impact> leftOut, List<OneAtATime.Impact> weights) {
+    CsvTable t = CsvTable.withColumns("perturbation", "node", "factor", "spearman", "kendall", "mean_abs_rank_shift",
+        "max_abs_rank_shift");
+    leftOut.forEach(i -> oneAtATimeRow(t, "leave-out", i));
+    weights.forEach(i -> oneAtATimeRow(t, "weight", i));
+    return t;
+  }
+
+  private static void oneAtATimeRow(CsvTable t, String perturbation, OneAtATime.Impact i) {
+    MethodologyComparison.Comparison c = i.comparison();
+    t.row(perturbation, i.node(), CsvTable.decimal(i.factor()), CsvTable.decimal(c.spearman()), CsvTable.decimal(c.kendall()),
+        CsvTable.decimal(c.meanAbsoluteRankShift()), CsvTable.decimal(c.maxAbsoluteRankShift()));
+  }
+
+  /**
+   * Balance per area of one report: {@code area,spread,weakest,strongest}, then {@code
+   * coordination} and {@code gap} when given. An area without a score at a node has empty cells
+   * there.
+   *
+   * @param report the report the balance was measured on, whose areas give the rows
+   * @param imbalances the imbalance of the potentials
+   * @param coordination the coupling coordination degrees, if measured
+   * @param gap the gap between outcome and resources, if measured
+   * @return the table
+   */
+  public static CsvTable balance(ScoreReport report, Balance.Imbalances imbalances, Optional<Balance.Coordination> coordination,
+      Optional<Balance.Gap> gap) {
+    List<String> header = new ArrayList<>(List.of("area", "spread", "weakest", "strongest"));
+    coordination.ifPresent(c -> header.add("coordination"));
+    gap.ifPresent(g -> header.add("gap"));
+    CsvTable t = CsvTable.withColumns(header);
+    Map<String, Balance.Imbalance> byArea = new HashMap<>();
+    imbalances.areas().forEach(i -> byArea.put(i.area(), i));
+    for (String area : report.areas()) {
+      Balance.Imbalance i = byArea.get(area);
+      List<String> row = new ArrayList<>(List.of(area, i == null ? "" : CsvTable.decimal(i.spread()),
+          i == null ? "" : i.weakest(), i == null ? "" : i.strongest()));
+      coordination.ifPresent(c -> row.add(cell(c.degrees().get(area))));
+      gap.ifPresent(g -> row.add(cell(g.gaps().get(area))));
+      t.row(row);
+    }
+    return t;
+  }
+
+  private static String cell(Double value) {
+    return value == null ? "" : CsvTable.decimal(value);
+  }
+
+  /**
+   * Sobol indices of the rank shift, per factor: {@code
+   * factor,first_order,first_low,first_high,total_order,total_low,total_high} (estimates and the
+   * bootstrap confidence interval's bounds).
+   *
+   * @param result the sensitivity analysis
+   * @return the table
+   */
+  public static CsvTable sobol(RankSensitivity.Result result) {
+    CsvTable t = CsvTable.withColumns("factor", "first_order", "first_low", "first_high", "total_order", "total_low",
+        "total_high");
+    for (int f = 0; f < result.factors().size(); f++) {
+      SobolIndices.Interval s = result.indices().firstOrder()[f];
+      SobolIndices.Interval o = result.indices().totalOrder()[f];
+      t.row(result.factors().get(f), CsvTable.decimal(s.estimate()), CsvTable.decimal(s.lower()), CsvTable.decimal(s.upper()),
+          CsvTable.decimal(o.estimate()), CsvTable.decimal(o.lower()), CsvTable.decimal(o.upper()));
+    }
+    return t;
+  }
+
+  /**
+   * A budget roadmap: {@code priority,project,year,gain}, the funded projects in priority order.
+   *
+   * @param roadmap the roadmap
+   * @return the table
+   */
+  public static CsvTable roadmap(BudgetPriorities.Roadmap roadmap) {
+    CsvTable t = CsvTable.withColumns("priority", "project", "year", "gain");
+    int priority = 1;
+    for (BudgetPriorities.Funded f : roadmap.funded()) {
+      t.row(Integer.toString(priority++), f.project(), Integer.toString(f.year()), CsvTable.decimal(f.gain()));
+    }
+    return t;
+  }
+
+  /**
+   * The marginal effects of one area's indicators: {@code
+   * area,indicator,value,step,score_change,rank_change,per_unit}.
+   *
+   * @param marginals the marginal effects
+   * @return the table
+   */
+  public static CsvTable marginals(WhatIf.Marginals marginals) {
+    CsvTable t = CsvTable.withColumns("area", "indicator", "value", "step", "score_change", "rank_change", "per_unit");
+    for (WhatIf.MarginalEffect e : marginals.effects()) {
+      t.row(marginals.area(), e.indicator(), CsvTable.decimal(e.value()), CsvTable.decimal(e.step()),
+          CsvTable.decimal(e.scoreChange()), CsvTable.number(e.rankChange()), CsvTable.decimal(e.perUnit()));
+    }
+    return t;
+  }
+}

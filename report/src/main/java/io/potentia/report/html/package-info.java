@@ -1,0 +1,2 @@
+/** A self-contained HTML report of scores, with charts drawn as inline SVG. */
+package io.potentia.report.html;

@@ -1,0 +1,348 @@
+package io.potentia.scoring.analysis.sensitivity;
+
+import io.potentia.scoring.analysis.ProgressListener;
+
+import io.potentia.scoring.internal.CancellableLoop;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.spi.Seeds;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import org.hipparchus.random.SobolSequenceGenerator;
+
+/**
+ * Variance-based sensitivity: Sobol first-order and total-order indices of a model's outputs with
+ * respect to its input factors, estimated from a quasi-random Sobol sequence with Saltelli's
+ * sampling scheme, with bootstrap confidence intervals.
+ *
+ * <p>Source: A. Saltelli, P. Annoni, I. Azzini, F. Campolongo, M. Ratto, S. Tarantola, "Variance
+ * based sensitivity analysis of model output. Design and estimator for the total sensitivity
+ * index", Computer Physics Communications 181 (2010) 259–270, and M. J. W. Jansen, "Analysis of
+ * variance designs for model output", Computer Physics Communications 117 (1999) 35–43.
+ *
+ * <p>Factors are the coordinates of a point {@code u} in the unit hypercube {@code [0, 1)^k};
+ * the model maps them to its own inputs (a weight's range, a choice among normalisers, an
+ * indicator's interval). Sampling: the first {@code N} points of the {@code 2k}-dimensional Sobol
+ * sequence after its origin (from Hipparchus, Joe and Kuo's direction numbers) give the matrices
+ * {@code A} (first {@code k} coordinates) and {@code B} (last {@code k}); {@code A_B^i} is
+ * {@code A} with column {@code i} taken from {@code B}. The model runs {@code N (k + 2)} times.
+ * With {@code V} the variance of {@code f(A)} and {@code f(B)} pooled:
+ *
+ * <ul>
+ *   <li>total order (Jansen, the estimator Saltelli et al. 2010 recommend):
+ *       {@code ST_i = (1/2N) sum_j (f(A)_j - f(A_B^i)_j)^2 / V};
+ *   <li>first order, {@link Estimator#SALTELLI_2010}:
+ *       {@code S_i = (1/N) sum_j f(B)_j (f(A_B^i)_j - f(A)_j) / V};
+ *   <li>first order, {@link Estimator#JANSEN_1999}:
+ *       {@code S_i = (V - (1/2N) sum_j (f(B)_j - f(A_B^i)_j)^2) / V}.
+ * </ul>
+ *
+ * Estimates are not clamped: with few samples a first-order index of an unimportant factor can
+ * come out slightly negative, which is itself a sign that {@code N} is too small. Confidence
+ * intervals: {@code B} bootstrap resamples of the {@code N} rows (with replacement, the same rows
+ * for every factor and output), the interval's ends are the percentiles of the resampled
+ * estimates (linear interpolation). An output that takes one value over all runs has no variance
+ * to share out: it is flagged {@link OutputIndices#constant()} and its indices are all zero.
+ *
+ * <p>Deterministic for a given configuration whatever the number of threads: the Sobol points are
+ * fixed, the model's outputs are stored by run, and bootstrap resample {@code b} draws from its own
+ * generator seeded from the seed and {@code b}. The model is called from several threads at once
+ * and must be safe for that. Progress goes to a {@link ProgressListener} in model runs, and a
+ * raised cancellation flag stops the analysis with a {@link CancellationException}.
+ */
+public final class SobolIndices {
+  /** The largest number of factors: twice it is the Sobol generator's largest dimension. */
+  public static final int MAX_FACTORS = 10_600;
+
+  /** The first-order estimator. The total-order estimator is Jansen's in both cases. */
+  public enum Estimator {
+    /** Saltelli et al. (2010), Table 2, (b). */
+    SALTELLI_2010,
+    /** Jansen (1999), as in Saltelli et al. (2010), Table 2, (f). */
+    JANSEN_1999
+  }
+
+  /** A model of {@code k} factors in {@code [0, 1)} with a fixed number of outputs. */
+  @FunctionalInterface
+  public interface Model {
+    /**
+     * Runs the model once. Called from several threads at once.
+     *
+     * @param point the factors, each in [0, 1); do not keep or change the array
+     * @return the outputs, as many as the analysis states, all finite
+     */
+    double[] evaluate(double[] point);
+  }
+
+  /**
+   * The set-up of an analysis.
+   *
+   * @param factors the number of factors k, from 1 to {@link #MAX_FACTORS}
+   * @param baseSamples the number of rows N of each sample matrix, at least 2; a power of two
+   *     keeps the Sobol points balanced
+   * @param estimator the first-order estimator
+   * @param bootstrapResamples the number of bootstrap resamples, at least 0; with 0 every
+   *     interval is the estimate alone
+   * @param confidenceLevel the intervals' coverage, in (0, 1), such as 0.95
+   * @param seed the seed of the bootstrap resampling
+   */
+  public record Config(int factors, int baseSamples, Estimator estimator, int bootstrapResamples,
+      double confidenceLevel, long seed) {
+
+    /**
+     * Validates the set-up.
+     *
+     * @param factors the number of factors k, from 1 to {@link #MAX_FACTORS}
+     * @param baseSamples the number of rows N of each sample matrix, at least 2
+     * @param estimator the first-order estimator
+     * @param bootstrapResamples the number of bootstrap resamples, at least 0
+     * @param confidenceLevel the intervals' coverage, in (0, 1)
+     * @param seed the seed of the bootstrap resampling
+     */
+    public Config {
+      if (factors < 1 || factors > MAX_FACTORS) {
+        throw InvalidInputException.at("factors", "factors is " + factors + "; it must be from 1 to " + MAX_FACTORS);
+      }
+      if (baseSamples < 2) {
+        throw InvalidInputException.at("baseSamples", "baseSamples is " + baseSamples + "; it must be at least 2");
+      }
+      if ((long) baseSamples * (factors + 2) > Integer.MAX_VALUE) {
+        throw InvalidInputException.at("baseSamples", baseSamples + " base samples of " + factors
+            + " factors need more than " + Integer.MAX_VALUE + " model runs");
+      }
+      if (estimator == null) {
+        throw InvalidInputException.at("estimator", "no first-order estimator given");
+      }
+      if (bootstrapResamples < 0) {
+        throw InvalidInputException.at("bootstrapResamples", "bootstrapResamples is " + bootstrapResamples
+            + "; it must be at least 0");
+      }
+      if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+        throw InvalidInputException.at("confidenceLevel", "confidenceLevel is " + confidenceLevel
+            + "; it must be strictly between 0 and 1");
+      }
+    }
+  }
+
+  /**
+   * An index with its bootstrap confidence interval.
+   *
+   * @param estimate the estimate from all N rows
+   * @param lower the interval's lower end
+   * @param upper the interval's upper end
+   */
+  public record Interval(double estimate, double lower, double upper) {}
+
+  /**
+   * The indices of one output.
+   *
+   * @param firstOrder per factor, the first-order index
+   * @param totalOrder per factor, the total-order index
+   * @param variance the pooled variance V of the output over A and B
+   * @param constant true when the output never varied, so that every index is zero
+   */
+  public record OutputIndices(Interval[] firstOrder, Interval[] totalOrder, double variance, boolean constant) {}
+
+  /**
+   * The outcome of an analysis.
+   *
+   * @param outputs per output, its indices
+   * @param modelRuns how many times the model ran: N (k + 2)
+   */
+  public record Result(OutputIndices[] outputs, int modelRuns) {}
+
+  private SobolIndices() {}
+
+  /**
+   * Estimates the indices of every output.
+   *
+   * @param model the model, safe to call from several threads
+   * @param outputs the number of outputs the model returns, at least 1
+   * @param config the set-up
+   * @return per output, the first- and total-order indices with their intervals
+   * @throws InvalidInputException when {@code outputs} is below 1, a run returns the wrong number
+   *     of outputs or a value that is not finite (naming the run, its factors and the value), or an
+   *     output is constant over A and B yet not over every run (too few base samples)
+   */
+  public static Result estimate(Model model, int outputs, Config config) {
+    return estimate(model, outputs, config, null, null);
+  }
+
+  /**
+   * Estimates the indices of every output, reporting progress and stopping when asked.
+   *
+   * @param model the model, safe to call from several threads
+   * @param outputs the number of outputs the model returns, at least 1
+   * @param config the set-up
+   * @param listener receives the model runs done out of N (k + 2), or null; called from worker threads
+   * @param cancelled raised to stop the analysis before its next model run, or null
+   * @return per output, the first- and total-order indices with their intervals
+   * @throws InvalidInputException as {@link #estimate(Model, int, Config)}
+   * @throws CancellationException if cancelled, naming how many runs were done
+   */
+  public static Result estimate(Model model, int outputs, Config config, ProgressListener listener,
+      BooleanSupplier cancelled) {
+    if (outputs < 1) {
+      throw InvalidInputException.at("outputs", "outputs is " + outputs + "; the model must have at least 1");
+    }
+    int k = config.factors();
+    int n = config.baseSamples();
+    double[][] a = new double[n][];
+    double[][] b = new double[n][];
+    SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * k);
+    sobol.nextVector(); // the origin, which would sit on the edge of every factor's range
+    for (int j = 0; j < n; j++) {
+      double[] v = sobol.nextVector();
+      a[j] = Arrays.copyOfRange(v, 0, k);
+      b[j] = Arrays.copyOfRange(v, k, 2 * k);
+    }
+    // run r: block 0 is A, block 1 is B, block 2 + i is A_B^i; row j of a block is run block * N + j
+    int runs = n * (k + 2);
+    double[][] y = new double[outputs][runs];
+    AtomicInteger done = new AtomicInteger();
+    CancellableLoop.run(runs, cancelled, r -> {
+      int block = r / n;
+      int j = r % n;
+      // a copy of its own for each run, so that the model cannot disturb the sample matrices
+      double[] point = (block == 1 ? b[j] : a[j]).clone();
+      if (block >= 2) {
+        point[block - 2] = b[j][block - 2];
+      }
+      double[] out = model.evaluate(point);
+      if (out == null || out.length != outputs) {
+        throw InvalidInputException.at("model", "model run " + r + " at factors " + Arrays.toString(point) + " returned "
+            + (out == null ? "nothing" : out.length + " outputs") + "; the analysis states " + outputs);
+      }
+      for (int o = 0; o < outputs; o++) {
+        if (!Double.isFinite(out[o])) {
+          throw InvalidInputException.at("model", "model run " + r + " at factors " + Arrays.toString(point)
+              + " returned output " + o + " = " + out[o] + "; outputs must be finite");
+        }
+        y[o][r] = out[o];
+      }
+      int d = done.incrementAndGet();
+      if (listener != null) {
+        listener.progress(d, runs);
+      }
+    }, () -> "the sensitivity analysis was cancelled after " + done.get() + " of " + runs + " model runs");
+
+    int resamples = config.bootstrapResamples();
+    int[][] rows = new int[resamples][];
+    IntStream.range(0, resamples).parallel().forEach(s -> {
+      SplittableRandom random = new SplittableRandom(Seeds.derive(config.seed(), s));
+      int[] pick = new int[n];
+      for (int j = 0; j < n; j++) {
+        pick[j] = random.nextInt(n);
+      }
+      rows[s] = pick;
+    });
+    double tail = (1 - config.confidenceLevel()) / 2;
+    OutputIndices[] result = new OutputIndices[outputs];
+    IntStream.range(0, outputs).parallel().forEach(o -> result[o] = indices(o, y[o], n, k, rows, config.estimator(), tail));
+    return new Result(result, runs);
+  }
+
+  private static OutputIndices indices(int output, double[] y, int n, int k, int[][] rows, Estimator estimator, double tail) {
+    int[] all = IntStream.range(0, n).toArray();
+    double variance = pooledVariance(y, n, all);
+    if (isConstant(y)) {
+      Interval zero = new Interval(0, 0, 0);
+      Interval[] zeros = new Interval[k];
+      Arrays.fill(zeros, zero);
+      return new OutputIndices(zeros, zeros.clone(), 0, true);
+    }
+    if (variance == 0) {
+      throw InvalidInputException.at("baseSamples", "output " + output + " took one value over the " + n
+          + " rows of A and B but varied when factors were swapped; more base samples are needed to estimate its variance");
+    }
+    Interval[] first = new Interval[k];
+    Interval[] total = new Interval[k];
+    double[] bootFirst = new double[rows.length];
+    double[] bootTotal = new double[rows.length];
+    double[] bootVariance = new double[rows.length];
+    for (int s = 0; s < rows.length; s++) {
+      bootVariance[s] = pooledVariance(y, n, rows[s]);
+    }
+    for (int i = 0; i < k; i++) {
+      double[] st = sums(y, n, i, all, estimator);
+      for (int s = 0; s < rows.length; s++) {
+        double[] bs = sums(y, n, i, rows[s], estimator);
+        // a resample can draw one row n times and so have no variance; it says nothing of the index
+        bootFirst[s] = bootVariance[s] > 0 ? firstOrder(bs[0], bootVariance[s], estimator) : Double.NaN;
+        bootTotal[s] = bootVariance[s] > 0 ? bs[1] / bootVariance[s] : Double.NaN;
+      }
+      first[i] = interval(firstOrder(st[0], variance, estimator), bootFirst, tail);
+      total[i] = interval(st[1] / variance, bootTotal, tail);
+    }
+    return new OutputIndices(first, total, variance, false);
+  }
+
+  private static double firstOrder(double sum, double variance, Estimator estimator) {
+    return estimator == Estimator.SALTELLI_2010 ? sum / variance : (variance - sum) / variance;
+  }
+
+  /**
+   * Over the chosen rows: the first-order numerator (Saltelli's mean of {@code f(B)(f(A_B^i) - f(A))},
+   * or Jansen's half mean square of {@code f(B) - f(A_B^i)}) and the total-order numerator (half
+   * the mean square of {@code f(A) - f(A_B^i)}).
+   */
+  private static double[] sums(double[] y, int n, int i, int[] rows, Estimator estimator) {
+    int ab = (2 + i) * n;
+    double first = 0;
+    double total = 0;
+    for (int j : rows) {
+      double fa = y[j];
+      double fb = y[n + j];
+      double fab = y[ab + j];
+      first += estimator == Estimator.SALTELLI_2010 ? fb * (fab - fa) : (fb - fab) * (fb - fab);
+      total += (fa - fab) * (fa - fab);
+    }
+    double m = rows.length;
+    return new double[] {estimator == Estimator.SALTELLI_2010 ? first / m : first / (2 * m), total / (2 * m)};
+  }
+
+  /** The population variance of f(A) and f(B) over the chosen rows, pooled, by two passes. */
+  private static double pooledVariance(double[] y, int n, int[] rows) {
+    double mean = 0;
+    for (int j : rows) {
+      mean += y[j] + y[n + j];
+    }
+    mean /= 2.0 * rows.length;
+    double ss = 0;
+    for (int j : rows) {
+      double da = y[j] - mean;
+      double db = y[n + j] - mean;
+      ss += da * da + db * db;
+    }
+    return ss / (2.0 * rows.length);
+  }
+
+  private static boolean isConstant(double[] y) {
+    for (double v : y) {
+      if (v != y[0]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The estimate with the percentile interval of the resamples that had variance. */
+  private static Interval interval(double estimate, double[] boot, double tail) {
+    double[] kept = Arrays.stream(boot).filter(Double::isFinite).sorted().toArray();
+    if (kept.length == 0) {
+      return new Interval(estimate, estimate, estimate);
+    }
+    return new Interval(estimate, percentile(kept, tail), percentile(kept, 1 - tail));
+  }
+
+  private static double percentile(double[] sorted, double q) {
+    double h = (sorted.length - 1) * q;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+}

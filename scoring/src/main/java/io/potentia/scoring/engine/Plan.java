@@ -1,0 +1,308 @@
+package io.potentia.scoring.engine;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.framework.Framework;
+import io.potentia.core.framework.FrameworkNode;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.aggregate.AggregationRule;
+import io.potentia.scoring.aggregate.Aggregator;
+import io.potentia.scoring.aggregate.RuledAggregator;
+import io.potentia.scoring.check.MethodologyCheck;
+import io.potentia.scoring.check.MethodologyException;
+import io.potentia.scoring.impute.Imputer;
+import io.potentia.scoring.normalise.Normaliser;
+import io.potentia.scoring.outlier.OutlierTreatment;
+import io.potentia.scoring.result.ScoreReport;
+import io.potentia.scoring.spec.RuleSpec;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.Strategies;
+import io.potentia.scoring.spec.StrategySpec;
+import io.potentia.scoring.spi.Parameters;
+import io.potentia.scoring.weight.WeightingMethod;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which strategy runs at which node, resolved once from a pipeline's {@link StrategyChoices} and
+ * checked once: every setting of the spec is applied to a node or refused, and the {@link
+ * MethodologyCheck} has passed. A plan then scores any number of years.
+ *
+ * <p>Precedence at a node: a strategy given as an object for that node; the spec's override of
+ * that node; the strategy the framework node names; the default given as an object; the spec's
+ * default. Weights come from a weighting method where one applies, otherwise from the framework
+ * (with the spec's scenario applied). Immutable and safe to share between threads.
+ */
+public final class Plan {
+  private final StrategyChoices choices;
+  private final Framework framework;
+  private final Optional<Imputer> imputer;
+  private final Optional<OutlierTreatment> outliers;
+  /** The nodes in post-order (children before parents), and per node its strategies. */
+  final List<FrameworkNode> order;
+  final int[][] childIndex;
+  final double[][] frameworkWeights;
+  final Normaliser[] normalisers;
+  final Aggregator[] aggregators;
+  final WeightingMethod[] weightings;
+  final Direction[] directions;
+  final List<String> leafIndicators;
+  final int[] leafNodes;
+  private final Map<String, Integer> position = new HashMap<>();
+
+  private Plan(StrategyChoices choices, Framework framework, Optional<Imputer> imputer, Optional<OutlierTreatment> outliers,
+      Map<String, Normaliser> normaliserOf, Map<String, Aggregator> aggregatorOf, Map<String, WeightingMethod> weightingOf) {
+    this.choices = choices;
+    this.framework = framework;
+    this.imputer = imputer;
+    this.outliers = outliers;
+    this.order = framework.postOrder();
+    for (int i = 0; i < order.size(); i++) {
+      position.put(order.get(i).id(), i);
+    }
+    int n = order.size();
+    childIndex = new int[n][];
+    frameworkWeights = new double[n][];
+    normalisers = new Normaliser[n];
+    aggregators = new Aggregator[n];
+    weightings = new WeightingMethod[n];
+    directions = new Direction[n];
+    List<String> leaves = new ArrayList<>();
+    List<Integer> leafPositions = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      FrameworkNode node = order.get(i);
+      List<FrameworkNode> kids = framework.children(node.id());
+      childIndex[i] = kids.stream().mapToInt(k -> position.get(k.id())).toArray();
+      frameworkWeights[i] = kids.stream().mapToDouble(FrameworkNode::weight).toArray();
+      if (node.isLeaf()) {
+        normalisers[i] = normaliserOf.get(node.id());
+        directions[i] = choices.catalogue().get(node.indicator().orElseThrow()).direction();
+        leaves.add(node.indicator().orElseThrow());
+        leafPositions.add(i);
+      } else {
+        aggregators[i] = aggregatorOf.get(node.id());
+        weightings[i] = weightingOf.get(node.id());
+      }
+    }
+    this.leafIndicators = List.copyOf(leaves);
+    this.leafNodes = leafPositions.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Resolves every strategy and runs the methodology check.
+   *
+   * @param choices what was asked for
+   * @return the plan
+   * @throws InvalidInputException if a strategy name, parameter or node is unknown, listing every one
+   * @throws MethodologyException if a combination cannot work, with every reason
+   */
+  public static Plan resolve(StrategyChoices choices) {
+    StrategySpec spec = choices.spec();
+    Strategies registry = choices.registry();
+    spec.check(registry);
+    Framework fw = spec.scenario().map(choices.framework()::withScenario).orElse(choices.framework());
+    checkNodesExist(choices, fw);
+    Optional<Imputer> imputer = choices.imputer().or(() -> spec.imputation().map(registry::imputer));
+    Optional<OutlierTreatment> outliers = choices.outliers().or(() -> spec.outliers().map(registry::outliers));
+    Normaliser defaultNormaliser = choices.normaliser().orElseGet(() -> registry.normaliser(spec.normalisation()));
+    Aggregator defaultAggregator = choices.aggregator().orElseGet(() -> registry.aggregator(spec.aggregation()));
+    Optional<WeightingMethod> defaultWeighting = choices.weighting().or(() -> spec.weighting().map(registry::weighting));
+    Map<String, Normaliser> normaliserOf = new HashMap<>();
+    Map<String, Aggregator> aggregatorOf = new HashMap<>();
+    Map<String, WeightingMethod> weightingOf = new HashMap<>();
+    for (FrameworkNode node : fw.nodes()) {
+      Optional<StrategySpec.NodeOverride> o = Optional.ofNullable(spec.overrides().get(node.id()));
+      if (node.isLeaf()) {
+        Optional<StepSpec> step = o.flatMap(StrategySpec.NodeOverride::normalisation);
+        normaliserOf.put(node.id(), Optional.ofNullable(choices.leafNormalisers().get(node.id()))
+            .or(() -> step.map(registry::normaliser)).orElse(defaultNormaliser));
+        continue;
+      }
+      Aggregator a = Optional.ofNullable(choices.nodeAggregators().get(node.id()))
+          .or(() -> o.flatMap(StrategySpec.NodeOverride::aggregation).map(registry::aggregator))
+          .or(() -> node.aggregation().map(name -> registry.aggregator(name, Parameters.none(name))))
+          .orElse(defaultAggregator);
+      List<RuleSpec> ruleSpecs = o.map(StrategySpec.NodeOverride::rules).orElse(List.of());
+      if (!ruleSpecs.isEmpty()) {
+        a = new RuledAggregator(a, rules(fw, node, ruleSpecs), fw.children(node.id()).stream().map(FrameworkNode::id).toList());
+      }
+      aggregatorOf.put(node.id(), a);
+      Optional.ofNullable(choices.nodeWeightings().get(node.id()))
+          .or(() -> o.flatMap(StrategySpec.NodeOverride::weighting).map(registry::weighting))
+          .or(() -> node.weighting().map(name -> registry.weighting(name, Parameters.none(name))))
+          .or(() -> defaultWeighting)
+          .ifPresent(w -> weightingOf.put(node.id(), w));
+    }
+    List<Problem> methodology = MethodologyCheck.plan(fw, choices.catalogue(), n -> normaliserOf.get(n.id()),
+        n -> aggregatorOf.get(n.id()));
+    if (!methodology.isEmpty()) {
+      throw new MethodologyException(methodology);
+    }
+    return new Plan(choices, fw, imputer, outliers, normaliserOf, aggregatorOf, weightingOf);
+  }
+
+  /** Every node the spec overrides, and every node a strategy was given for, must be in the framework. */
+  private static void checkNodesExist(StrategyChoices choices, Framework fw) {
+    List<Problem> problems = new ArrayList<>();
+    for (String node : choices.spec().overrides().keySet()) {
+      if (!fw.contains(node)) {
+        problems.add(Problem.at("overrides." + node, "the spec overrides node '" + node
+            + "', which framework '" + fw.id() + "' does not have"));
+      }
+    }
+    List<String> given = new ArrayList<>(choices.leafNormalisers().keySet());
+    given.addAll(choices.nodeAggregators().keySet());
+    given.addAll(choices.nodeWeightings().keySet());
+    for (String node : given) {
+      if (!fw.contains(node)) {
+        problems.add(Problem.at("node", "a strategy was given for node '" + node + "', which framework '" + fw.id()
+            + "' does not have"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  private static List<AggregationRule> rules(Framework fw, FrameworkNode node, List<RuleSpec> specs) {
+    List<String> children = fw.children(node.id()).stream().map(FrameworkNode::id).toList();
+    List<AggregationRule> rules = new ArrayList<>();
+    for (int r = 0; r < specs.size(); r++) {
+      RuleSpec spec = specs.get(r);
+      int child = spec.child().map(children::indexOf).orElse(-1);
+      if (spec.child().isPresent() && child < 0) {
+        throw InvalidInputException.at("overrides." + node.id() + ".rules[" + r + "].child", "rule '" + spec.kind()
+            + "' of node '" + node.id() + "' names child '" + spec.child().get() + "'; the node's children are " + children);
+      }
+      rules.add(switch (spec.kind()) {
+        case "floor" -> AggregationRule.floor(spec.value());
+        case "cap" -> AggregationRule.cap(spec.value());
+        case "cap-when-below" -> AggregationRule.capWhenBelow(child, spec.threshold().orElseThrow(), spec.value());
+        default -> AggregationRule.vetoWhenBelow(child, spec.threshold().orElseThrow(), spec.value());
+      });
+    }
+    return rules;
+  }
+
+  /**
+   * What the plan was resolved from.
+   *
+   * @return the choices
+   */
+  public StrategyChoices choices() {
+    return choices;
+  }
+
+  /**
+   * The framework scored, with the spec's scenario applied.
+   *
+   * @return the framework
+   */
+  public Framework framework() {
+    return framework;
+  }
+
+  /**
+   * The imputer that fills missing values over all years before scoring.
+   *
+   * @return the imputer, or empty when missing values stay missing
+   */
+  public Optional<Imputer> imputer() {
+    return imputer;
+  }
+
+  /**
+   * The outlier treatment applied to each indicator before normalisation.
+   *
+   * @return the treatment, or empty when there is none
+   */
+  public Optional<OutlierTreatment> outliers() {
+    return outliers;
+  }
+
+  /**
+   * The normaliser of a leaf.
+   *
+   * @param node the leaf's id
+   * @return the normaliser
+   * @throws InvalidInputException if the node is not a leaf of the framework
+   */
+  public Normaliser normaliser(String node) {
+    Normaliser n = normalisers[index(node)];
+    if (n == null) {
+      throw InvalidInputException.at("node", "node '" + node + "' is not a leaf of framework '" + framework.id() + "'");
+    }
+    return n;
+  }
+
+  /**
+   * The aggregator of an inner node, with the spec's rules (floors, caps, vetoes) around it when
+   * it has any ({@link RuledAggregator}).
+   *
+   * @param node the node's id
+   * @return the aggregator
+   * @throws InvalidInputException if the node is not an inner node of the framework
+   */
+  public Aggregator aggregator(String node) {
+    Aggregator a = aggregators[index(node)];
+    if (a == null) {
+      throw InvalidInputException.at("node", "node '" + node + "' is not an inner node of framework '" + framework.id() + "'");
+    }
+    return a;
+  }
+
+  /**
+   * The weighting method of an inner node.
+   *
+   * @param node the node's id
+   * @return the method, or empty when the node's children carry the framework's weights
+   * @throws InvalidInputException if the node is not in the framework
+   */
+  public Optional<WeightingMethod> weighting(String node) {
+    return Optional.ofNullable(weightings[index(node)]);
+  }
+
+  private int index(String node) {
+    Integer i = position.get(node);
+    if (i == null) {
+      throw InvalidInputException.at("node", "framework '" + framework.id() + "' has no node '" + node + "'");
+    }
+    return i;
+  }
+
+  /**
+   * Scores one year: imputation over all years, then outlier treatment, normalisation and
+   * aggregation of that year.
+   *
+   * @param data the dataset; must hold every indicator the framework scores
+   * @param year a year of the dataset
+   * @return the report
+   * @throws InvalidInputException if the dataset lacks an indicator or the year
+   * @throws MethodologyException if an indicator is missing for every area or constant in that year
+   */
+  public ScoreReport score(Dataset data, int year) {
+    PanelImputation.Imputed imputed = PanelImputation.impute(this, data);
+    return YearRun.score(this, data, imputed, data.yearIndex(year));
+  }
+
+  /**
+   * Scores every year of a dataset, imputing once over all years.
+   *
+   * @param data the dataset
+   * @return one report per year, in year order
+   * @throws InvalidInputException if the dataset lacks an indicator
+   * @throws MethodologyException if an indicator is missing for every area or constant in a year
+   */
+  public List<ScoreReport> scoreAllYears(Dataset data) {
+    PanelImputation.Imputed imputed = PanelImputation.impute(this, data);
+    List<ScoreReport> out = new ArrayList<>();
+    for (int y = 0; y < data.years().length; y++) {
+      out.add(YearRun.score(this, data, imputed, y));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,216 @@
+package io.potentia.scoring.engine;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.framework.FrameworkNode;
+import io.potentia.scoring.aggregate.Aggregator;
+import io.potentia.scoring.aggregate.RuledAggregator;
+import io.potentia.scoring.check.MethodologyCheck;
+import io.potentia.scoring.check.MethodologyException;
+import io.potentia.scoring.impute.ImputationResult;
+import io.potentia.scoring.outlier.OutlierTreatment;
+import io.potentia.scoring.result.NodeRun;
+import io.potentia.scoring.result.ScoreReport;
+import io.potentia.scoring.result.Stage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * The steps of one year after imputation, following the OECD/JRC Handbook on Constructing
+ * Composite Indicators (2008): the data check of each indicator, outlier treatment, normalisation
+ * of each leaf with its indicator's direction, then weighting and aggregation of each inner node
+ * from its children, children before parents. Every number is kept for the report.
+ */
+final class YearRun {
+  private static final ThreadLocal<double[]> BUFFER = ThreadLocal.withInitial(() -> new double[0]);
+
+  private YearRun() {}
+
+  static ScoreReport score(Plan plan, Dataset data, PanelImputation.Imputed imputed, int y) {
+    int year = data.years()[y];
+    int n = plan.order.size();
+    int m = data.areaCount();
+    double[][] scores = new double[n][];
+    Map<Stage, Map<String, double[]>> stages = new EnumMap<>(Stage.class);
+    for (Stage s : Stage.values()) {
+      stages.put(s, new LinkedHashMap<>());
+    }
+    Map<String, NodeRun> runs = new LinkedHashMap<>();
+    Leaves leaves = normaliseLeaves(plan, data, imputed, y, scores);
+    for (int k = 0; k < plan.leafNodes.length; k++) {
+      String indicator = plan.leafIndicators.get(k);
+      int i = plan.leafNodes[k];
+      if (leaves.filled[k] != null) {
+        stages.get(Stage.IMPUTED).put(indicator, leaves.filled[k]);
+      }
+      if (leaves.treated[k] != null) {
+        stages.get(Stage.TREATED).put(indicator, leaves.treated[k]);
+      }
+      stages.get(Stage.NORMALISED).put(indicator, scores[i]);
+      runs.put(plan.order.get(i).id(), new NodeRun(plan.order.get(i).id(), indicator, plan.normalisers[i].name(), "",
+          List.of(), List.of(), leaves.notes[k] == null ? List.of() : List.of(leaves.notes[k])));
+    }
+    Map<String, Aggregator> aggregatorByNode = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      FrameworkNode node = plan.order.get(i);
+      if (!node.isLeaf()) {
+        runs.put(node.id(), aggregate(plan, data, i, year, scores));
+        aggregatorByNode.put(node.id(), plan.aggregators[i]);
+      }
+    }
+    List<String> nodeIds = plan.order.stream().map(FrameworkNode::id).toList();
+    List<ImputationResult.Imputed> yearImputed = imputed.log().stream().filter(e -> e.year() == year).toList();
+    List<ImputationResult.Gap> yearGaps = imputed.none()
+        ? Arrays.stream(leaves.gaps).flatMap(List::stream).toList()
+        : imputed.gaps().stream().filter(g -> g.year() == year).toList();
+    java.util.function.Function<String, double[]> rawColumn = indicator -> data.column(data.indicatorIndex(indicator), y);
+    return new ScoreReport(year, plan.framework().id(), plan.choices().spec(), plan.choices().ties(),
+        InputHash.lazy(data, plan.framework(), plan.choices().spec()), data.areas(), nodeIds, scores, rawColumn,
+        plan.leafIndicators, stages, runs, aggregatorByNode, yearImputed, yearGaps);
+  }
+
+  /** What the leaf steps leave for the report, one slot per leaf. */
+  private record Leaves(double[][] filled, double[][] treated, String[] notes, List<ImputationResult.Gap>[] gaps) {}
+
+  /**
+   * Checks, treats and normalises every leaf into {@code scores}. Leaves are independent: a large
+   * tree normalises them on all cores, each into its own slot, so the result does not depend on the
+   * number of threads. Every data problem of the year is reported together.
+   */
+  private static Leaves normaliseLeaves(Plan plan, Dataset data, PanelImputation.Imputed imputed, int y, double[][] scores) {
+    int year = data.years()[y];
+    int m = data.areaCount();
+    int count = plan.leafNodes.length;
+    double[][] filled = new double[count][];
+    double[][] treated = new double[count][];
+    String[] notes = new String[count];
+    Problem[] dataProblems = new Problem[count];
+    InvalidInputException[] failures = new InvalidInputException[count];
+    @SuppressWarnings("unchecked")
+    List<ImputationResult.Gap>[] gapsOf = new List[count];
+    IntStream range = IntStream.range(0, count);
+    (parallel(m, count) ? range.parallel() : range).forEach(k -> {
+      int i = plan.leafNodes[k];
+      String indicator = plan.leafIndicators.get(k);
+      double[] column;
+      if (imputed.none()) {
+        // read into a reusable buffer: the report reads the raw stage back from the dataset
+        column = BUFFER.get();
+        if (column.length != m) {
+          column = new double[m];
+          BUFFER.set(column);
+        }
+        data.copyColumn(data.indicatorIndex(indicator), y, column, 0);
+        gapsOf[k] = gaps(data, y, column, indicator);
+      } else {
+        column = imputed.values()[y][k];
+        filled[k] = column;
+        gapsOf[k] = List.of();
+      }
+      dataProblems[k] = MethodologyCheck.column(indicator, column, year).orElse(null);
+      if (dataProblems[k] != null) {
+        return;
+      }
+      double[] input = column;
+      if (plan.outliers().isPresent()) {
+        OutlierTreatment outliers = plan.outliers().get();
+        OutlierTreatment.Treated t = outliers.treat(column);
+        input = t.values();
+        treated[k] = input;
+        notes[k] = outliers.name() + ": " + t.note();
+      }
+      try {
+        scores[i] = plan.normalisers[i].normalise(input, plan.directions[i]);
+      } catch (InvalidInputException e) {
+        failures[k] = context(e, "indicator '" + indicator + "' in " + year + " (node '" + plan.order.get(i).id() + "')");
+      }
+    });
+    List<Problem> problems = Arrays.stream(dataProblems).filter(Objects::nonNull).toList();
+    if (!problems.isEmpty()) {
+      throw new MethodologyException(problems);
+    }
+    for (InvalidInputException failure : failures) {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+    return new Leaves(filled, treated, notes, gapsOf);
+  }
+
+  /** Weighs and aggregates inner node {@code i} from its children's scores, and says how. */
+  private static NodeRun aggregate(Plan plan, Dataset data, int i, int year, double[][] scores) {
+    FrameworkNode node = plan.order.get(i);
+    int[] kids = plan.childIndex[i];
+    double[][] children = new double[kids.length][];
+    List<String> childIds = new ArrayList<>();
+    for (int c = 0; c < kids.length; c++) {
+      children[c] = scores[kids[c]];
+      childIds.add(plan.order.get(kids[c]).id());
+    }
+    double[] w;
+    String weightSource;
+    List<String> ruleNotes = new ArrayList<>();
+    try {
+      if (plan.weightings[i] != null) {
+        w = plan.weightings[i].weigh(children);
+        weightSource = plan.weightings[i].name();
+      } else {
+        w = plan.frameworkWeights[i];
+        weightSource = plan.choices().spec().scenario().map(s -> "scenario '" + s + "'").orElse("framework");
+      }
+      if (plan.aggregators[i] instanceof RuledAggregator ruled) {
+        RuledAggregator.Explained explained = ruled.explain(children, w);
+        scores[i] = explained.scores();
+        for (int a = 0; a < data.areaCount(); a++) {
+          for (String note : explained.notes().get(a)) {
+            ruleNotes.add("area '" + data.areas().get(a) + "': " + note);
+          }
+        }
+      } else {
+        scores[i] = plan.aggregators[i].aggregate(children, w);
+      }
+    } catch (InvalidInputException e) {
+      throw context(e, "node '" + node.id() + "' in " + year);
+    }
+    double total = 0;
+    for (double x : w) {
+      total += x;
+    }
+    List<Double> unit = new ArrayList<>();
+    for (double x : w) {
+      unit.add(x / total);
+    }
+    return new NodeRun(node.id(), null, plan.aggregators[i].name(), weightSource, childIds, unit, ruleNotes);
+  }
+
+  private static List<ImputationResult.Gap> gaps(Dataset data, int y, double[] column, String indicator) {
+    List<ImputationResult.Gap> gaps = null;
+    for (int a = 0; a < column.length; a++) {
+      if (column[a] != column[a]) {
+        if (gaps == null) {
+          gaps = new ArrayList<>();
+        }
+        gaps.add(new ImputationResult.Gap(data.areas().get(a), indicator, data.years()[y], "no imputation was asked for"));
+      }
+    }
+    return gaps == null ? List.of() : gaps;
+  }
+
+  /** Whether a year is large enough for the leaves to be worth spreading over cores. */
+  private static boolean parallel(int areas, int leaves) {
+    return (long) areas * leaves >= 200_000 && leaves > 1;
+  }
+
+  private static InvalidInputException context(InvalidInputException e, String where) {
+    return new InvalidInputException(e.problems().stream()
+        .map(p -> new Problem(p.source(), p.line(), p.column(), p.path(), where + ": " + p.message())).toList(), e);
+  }
+}

@@ -1,2 +1,0 @@
-/** A self-contained HTML report of scores, with charts drawn as inline SVG. */
-package io.potentia.scoring.html;

@@ -1,0 +1,260 @@
+package io.potentia.scoring.spec;
+
+import io.potentia.scoring.spi.Strategy;
+import io.potentia.scoring.spi.Parameters;
+import io.potentia.scoring.spi.StrategyKind;
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.PotentiaException;
+import io.potentia.scoring.aggregate.Aggregator;
+import io.potentia.scoring.impute.Imputer;
+import io.potentia.scoring.normalise.Normaliser;
+import io.potentia.scoring.outlier.OutlierTreatment;
+import io.potentia.scoring.rank.RankingMethod;
+import io.potentia.scoring.spi.StrategyDescriptor;
+import io.potentia.scoring.spi.StrategyProvider;
+import io.potentia.scoring.weight.WeightingMethod;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * Finds strategies by kind and name among every {@link StrategyProvider} on the class path (the
+ * built-ins included), and builds them from their parameters.
+ *
+ * <p>An unknown name is an error that lists the known names of that kind; two providers offering
+ * the same name of the same kind is an error that names both; a parameter the strategy does not
+ * read is an error that lists those it does.
+ */
+public final class Strategies {
+  private final Map<StrategyKind, Map<String, Entry>> byKind;
+
+  private record Entry(StrategyDescriptor descriptor, String provider) {}
+
+  private Strategies(Map<StrategyKind, Map<String, Entry>> byKind) {
+    this.byKind = byKind;
+  }
+
+  /**
+   * The registry of the providers visible to this class's class loader, loaded once.
+   *
+   * @return the registry
+   * @throws PotentiaException if two providers offer the same name of the same kind
+   */
+  public static Strategies registry() {
+    return Holder.REGISTRY;
+  }
+
+  /**
+   * A registry of the given providers, for tests and for class loaders of their own.
+   *
+   * @param providers the providers
+   * @return the registry
+   * @throws PotentiaException if two providers offer the same name of the same kind
+   */
+  public static Strategies of(Iterable<? extends StrategyProvider> providers) {
+    Map<StrategyKind, Map<String, Entry>> byKind = new EnumMap<>(StrategyKind.class);
+    for (StrategyKind kind : StrategyKind.values()) {
+      byKind.put(kind, new TreeMap<>());
+    }
+    for (StrategyProvider provider : providers) {
+      for (StrategyDescriptor d : provider.strategies()) {
+        Entry previous = byKind.get(d.kind()).putIfAbsent(d.name(), new Entry(d, provider.getClass().getName()));
+        if (previous != null) {
+          throw new PotentiaException("two providers offer the " + d.kind().id() + " strategy '" + d.name() + "': "
+              + previous.provider() + " and " + provider.getClass().getName());
+        }
+      }
+    }
+    return new Strategies(byKind);
+  }
+
+  /**
+   * The descriptors of one kind, by name.
+   *
+   * @param kind the kind
+   * @return the descriptors, sorted by name
+   */
+  public List<StrategyDescriptor> list(StrategyKind kind) {
+    return byKind.get(kind).values().stream().map(Entry::descriptor).toList();
+  }
+
+  /**
+   * Builds a strategy.
+   *
+   * @param kind the kind
+   * @param name the name
+   * @param parameters its parameters
+   * @return the strategy
+   * @throws InvalidInputException if the name is unknown (listing the known ones), or a parameter is
+   *     bad or unknown
+   */
+  public Strategy create(StrategyKind kind, String name, Parameters parameters) {
+    Entry entry = byKind.get(kind).get(name);
+    if (entry == null) {
+      throw InvalidInputException.at(kind.id(), "unknown " + kind.id() + " strategy '" + name + "'; known: "
+          + String.join(", ", byKind.get(kind).keySet()));
+    }
+    Strategy strategy = entry.descriptor().factory().apply(parameters);
+    parameters.rejectUnread();
+    return strategy;
+  }
+
+  /**
+   * Builds a strategy from a step of a spec.
+   *
+   * @param kind the kind
+   * @param step the step
+   * @return the strategy
+   */
+  public Strategy create(StrategyKind kind, StepSpec step) {
+    return create(kind, step.name(), Parameters.of(step.name(), step.parameters()));
+  }
+
+  /**
+   * A normaliser from a step of a spec.
+   *
+   * @param step the name and parameters
+   * @return the normaliser
+   * @throws InvalidInputException if the name is unknown or a parameter is bad or unknown
+   */
+  public Normaliser normaliser(StepSpec step) {
+    return typed(StrategyKind.NORMALISATION, Normaliser.class, step);
+  }
+
+  /**
+   * A normaliser by name.
+   *
+   * @param name the name
+   * @param parameters its parameters
+   * @return the normaliser
+   */
+  public Normaliser normaliser(String name, Parameters parameters) {
+    return typed(StrategyKind.NORMALISATION, Normaliser.class, name, parameters);
+  }
+
+  /**
+   * A weighting method from a step of a spec.
+   *
+   * @param step the name and parameters
+   * @return the weighting method
+   * @throws InvalidInputException if the name is unknown or a parameter is bad or unknown
+   */
+  public WeightingMethod weighting(StepSpec step) {
+    return typed(StrategyKind.WEIGHTING, WeightingMethod.class, step);
+  }
+
+  /**
+   * A weighting method by name.
+   *
+   * @param name the name
+   * @param parameters its parameters
+   * @return the weighting method
+   */
+  public WeightingMethod weighting(String name, Parameters parameters) {
+    return typed(StrategyKind.WEIGHTING, WeightingMethod.class, name, parameters);
+  }
+
+  /**
+   * An aggregator from a step of a spec.
+   *
+   * @param step the name and parameters
+   * @return the aggregator
+   * @throws InvalidInputException if the name is unknown or a parameter is bad or unknown
+   */
+  public Aggregator aggregator(StepSpec step) {
+    return typed(StrategyKind.AGGREGATION, Aggregator.class, step);
+  }
+
+  /**
+   * An aggregator by name.
+   *
+   * @param name the name
+   * @param parameters its parameters
+   * @return the aggregator
+   */
+  public Aggregator aggregator(String name, Parameters parameters) {
+    return typed(StrategyKind.AGGREGATION, Aggregator.class, name, parameters);
+  }
+
+  /**
+   * An imputer from a step of a spec.
+   *
+   * @param step the name and parameters
+   * @return the imputer
+   * @throws InvalidInputException if the name is unknown or a parameter is bad or unknown
+   */
+  public Imputer imputer(StepSpec step) {
+    return typed(StrategyKind.IMPUTATION, Imputer.class, step);
+  }
+
+  /**
+   * An imputer by name.
+   *
+   * @param name the name
+   * @param parameters its parameters
+   * @return the imputer
+   */
+  public Imputer imputer(String name, Parameters parameters) {
+    return typed(StrategyKind.IMPUTATION, Imputer.class, name, parameters);
+  }
+
+  /**
+   * An outlier treatment from a step of a spec.
+   *
+   * @param step the name and parameters
+   * @return the treatment
+   * @throws InvalidInputException if the name is unknown or a parameter is bad or unknown
+   */
+  public OutlierTreatment outliers(StepSpec step) {
+    return typed(StrategyKind.OUTLIERS, OutlierTreatment.class, step);
+  }
+
+  /**
+   * An outlier treatment by name.
+   *
+   * @param name the name
+   * @param parameters its parameters
+   * @return the treatment
+   */
+  public OutlierTreatment outliers(String name, Parameters parameters) {
+    return typed(StrategyKind.OUTLIERS, OutlierTreatment.class, name, parameters);
+  }
+
+  /**
+   * A ranking method by name.
+   *
+   * @param name the name
+   * @param parameters its parameters
+   * @return the ranking method
+   */
+  public RankingMethod ranking(String name, Parameters parameters) {
+    return typed(StrategyKind.RANKING, RankingMethod.class, name, parameters);
+  }
+
+  private <T extends Strategy> T typed(StrategyKind kind, Class<T> type, StepSpec step) {
+    return typed(kind, type, step.name(), Parameters.of(step.name(), step.parameters()));
+  }
+
+  /** The one place where a kind's strategies are checked to be of its type. */
+  private <T extends Strategy> T typed(StrategyKind kind, Class<T> type, String name, Parameters parameters) {
+    Strategy s = create(kind, name, parameters);
+    if (!type.isInstance(s)) {
+      throw new PotentiaException("the " + kind.id() + " strategy '" + name + "' of " + byKind.get(kind).get(name).provider()
+          + " is a " + s.getClass().getName() + ", not a " + type.getSimpleName());
+    }
+    return type.cast(s);
+  }
+
+  private static final class Holder {
+    static final Strategies REGISTRY = load();
+
+    private static Strategies load() {
+      List<StrategyProvider> providers = new ArrayList<>();
+      ServiceLoader.load(StrategyProvider.class, Strategies.class.getClassLoader()).forEach(providers::add);
+      return of(providers);
+    }
+  }
+}
