@@ -15,8 +15,9 @@ import java.util.function.ObjDoubleConsumer;
 import java.util.function.Supplier;
 
 /**
- * The link between a typed model's fields and catalogue indicator ids, written once per model as a
- * table, so that converting to and from generic values and checking ranges are one piece of code.
+ * The link between a typed model's fields and catalogue indicator ids, one table per model (written
+ * by {@code TypedModelGenerator} from the catalogue), so that converting to and from generic values
+ * and checking ranges are one piece of code.
  *
  * @param <M> the model type
  * @param <B> its builder type
