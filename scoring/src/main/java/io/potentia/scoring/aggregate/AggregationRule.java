@@ -50,44 +50,52 @@ public record AggregationRule(Kind kind, int child, double threshold, double val
   }
 
   /**
-   * A floor.
+   * A floor: a score below {@code value} is raised to it. A missing score (NaN) is left missing.
    *
-   * @param value the lowest score
+   * @param value the lowest score, finite
    * @return the rule
+   * @throws InvalidInputException if {@code value} is not finite
    */
   public static AggregationRule floor(double value) {
     return new AggregationRule(Kind.FLOOR, -1, 0, value);
   }
 
   /**
-   * A cap.
+   * A cap: a score above {@code value} is lowered to it. A missing score (NaN) is left missing.
    *
-   * @param value the highest score
+   * @param value the highest score, finite
    * @return the rule
+   * @throws InvalidInputException if {@code value} is not finite
    */
   public static AggregationRule cap(double value) {
     return new AggregationRule(Kind.CAP, -1, 0, value);
   }
 
   /**
-   * A cap triggered by a weak child.
+   * A cap triggered by a weak child: when the child's score is below {@code threshold}, a score
+   * above {@code cap} is lowered to it. A missing score is left missing; a missing child score, or
+   * a position beyond the children, never triggers the rule.
    *
-   * @param child the child's position
-   * @param threshold below this the cap applies
-   * @param cap the highest score then
+   * @param child the child's position, {@code >= 0}
+   * @param threshold below this the cap applies, finite
+   * @param cap the highest score then, finite
    * @return the rule
+   * @throws InvalidInputException if {@code child < 0} or a number is not finite
    */
   public static AggregationRule capWhenBelow(int child, double threshold, double cap) {
     return new AggregationRule(Kind.CAP_WHEN_BELOW, child, threshold, cap);
   }
 
   /**
-   * A veto triggered by a weak child.
+   * A veto triggered by a weak child: when the child's score is below {@code threshold}, the score
+   * becomes {@code score}, whether that is lower or higher. A missing score is left missing; a
+   * missing child score, or a position beyond the children, never triggers the rule.
    *
-   * @param child the child's position
-   * @param threshold below this the veto applies
-   * @param score the score then
+   * @param child the child's position, {@code >= 0}
+   * @param threshold below this the veto applies, finite
+   * @param score the score then, finite
    * @return the rule
+   * @throws InvalidInputException if {@code child < 0} or a number is not finite
    */
   public static AggregationRule vetoWhenBelow(int child, double threshold, double score) {
     return new AggregationRule(Kind.VETO_WHEN_BELOW, child, threshold, score);

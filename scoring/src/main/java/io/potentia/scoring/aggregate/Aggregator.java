@@ -9,7 +9,8 @@ import java.util.Optional;
  * Most aggregators combine each area on its own ({@link PointwiseAggregator}); outranking methods
  * such as Copeland compare areas with each other and need the whole table.
  *
- * <p>NaN marks a missing child score. Built-ins come from {@link Aggregators}.
+ * <p>NaN marks a missing child score; each aggregator states what it does with one (pointwise
+ * aggregators drop it and rescale the weights). Built-ins come from {@link Aggregators}.
  */
 public interface Aggregator extends Strategy {
 
@@ -17,9 +18,11 @@ public interface Aggregator extends Strategy {
    * Aggregates.
    *
    * @param children one array per child, each holding one score per area (all of equal length)
-   * @param weights one weight per child, non-negative, not all zero (scaled to sum 1 here)
+   * @param weights one weight per child, non-negative, not all zero (scaled to sum 1 here); some
+   *     aggregators use them only in part (the catalyst) or not at all (OWA)
    * @return one score per area; NaN only where the aggregator's missing-value rule says so
-   * @throws io.potentia.core.InvalidInputException if a value is outside what the method accepts
+   * @throws io.potentia.core.InvalidInputException if a score or weight is outside what the method
+   *     accepts
    */
   double[] aggregate(double[][] children, double[] weights);
 

@@ -8,18 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A multiplicative model in which one child, the political potential by default, acts as a
- * catalyst of the others: {@code I = H (P / s)^g}, where {@code H} is the weighted arithmetic mean
- * of the other children, {@code P} the catalyst's score, {@code s} the top of the score scale and
- * {@code g} the catalyst's strength. After Cline's perceived power {@code Pp = (C + E + M)(S + W)}
- * (Cline 1975, World Power Assessment), in which strategic purpose and national will multiply the
- * material capabilities, and the comprehensive-national-power formulations that multiply hard power
- * by soft and coordinating power (Huang Shuofeng 1999). Without a strong political potential the
- * other potentials cannot be mobilised: a catalyst of 0 gives an index of 0, whatever the rest.
- *
- * <p>Rejects catalyst scores outside {@code [0, s]}, a catalyst position outside the children, and
- * fewer than two children. The catalyst's own weight is not used; an area whose catalyst is
- * missing is missing.
+ * The political-catalyst multiplicative model; see
+ * {@link Aggregators#catalyst(int, double, double)}.
  */
 final class Catalyst implements Aggregator {
   private final int catalyst;

@@ -6,16 +6,7 @@ import io.potentia.scoring.internal.Checks;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * Copeland's non-compensatory outranking rule, as the OECD/JRC Handbook 2008 (section 6.2.3)
- * presents it after Munda and Nardo (2009): area a beats area b when the weights of the children on
- * which a scores higher exceed the weights of those on which b does (ties on a child count for
- * neither); an area's score is its number of wins minus its number of losses. A large margin on one
- * child buys no more than a small one: weights act as votes, not as trade-offs.
- *
- * <p>Areas with any missing child score are left out of the comparisons and get NaN. Cost {@code
- * O(m^2 c)} for m areas and c children.
- */
+/** Copeland's outranking rule; see {@link Aggregators#copeland()}. */
 final class Copeland implements Aggregator {
   @Override
   public String name() {

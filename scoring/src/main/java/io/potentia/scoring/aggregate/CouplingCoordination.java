@@ -7,17 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * The coupling coordination degree of n subsystems (pillars) with scores {@code U_i} in {@code [0,
- * 1]}: coupling {@code C = n (prod U_i)^(1/n) / sum U_i} (1 when all pillars are equal, towards 0
- * when they diverge), comprehensive development {@code T = sum w_i U_i}, and degree {@code D =
- * sqrt(C T)}, the form used to measure how synchronously socio-economic development and defence
- * and security develop (after Wang, Su, Feng and Cao 2021, "Coupling coordination degree model:
- * misconceptions and a corrected formula", which gives C in this corrected form).
- *
- * <p>Rejects scores outside {@code [0, 1]} (normalise with min-max to {@code [0, 1]}); an area
- * whose scores are all 0 has degree 0.
- */
+/** The coupling coordination degree; see {@link Aggregators#couplingCoordination()}. */
 final class CouplingCoordination implements PointwiseAggregator {
   @Override
   public String name() {

@@ -5,18 +5,7 @@ import io.potentia.scoring.spi.Trait;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * The Mazziotta-Pareto index (Mazziotta and Pareto 2016, "On a generalized non-compensatory
- * composite index for measuring socio-economic phenomena", Social Indicators Research 127): {@code
- * MPI = M - S cv} with {@code M} the (weighted) mean of an area's child scores, {@code S} their
- * (weighted, population) standard deviation and {@code cv = S / M}; an unbalanced profile is
- * penalised by {@code S^2 / M}. With {@code penalty = positive} the sign flips ({@code M + S cv}),
- * for phenomena where higher is worse.
- *
- * <p>The method expects children standardised to mean 100 and standard deviation 10 across areas
- * (the {@code z-score} normaliser with {@code mean = 100, sd = 10}), which keeps {@code M} positive;
- * it rejects an area whose mean child score is not positive.
- */
+/** The Mazziotta-Pareto index; see {@link Aggregators#mazziottaPareto(boolean)}. */
 final class MazziottaPareto implements PointwiseAggregator {
   private final double sign;
 

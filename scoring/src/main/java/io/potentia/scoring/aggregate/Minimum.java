@@ -6,11 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * The weakest link: the smallest child score among children with positive weight. Not
- * compensatory at all: no strength makes up for the weakest potential, as a defence posture is as
- * strong as its weakest part. Weights only select which children count.
- */
+/** The weakest link; see {@link Aggregators#minimum()}. */
 final class Minimum implements PointwiseAggregator {
   @Override
   public String name() {

@@ -9,17 +9,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * Ordered weighted averaging (Yager 1988, "On ordered weighted averaging aggregation operators in
- * multicriteria decisionmaking", IEEE Trans. SMC 18(1)): {@code sum_k b_k y_k}, where {@code y} are
- * the child scores sorted in descending order and {@code b} the order weights. {@code b = (1, 0, ...,
- * 0)} is the maximum, {@code (0, ..., 0, 1)} the minimum, equal weights the mean; in between, the
- * orness {@code sum_k b_k (n - k)/(n - 1)} says how optimistic the operator is. The children's own
- * weights are not used (an OWA weighs positions, not children).
- *
- * <p>Rejects order weights that are negative or not of the number of children; an area with a
- * missing child is missing (the positions would shift).
- */
+/** Ordered weighted averaging; see {@link Aggregators#owa(double...)}. */
 final class Owa implements Aggregator {
   private final double[] order;
 

@@ -8,15 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The weighted generalised (power) mean {@code M_p = (sum w_i x_i^p)^(1/p)}, with {@code M_0 =
- * prod x_i^w_i} (the geometric mean) as its limit (Hardy, Littlewood and Pólya 1934, Inequalities;
- * OECD/JRC Handbook 2008, section 6.2). Named instances: {@code arithmetic-mean} (p = 1), {@code
- * geometric-mean} (p = 0), {@code harmonic-mean} (p = -1). The smaller p, the less a high score
- * compensates a low one: {@code M_-1 <= M_0 <= M_1}.
- *
- * <p>Rejects: negative scores for any p other than 1; zero scores for p &lt; 0 (the harmonic mean
- * of a zero is undefined). For p = 0 a zero score gives 0, as the product does. The geometric mean
- * is computed as {@code exp(sum w ln x)}, which cannot overflow.
+ * The weighted power mean; see {@link Aggregators#powerMean(double)} and the named instances {@link
+ * Aggregators#arithmeticMean()}, {@link Aggregators#geometricMean()}, {@link
+ * Aggregators#harmonicMean()}.
  */
 final class PowerMean implements PointwiseAggregator {
   private final String name;

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * An aggregator followed by declared {@link AggregationRule rules}, applied in order to each area's
  * score; {@link #explain} says what each rule did to which area. Traits are those of the base
- * aggregator except compensation, which a veto or cap can break.
+ * aggregator except {@code COMPENSATORY}, which a veto or cap can break, and {@code BOUNDED}: no
+ * output range is given, as a floor or veto value can lie outside the input range.
  */
 public final class RuledAggregator implements Aggregator {
   private final Aggregator base;

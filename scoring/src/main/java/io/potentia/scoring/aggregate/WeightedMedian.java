@@ -6,12 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * The weighted median: the score at which the cumulative weight of the sorted scores first
- * exceeds one half; where it reaches exactly one half at a score, the mean of that score and the
- * next (so equal weights give the ordinary median). Robust to one extreme child; partially
- * compensatory.
- */
+/** The weighted median; see {@link Aggregators#median()}. */
 final class WeightedMedian implements PointwiseAggregator {
   @Override
   public String name() {

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Imputation within one indicator in one year: the mean or the median of the present values of
- * all areas, or of the areas in the same group (for example the same military region). A column
- * (or group) with no present value leaves its gaps, reported. The OECD/JRC Handbook 2008 (section
- * 4) lists these as "single imputation: unconditional mean / median".
+ * Mean or median imputation within one indicator in one year; see {@link Imputers#mean()},
+ * {@link Imputers#median()} and {@link Imputers#groupMean()}.
  */
 final class ColumnImputer implements Imputer {
   enum Statistic {

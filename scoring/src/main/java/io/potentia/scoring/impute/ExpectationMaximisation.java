@@ -12,19 +12,7 @@ import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.SingularValueDecomposition;
 
 /**
- * Expectation-maximisation under a multivariate normal model (Dempster, Laird and Rubin 1977;
- * Little and Rubin 2002, Statistical Analysis with Missing Data, section 11.2), run separately for
- * each year across the indicators: the areas are the observations. Starting from the observed
- * means and variances, each iteration replaces a missing value by its conditional expectation
- * given the area's observed values, {@code mu_m + S_mo S_oo^+ (x_o - mu_o)}, and re-estimates the
- * mean and covariance including the conditional covariance {@code S_mm - S_mo S_oo^+ S_om} of the
- * filled values; it stops when no filled value moves by more than {@code tolerance} times the
- * column's standard deviation, or after {@code maxIterations}. The pseudo-inverse (Hipparchus SVD)
- * keeps collinear indicators usable. The OECD/JRC Handbook 2008 (section 4) recommends it over
- * single imputation.
- *
- * <p>An indicator with fewer than two present values in a year cannot be modelled: its gaps are
- * left and reported. Not converging within {@code maxIterations} is an error that says by how much.
+ * Expectation-maximisation imputation; see {@link Imputers#expectationMaximisation(double, int)}.
  */
 final class ExpectationMaximisation implements Imputer {
   private final double tolerance;

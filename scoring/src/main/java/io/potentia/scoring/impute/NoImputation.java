@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** No imputation: every gap is left and reported, for aggregators that handle missing values. */
+/** No imputation; see {@link Imputers#none()}. */
 final class NoImputation implements Imputer {
   @Override
   public String name() {

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Imputation across the years of one area and indicator: last observation carried forward, or
- * linear interpolation between the nearest observed years before and after ({@code x(t) = x(t0) +
- * (x(t1) - x(t0))(t - t0)/(t1 - t0)}, with real year distances). Neither extrapolates: a gap before
- * the first observation (or, for interpolation, after the last) is left and reported.
+ * Imputation across the years of one area and indicator; see
+ * {@link Imputers#lastObservationCarriedForward()} and {@link Imputers#linearInterpolation()}.
  */
 final class TimeImputer implements Imputer {
   private final boolean interpolate;

@@ -8,10 +8,7 @@ import io.potentia.scoring.internal.Ranks;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * Borda score: the number of present values strictly worse than this one, so the worst gets 0 and
- * the best up to n - 1 (Borda count; COINr's {@code n_borda}, {@code rank(x, ties = "min") - 1}).
- */
+/** Borda scores; see {@link Normalisers#borda()}. */
 final class Borda implements Normaliser {
   @Override
   public String name() {

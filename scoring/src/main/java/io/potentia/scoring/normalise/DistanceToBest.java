@@ -8,16 +8,7 @@ import io.potentia.scoring.internal.Stats;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * Relative distance to the best performer: {@code (x - best)/|best|}, where the best is the
- * largest value of a benefit indicator and the smallest of a cost one (with {@code (best - x)} in
- * the numerator), so the leader scores 0 and the others the negative share by which they fall short
- * (OECD/JRC Handbook 2008, section 5, "distance to a reference", with the leader as the reference).
- *
- * <p>Rejects a column whose best value is 0 (the relative distance is undefined), and one whose
- * best value is so close to 0 against the spread of the others that a distance overflows the range
- * of a double (a best of 1e-308 and another value of -1e5, say): no infinity comes out.
- */
+/** Relative distance to the best performer; see {@link Normalisers#distanceToBest()}. */
 final class DistanceToBest implements Normaliser {
   @Override
   public String name() {

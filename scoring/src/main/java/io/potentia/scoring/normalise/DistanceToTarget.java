@@ -10,16 +10,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * Distance to a target: {@code (x - min)/(target - min)} for a benefit indicator and {@code (max -
- * x)/(max - target)} for a cost one, so the worst area scores 0 and an area at the target scores 1
- * (COINr {@code n_dist2targ}; OECD/JRC Handbook 2008, "distance to a reference"). With {@code cap},
- * areas beyond the target score 1, as a target once met is met.
- *
- * <p>Rejects a target that every present value already reaches from the wrong side (a benefit
- * target not above the minimum, a cost target not below the maximum), which would divide by zero
- * or turn the scale around.
- */
+/** Distance to a target; see {@link Normalisers#distanceToTarget(double, boolean)}. */
 final class DistanceToTarget implements Normaliser {
   private final double target;
   private final boolean cap;

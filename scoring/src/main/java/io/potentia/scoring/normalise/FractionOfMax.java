@@ -10,13 +10,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * Fraction of the maximum (linear normalisation): {@code x / max} for a benefit indicator and
- * {@code min / x} for a cost one, so the best area scores 1 (COINr {@code n_fracmax}; pymcdm {@code
- * linear_normalization}). A ratio-scale method: it keeps proportions.
- *
- * <p>Rejects negative values, a benefit column whose maximum is 0, and zeros in a cost column.
- */
+/** Fraction of the maximum; see {@link Normalisers#fractionOfMax()}. */
 final class FractionOfMax implements Normaliser {
   @Override
   public String name() {

@@ -9,18 +9,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * Goalposts: {@code s (x - lo)/(hi - lo)} for a benefit indicator and {@code s (hi - x)/(hi - lo)}
- * for a cost one, against fixed goalposts rather than the data's own range, so scores compare over
- * years (UNDP Human Development Report 2023/2024, Technical note 1; COINr {@code n_goalposts}).
- * With {@code log}, the natural logarithms of the value and both goalposts are used, as the HDI
- * does for income. With {@code cap}, values beyond the goalposts score {@code 0} or {@code s} (the
- * HDI caps, declared, not silent); without it they score below 0 or above {@code s}.
- *
- * <p>Rejects goalposts that are not finite or not {@code lo < hi}, and, with {@code log},
- * non-positive goalposts or values; without {@code cap}, a value so far beyond the goalposts that
- * its score would overflow.
- */
+/** Goalposts; see {@link Normalisers#goalposts(double, double, double, boolean, boolean)}. */
 final class Goalposts implements Normaliser {
   private final double lo;
   private final double hi;

@@ -8,15 +8,7 @@ import io.potentia.scoring.internal.Stats;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * Logarithmic normalisation: {@code ln x / ln(prod x)} for a benefit indicator and {@code (1 - ln x
- * / ln(prod x)) / (n - 1)} for a cost one, where the product runs over the n present values
- * (Zavadskas and Turskis 2008; pymcdm {@code logarithmic_normalization}). The product is taken as a
- * sum of logarithms, so it cannot overflow.
- *
- * <p>Rejects values that are not positive, a column whose product is 1 ({@code ln(prod x) = 0}),
- * and, for a cost indicator, fewer than two present values.
- */
+/** Logarithmic normalisation; see {@link Normalisers#logarithmic()}. */
 final class Logarithmic implements Normaliser {
   @Override
   public String name() {

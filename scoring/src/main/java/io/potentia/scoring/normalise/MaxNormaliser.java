@@ -10,13 +10,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * Maximum normalisation (pymcdm {@code max_normalization}; Kizielewicz et al. 2023): {@code x / max}
- * for a benefit criterion and {@code 1 - x / max} for a cost one. Unlike {@link FractionOfMax}, the
- * best cost value does not score 1 unless it is 0.
- *
- * <p>Rejects negative values and a column whose maximum is 0.
- */
+/** Maximum normalisation (pymcdm); see {@link Normalisers#max()}. */
 final class MaxNormaliser implements Normaliser {
   @Override
   public String name() {

@@ -9,13 +9,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * Min-max: {@code l + (u - l)(x - min)/(max - min)} for a benefit indicator and {@code l + (u -
- * l)(max - x)/(max - min)} for a cost one (OECD/JRC Handbook 2008, section 5; COINr {@code
- * n_minmax}). The best area gets {@code u}, the worst {@code l}.
- *
- * <p>Rejects a constant column (its range is zero) and a column with every value missing.
- */
+/** Min-max normalisation; see {@link Normalisers#minMax(double, double)}. */
 final class MinMax implements Normaliser {
   private final double lower;
   private final double upper;

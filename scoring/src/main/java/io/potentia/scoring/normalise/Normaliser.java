@@ -21,7 +21,8 @@ public interface Normaliser extends Strategy {
    * @param direction whether more is better
    * @return a new array of the same length; NaN exactly where the input is NaN
    * @throws io.potentia.core.InvalidInputException if the column cannot be normalised by this method
-   *     (for example a constant column for min-max, or a negative value for a ratio method)
+   *     (for example a constant column for min-max, a negative value for a ratio method, an infinite
+   *     value, or for most methods a column with no present value)
    */
   double[] normalise(double[] column, Direction direction);
 

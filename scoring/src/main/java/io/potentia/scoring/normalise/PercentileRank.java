@@ -12,13 +12,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * Percentile rank: {@code (r - 1)/(n - 1)} where {@code r} is the minimum rank of the value among
- * the n present values (worst first), so the worst gets 0 and the best 1, as COINr's {@code n_prank}
- * ({@code dplyr::percent_rank}).
- *
- * <p>Rejects a column with fewer than two present values.
- */
+/** Percentile ranks; see {@link Normalisers#percentileRank()}. */
 final class PercentileRank implements Normaliser {
   @Override
   public String name() {

@@ -8,11 +8,7 @@ import io.potentia.scoring.internal.Ranks;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * Ranking: the rank of each value among the present ones, 1 for the worst up to n for the best
- * (higher is better, as after every normaliser), ties given their average rank, as COINr's {@code
- * * n_rank} with average ties. Robust to outliers; discards distances.
- */
+/** Ranks, ties averaged; see {@link Normalisers#rank()}. */
 final class RankNormaliser implements Normaliser {
   @Override
   public String name() {

@@ -12,17 +12,9 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Share of the total: {@code x / T} for a benefit indicator, where {@code T} is the sum of the
- * present values or a given system total; for a cost indicator {@code (1/x) / sum(1/x)}.
- *
- * <p>With the total of the whole system, this is how the Correlates of War project's Composite
- * Index of National Capability (Singer, Bremer and Stuckey 1972) turns each capability into a
- * country's share of the world, before averaging the shares. Registered twice: as {@code
- * share-of-total} (optional {@code total}) and as {@code sum} (pymcdm's {@code sum_normalization},
- * always the column's own sum).
- *
- * <p>Rejects negative values, a zero total, zeros in a cost column, and a given total smaller than
- * the column's own sum.
+ * Share of a total, registered as {@code share-of-total} and {@code sum}; see {@link
+ * Normalisers#shareOfTotal()}, {@link Normalisers#shareOfTotal(double)} and {@link
+ * Normalisers#sum()}.
  */
 final class ShareOfTotal implements Normaliser {
   private final String name;

@@ -10,13 +10,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * Vector (Euclidean) normalisation: {@code x / sqrt(sum x^2)} for a benefit indicator and {@code
- * 1 - x / sqrt(sum x^2)} for a cost one, the normalisation of the original TOPSIS (Hwang and Yoon
- * 1981; pymcdm {@code vector_normalization}).
- *
- * <p>Rejects negative values and a column of zeros.
- */
+/** Vector (Euclidean) normalisation; see {@link Normalisers#vector()}. */
 final class Vector implements Normaliser {
   @Override
   public String name() {

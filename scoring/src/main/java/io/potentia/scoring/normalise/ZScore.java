@@ -8,13 +8,7 @@ import io.potentia.scoring.internal.Stats;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * Standardisation: {@code m + s (x - mean)/sd} for a benefit indicator and {@code m - s (x -
- * mean)/sd} for a cost one, with the sample standard deviation (divisor n - 1), as COINr's {@code
- * n_zscore} and the OECD/JRC Handbook 2008 (section 5) define it. Defaults {@code m = 0, s = 1}.
- *
- * <p>Rejects fewer than two present values and a constant column (its standard deviation is 0).
- */
+/** Standardisation; see {@link Normalisers#zScore(double, double)}. */
 final class ZScore implements Normaliser {
   private final double mean;
   private final double sd;

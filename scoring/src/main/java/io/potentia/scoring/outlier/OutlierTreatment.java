@@ -13,6 +13,8 @@ public interface OutlierTreatment extends Strategy {
    *
    * @param column one value per area, NaN where missing
    * @return the treated values and what was done
+   * @throws io.potentia.core.InvalidInputException if the column cannot be treated by this method
+   *     (for example an infinite value)
    */
   Treated treat(double[] column);
 
@@ -20,10 +22,10 @@ public interface OutlierTreatment extends Strategy {
    * A treated column.
    *
    * @param values the treated values (NaN stays NaN)
-   * @param winsorised positions of the values replaced by their nearest remaining neighbour
+   * @param winsorised positions of the values replaced by the next value inward
    * @param logTransformed whether the column was log-transformed instead
-   * @param skewness the skewness after treatment
-   * @param kurtosis the excess kurtosis after treatment
+   * @param skewness the skewness after treatment; NaN when not assessed
+   * @param kurtosis the excess kurtosis after treatment; NaN when not assessed
    * @param note what was done, in words
    */
   record Treated(double[] values, java.util.List<Integer> winsorised, boolean logTransformed, double skewness,

@@ -10,17 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The outlier rule of composite-indicator audits (the JRC's audits; COINr's {@code Treat}): a
- * column needs treatment when {@code |skewness| > 2} and {@code kurtosis > 3.5} (sample skewness
- * and excess kurtosis, as Excel's SKEW and KURT). It is then winsorised one point at a time, the
- * largest value (positive skew) or the smallest (negative skew) replaced by the next one inward,
- * up to {@code maxWinsorised} points, until the rule holds. If it still fails, the winsorising is
- * undone and the column is log-transformed instead: {@code ln(x - min + 0.01 (max - min))} for
- * positive skew and {@code -ln(max - x + 0.01 (max - min))} for negative skew, which keeps the
- * order of the values (COINr's default "CTlog").
- *
- * <p>Columns with fewer than four present values are left as they are (kurtosis is undefined), and
- * say so.
+ * The skewness and kurtosis rule; see {@link OutlierTreatments#skewKurtosis(double, double, int)}.
  */
 final class SkewKurtosisRule implements OutlierTreatment {
   private final double skewLimit;

@@ -7,18 +7,7 @@ import io.potentia.scoring.normalise.Normalisers;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * Grey relational analysis (Deng 1982; as applied by Kuo, Yang and Huang 2008, "The use of grey
- * relational analysis in solving multiple attribute decision-making problems", Computers and
- * Industrial Engineering 55): each criterion is min-max normalised to [0, 1] so that higher is
- * better ("larger-the-better" and "smaller-the-better" generation); against the reference sequence
- * of ones the deviation is {@code D_ij = |1 - r_ij|}; the grey relational coefficient is {@code
- * (D_min + zeta D_max)/(D_ij + zeta D_max)} with {@code D_min}, {@code D_max} over the whole matrix
- * and the distinguishing coefficient {@code zeta} (default 0.5); the grade is the weighted mean of
- * the coefficients. Higher is better; grades lie in (0, 1].
- *
- * <p>Rejects {@code zeta} outside (0, 1] and constant criteria (the normalisation is undefined).
- */
+/** Grey relational analysis; see {@link RankingMethods#greyRelational(double)}. */
 final class GreyRelational implements RankingMethod {
   private final double zeta;
 

@@ -9,9 +9,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A composite-indicator pipeline as a ranking method: normalise each criterion, set the weights
- * (the problem's own, or a weighting method's, computed on the normalised matrix), aggregate.
- * Higher is better. The traits are those all three steps share.
+ * A normalisation + weighting + aggregation pipeline as a ranking method; see
+ * {@link RankingMethods#pipeline(Normaliser, WeightingMethod, Aggregator)}.
  */
 final class PipelineRanking implements RankingMethod {
   private final Normaliser normaliser;

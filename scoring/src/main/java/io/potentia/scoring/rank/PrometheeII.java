@@ -5,18 +5,7 @@ import io.potentia.scoring.spi.Trait;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * PROMETHEE II (Brans and Vincke 1985; Brans, Vincke and Mareschal 1986): for each ordered pair of
- * alternatives the aggregated preference {@code pi(a, b) = sum_j w_j P_j(d_j(a, b))}, with {@code
- * d_j} the difference on criterion j in favour of a (turned for a cost criterion) and {@code P_j}
- * the criterion's {@link PreferenceFunction} ({@code usual} when none is given); the positive flow
- * {@code phi+(a) = sum_b pi(a, b)/(m - 1)}, the negative flow {@code phi-(a) = sum_b pi(b,
- * a)/(m - 1)}, and the net flow {@code phi = phi+ - phi-}, the score. Higher is better; net flows
- * sum to 0 and lie in [-1, 1].
- *
- * <p>Extras: {@code positive-flow}, {@code negative-flow}, {@code net-flow}. Needs at least two
- * alternatives (flows divide by m - 1); a single alternative gets flows of 0.
- */
+/** PROMETHEE II; see {@link RankingMethods#prometheeII()}. */
 final class PrometheeII implements RankingMethod {
   @Override
   public String name() {

@@ -5,6 +5,7 @@ import io.potentia.scoring.spi.Strategy;
 /**
  * Ranks the alternatives of a decision matrix as a whole (TOPSIS, VIKOR, PROMETHEE II, grey
  * relational analysis, WSM, WPM, SPOTIS, or a normalisation + weighting + aggregation pipeline).
+ * Scores are higher-is-better or lower-is-better as {@link RankingResult#higherIsBetter()} says.
  * Built-ins come from {@link RankingMethods}.
  */
 public interface RankingMethod extends Strategy {

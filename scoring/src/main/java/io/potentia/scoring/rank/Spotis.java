@@ -7,19 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/**
- * SPOTIS, the Stable Preference Ordering Towards Ideal Solution (Dezert, Tchamova, Han and Tacnet
- * 2020, "The SPOTIS rank reversal free method for multi-criteria decision-making support", IEEE
- * FUSION 2020): each criterion has fixed bounds {@code [min_j, max_j]} set by the decision maker,
- * the ideal solution point {@code s*} takes the upper bound of a benefit criterion and the lower
- * bound of a cost one, the normalised distance is {@code d_ij = |x_ij - s*_j| / (max_j - min_j)},
- * and the score is {@code sum_j w_j d_ij}. The lowest score is best. Because the reference is fixed
- * rather than drawn from the alternatives, adding or removing an alternative never reverses the
- * order of the others.
- *
- * <p>Bounds come from each criterion's {@code bounds}. Rejects a criterion without bounds and a
- * value outside its bounds.
- */
+/** SPOTIS; see {@link RankingMethods#spotis()}. */
 final class Spotis implements RankingMethod {
   @Override
   public String name() {

@@ -5,18 +5,7 @@ import io.potentia.scoring.normalise.Normaliser;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * TOPSIS (Hwang and Yoon 1981, Multiple Attribute Decision Making, Springer): each criterion is
- * normalised (min-max to [0, 1] by default, or vector, the original choice) so that higher is
- * better, weighted ({@code v = w r}); the ideal is the best {@code v} of each criterion and the
- * anti-ideal the worst; the score is the relative closeness {@code C = D- / (D+ + D-)}, with
- * {@code D+} and {@code D-} the Euclidean distances to the ideal and anti-ideal. Higher is better.
- *
- * <p>Known limitation: adding or removing an alternative can reverse the order of others (the
- * ideal moves), so TOPSIS does not declare {@link Trait#RANK_REVERSAL_FREE}. Extras: {@code
- * distance-to-ideal}, {@code distance-to-anti-ideal}. An alternative equal to both the ideal and the
- * anti-ideal (every criterion constant) cannot occur: the normaliser rejects constant columns.
- */
+/** TOPSIS; see {@link RankingMethods#topsis(Normaliser)}. */
 final class Topsis implements RankingMethod {
   private final Normaliser normaliser;
 

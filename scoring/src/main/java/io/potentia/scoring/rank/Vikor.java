@@ -10,24 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/**
- * VIKOR (Opricovic 1998; Opricovic and Tzeng 2004, "Compromise solution by MCDM methods", EJOR
- * 156): with {@code f*} the best and {@code f-} the worst value of each criterion, the group utility
- * {@code S_i = sum_j w_j (f*_j - f_ij)/(f*_j - f-_j)}, the individual regret {@code R_i = max_j w_j
- * (f*_j - f_ij)/(f*_j - f-_j)}, and {@code Q_i = v (S_i - S*)/(S- - S*) + (1 - v)(R_i - R*)/(R- -
- * R*)}, where {@code v} (default 0.5) is the weight of the strategy of the majority of criteria.
- * The lowest Q is best.
- *
- * <p>The compromise solution is the best alternative by Q when it has an acceptable advantage
- * ({@code Q(a2) - Q(a1) >= 1/(m - 1)}) and acceptable stability (it is also best by S or by R);
- * otherwise the compromise set is {a1, a2} (stability fails) or every alternative whose Q is within
- * {@code 1/(m - 1)} of the best (advantage fails). It is reported in the notes and as the extra
- * {@code compromise} (1 for members).
- *
- * <p>A criterion on which all alternatives are equal contributes 0 (no alternative falls short on
- * it); where all S (or all R) are equal, that term of Q is 0. Rejects {@code v} outside [0, 1].
- * Known limitation: rank reversal, as for TOPSIS.
- */
+/** VIKOR; see {@link RankingMethods#vikor(double)}. */
 final class Vikor implements RankingMethod {
   private final double v;
 

@@ -6,16 +6,7 @@ import io.potentia.scoring.spi.Trait;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * The weighted product model (Bridgman 1922; Miller and Starr 1969): the score is {@code prod_j
- * x_ij^(w_j)} for benefit criteria and {@code x_ij^(-w_j)} for cost criteria, on the raw values, so
- * that the ratio of two scores is Triantaphyllou's {@code P(A_K/A_L) = prod_j (a_Kj / a_Lj)^(w_j)}
- * (Triantaphyllou 2000, section 2.2.2). Units cancel in the ratios: the method is scale-invariant
- * and needs no normalisation. Higher is better. Computed as {@code exp(sum w ln x)}, which cannot
- * overflow.
- *
- * <p>Rejects values that are not positive.
- */
+/** The weighted product model; see {@link RankingMethods#weightedProduct()}. */
 final class WeightedProduct implements RankingMethod {
   @Override
   public String name() {

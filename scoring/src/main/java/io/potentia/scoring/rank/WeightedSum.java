@@ -5,14 +5,7 @@ import io.potentia.scoring.normalise.Normaliser;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * The weighted sum model, simple additive weighting (Fishburn 1967; MacCrimmon 1968): each
- * criterion is normalised so that higher is better, and the score is {@code sum_j w_j r_ij}.
- * Higher is better. With the {@code none} normalisation the raw values are summed, which is
- * meaningful only when every criterion is a benefit in the same unit (Triantaphyllou 2000,
- * Multi-Criteria Decision Making Methods: A Comparative Study, section 2.2.1); a cost criterion is
- * then rejected.
- */
+/** The weighted sum model; see {@link RankingMethods#weightedSum(Normaliser)}. */
 final class WeightedSum implements RankingMethod {
   private final Normaliser normaliser; // null: raw values
 

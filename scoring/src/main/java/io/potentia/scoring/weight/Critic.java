@@ -7,16 +7,7 @@ import io.potentia.scoring.internal.Stats;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * CRITIC weights (CRiteria Importance Through Intercriteria Correlation; Diakoulaki, Mavrotas and
- * Papayannakis 1995): each criterion is min-max normalised to {@code [0, 1]}, its contrast is the
- * standard deviation {@code s_j} of the normalised values (population, divisor m), its conflict is
- * {@code sum_k (1 - r_jk)} with {@code r} Pearson's correlation; information {@code C_j = s_j sum_k
- * (1 - r_jk)} and weights {@code w_j = C_j / sum C}.
- *
- * <p>Rejects missing values (correlations need complete pairs), fewer than two alternatives, a
- * constant criterion (no contrast, correlation undefined), and fewer than two criteria.
- */
+/** CRITIC weights; see {@link Weightings#critic()}. */
 final class Critic implements WeightingMethod {
   @Override
   public String name() {

@@ -7,16 +7,7 @@ import io.potentia.scoring.internal.Stats;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * Entropy weights (Shannon entropy; Zeleny 1982; as in Elsayed, Dawood and Karthikeyan 2017):
- * {@code p_ij = x_ij / sum_i x_ij}, {@code E_j = -sum_i p_ij ln p_ij / ln m} (with {@code 0 ln 0 =
- * 0}), divergence {@code d_j = 1 - E_j}, weights {@code w_j = d_j / sum d}. A criterion whose values
- * differ more between alternatives carries more information and more weight.
- *
- * <p>Rejects negative values, a criterion whose values sum to 0, fewer than two alternatives, and
- * data in which every criterion is uniform (no divergence anywhere, so no weights). Missing values
- * are skipped (m counts the present ones).
- */
+/** Entropy weights; see {@link Weightings#entropy()}. */
 final class Entropy implements WeightingMethod {
   @Override
   public String name() {

@@ -8,20 +8,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Weights optimised so that each criterion's importance in the resulting weighted mean matches a
- * target, after Becker, Saisana, Paruolo and Vandecasteele (2017), "Weights and importance in
- * composite indicators: Closing the gap", Ecological Indicators 80, 12-22. Importance is measured,
- * as there, by the squared Pearson correlation of the criterion with the index ({@code S_j =
- * r(x_j, y)^2}, a linear estimate of the first-order correlation ratio), scaled to sum 1.
- *
- * <p>The weights are found by multiplicative updates {@code w_j <- w_j (t_j / S_j)^(1/2)},
- * renormalised, from equal weights, until the largest gap {@code |S_j - t_j|} is below {@code
- * tolerance} or {@code maxIterations} pass; the achieved gap is then checked, and a gap above
- * tolerance is an error that names it (targets that no weights can reach, for example with a
- * criterion uncorrelated with the rest, are reported, not approximated silently).
- *
- * <p>Rejects targets that are negative, of the wrong count or all zero, missing values, and
- * constant criteria.
+ * Weights optimised to match target importances; see
+ * {@link Weightings#optimised(double[], double, int)}.
  */
 final class OptimisedWeights implements WeightingMethod {
   private final double[] targets;

@@ -9,27 +9,7 @@ import java.util.Set;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 
-/**
- * Weights from principal component analysis, after Nicoletti, Scarpetta and Boylaud (2000) as the
- * OECD/JRC Handbook on Constructing Composite Indicators (2008, section 6.1) describes them:
- *
- * <ol>
- *   <li>eigen-decompose the correlation matrix of the criteria (Hipparchus {@code
- *       EigenDecompositionSymmetric});
- *   <li>retain the components with eigenvalue above 1 (Kaiser's rule; at least the first);
- *   <li>for each criterion, its squared loading on each retained component scaled to unity sum over
- *       the criteria (for an eigenvector {@code v_k} that is {@code v_jk^2});
- *   <li>assign each criterion to the retained component on which that share is largest, weight it
- *       by the share times the component's proportion of the retained variance, and scale the
- *       weights to sum 1.
- * </ol>
- *
- * <p>The handbook rotates the loadings (varimax) first; this implementation does not, which keeps
- * it deterministic and free of iteration, and is exact when one component is retained.
- *
- * <p>Rejects missing values, fewer than three alternatives, fewer than two criteria, and a
- * constant criterion (its correlations are undefined).
- */
+/** Weights from principal component analysis; see {@link Weightings#pca()}. */
 final class PcaWeights implements WeightingMethod {
   @Override
   public String name() {

@@ -22,24 +22,37 @@ import java.util.List;
  *   <tr><td>rank-order-centroid</td><td>(1/n) sum_{i=k..n} 1/i for rank k</td><td>ranks</td></tr>
  *   <tr><td>optimised</td><td>weights whose importances match targets</td><td>targets, tolerance = 1e-4, maxIterations = 1000</td></tr>
  * </table>
+ *
+ * <p>Every method returns weights {@code >= 0} summing to 1, one per criterion, and fails with an
+ * {@link InvalidInputException} that gives the reason. Equal, explicit, budget-allocation, AHP and
+ * rank-order-centroid weights are fixed when built and only check the number of criteria; entropy,
+ * CRITIC, PCA and optimised weights read the data.
  */
 public final class Weightings {
   private Weightings() {}
 
   /**
-   * Equal weights.
+   * Equal weights: {@code w_j = 1/n} for n criteria, whatever the data.
    *
-   * @return the method
+   * <p>Rejects, when weighing, an empty set of criteria. Traits: {@code DETERMINISTIC}, {@code
+   * ANONYMOUS}, {@code ACCEPTS_MISSING}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * @return the method, named {@code equal}
    */
   public static WeightingMethod equal() {
     return new FixedWeights("equal", null);
   }
 
   /**
-   * Explicit weights, scaled to sum 1.
+   * Explicit weights, scaled to sum 1: {@code w_j = v_j / sum v}, whatever the data.
    *
-   * @param weights non-negative, not all zero
-   * @return the method
+   * <p>Rejects, when weighing, a number of criteria other than the number of weights. Traits:
+   * {@code DETERMINISTIC}, {@code ANONYMOUS}, {@code ACCEPTS_MISSING}, {@code
+   * ACCEPTS_NON_POSITIVE}.
+   *
+   * @param weights the weights {@code v}, one per criterion; finite, {@code >= 0}, not all zero
+   * @return the method, named {@code explicit}
+   * @throws InvalidInputException if a weight is negative or not finite, or none is positive
    */
   public static WeightingMethod explicit(double... weights) {
     Checks.weights("explicit", weights, weights.length);
@@ -47,11 +60,19 @@ public final class Weightings {
   }
 
   /**
-   * Budget allocation (OECD/JRC Handbook 2008, section 6.1.5): each expert distributes points over
-   * the criteria; each expert's points are scaled to sum 1 and the weights are their mean.
+   * Budget allocation (OECD/JRC Handbook 2008, section 6.1.5): each expert e distributes points
+   * {@code p_ej} over the criteria; each expert's points are scaled to sum 1 and the weights are
+   * their mean, {@code w_j = (1/E) sum_e p_ej / sum_k p_ek} over the E experts. Fixed once built.
    *
-   * @param points one row per expert, one column per criterion, non-negative, each row not all zero
-   * @return the method
+   * <p>Rejects, when weighing, a number of criteria other than the number of columns. Traits:
+   * {@code DETERMINISTIC}, {@code ANONYMOUS}, {@code ACCEPTS_MISSING}, {@code
+   * ACCEPTS_NON_POSITIVE}.
+   *
+   * @param points one row per expert, one column per criterion, every row as long as the first;
+   *     finite, {@code >= 0}, each row not all zero
+   * @return the method, named {@code budget-allocation}
+   * @throws InvalidInputException if there is no expert, or a row is of another length, has a
+   *     negative or non-finite entry, or is all zero (naming the expert)
    */
   public static WeightingMethod budgetAllocation(double[][] points) {
     if (points.length == 0) {
@@ -75,15 +96,25 @@ public final class Weightings {
   }
 
   /**
-   * AHP priorities from a pairwise comparison matrix.
+   * AHP priorities (Saaty 1980, The Analytic Hierarchy Process) from a positive reciprocal matrix
+   * of pairwise comparisons {@code a[i][j]} (how much more important i is than j, on Saaty's 1 to 9
+   * scale; {@code a[j][i] = 1/a[i][j]}): the principal right eigenvector scaled to sum 1, or the
+   * row geometric means scaled to sum 1 (Crawford and Williams 1985). Consistency: {@code CI =
+   * (lambda_max - n)/(n - 1)} and {@code CR = CI / RI(n)} with Saaty's random indices, 0 for n &le;
+   * 2; Saaty asks for {@code CR <= 0.1}. {@link Ahp#analyse} gives the details. Fixed once built.
    *
-   * @param pairwise the positive reciprocal matrix
+   * <p>Rejects, when weighing, a number of criteria other than n. Traits: {@code DETERMINISTIC},
+   * {@code ANONYMOUS}, {@code ACCEPTS_MISSING}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * @param pairwise the n x n comparison matrix, 1 &le; n &le; 15, entries positive and finite,
+   *     diagonal 1, reciprocal within 1e-6
    * @param method eigenvector or geometric mean
-   * @param rejectInconsistent whether a consistency ratio above 0.1 is an error (otherwise the
-   *     priorities are used; read the ratio with {@link Ahp#analyse})
-   * @return the method
-   * @throws InvalidInputException if the matrix is invalid, or inconsistent and {@code
-   *     rejectInconsistent}
+   * @param rejectInconsistent whether {@code CR > 0.1} is an error (otherwise the priorities are
+   *     used; read the ratio with {@link Ahp#analyse})
+   * @return the method, named {@code ahp}
+   * @throws InvalidInputException if the matrix is not square, has fewer than 1 or more than 15
+   *     rows, an entry that is not positive and finite, a diagonal other than 1, or is not
+   *     reciprocal; or if it is inconsistent and {@code rejectInconsistent}
    */
   public static WeightingMethod ahp(double[][] pairwise, Ahp.Method method, boolean rejectInconsistent) {
     Ahp.Result result = Ahp.analyse(pairwise, method);
@@ -96,27 +127,59 @@ public final class Weightings {
   }
 
   /**
-   * Entropy weights.
+   * Entropy weights (Shannon entropy; Zeleny 1982; as in Elsayed, Dawood and Karthikeyan 2017):
+   * {@code p_ij = x_ij / sum_i x_ij}, {@code E_j = -sum_i p_ij ln p_ij / ln m} (with {@code 0 ln 0
+   * = 0}), divergence {@code d_j = max(0, 1 - E_j)}, weights {@code w_j = d_j / sum d}. A criterion
+   * whose values differ more between alternatives carries more information and more weight; a
+   * uniform criterion gets 0.
    *
-   * @return the method
+   * <p>Missing values are skipped: m counts the present values of each criterion. Rejects an empty
+   * set of criteria; a criterion with a negative or infinite value, with fewer than two present
+   * values, or with every value 0; and data in which every criterion is uniform (no divergence
+   * anywhere, so no weights). Traits: {@code DETERMINISTIC}, {@code ANONYMOUS}, {@code
+   * SCALE_INVARIANT}, {@code ACCEPTS_MISSING}.
+   *
+   * @return the method, named {@code entropy}
    */
   public static WeightingMethod entropy() {
     return new Entropy();
   }
 
   /**
-   * CRITIC weights.
+   * CRITIC weights (CRiteria Importance Through Intercriteria Correlation; Diakoulaki, Mavrotas and
+   * Papayannakis 1995): each criterion is min-max normalised to {@code [0, 1]}; its contrast is the
+   * standard deviation {@code s_j} of the normalised values (population, divisor m), its conflict
+   * {@code sum_k (1 - r_jk)} with {@code r} Pearson's correlation; information {@code C_j = s_j
+   * sum_k (1 - r_jk)} and weights {@code w_j = C_j / sum C}.
    *
-   * @return the method
+   * <p>Rejects fewer than two criteria, missing values (correlations need complete pairs; impute
+   * first) or criteria of unequal length, infinite values, fewer than two alternatives, a constant
+   * criterion (no contrast, correlation undefined), and data in which every criterion is perfectly
+   * correlated with the others (every {@code C_j} is 0). Traits: {@code DETERMINISTIC}, {@code
+   * ANONYMOUS}, {@code SCALE_INVARIANT}, {@code TRANSLATION_INVARIANT}, {@code
+   * ACCEPTS_NON_POSITIVE}.
+   *
+   * @return the method, named {@code critic}
    */
   public static WeightingMethod critic() {
     return new Critic();
   }
 
   /**
-   * PCA weights.
+   * Weights from principal component analysis, after Nicoletti, Scarpetta and Boylaud (2000) as the
+   * OECD/JRC Handbook 2008 (section 6.1) describes them: eigen-decompose the correlation matrix of
+   * the criteria; retain the components with eigenvalue above 1 (Kaiser's rule; at least the
+   * first); give each criterion its largest squared loading {@code v_jk^2} over the retained
+   * components, times that component's share {@code lambda_k / sum lambda} of the retained
+   * variance; scale to sum 1. Unlike the handbook, the loadings are not rotated (varimax), which
+   * keeps the method deterministic and free of iteration, and exact when one component is retained.
    *
-   * @return the method
+   * <p>Rejects fewer than two criteria, fewer than three alternatives, missing values (impute
+   * first) or criteria of unequal length, infinite values, and a constant criterion (its
+   * correlations are undefined). Traits: {@code DETERMINISTIC}, {@code ANONYMOUS}, {@code
+   * SCALE_INVARIANT}, {@code TRANSLATION_INVARIANT}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * @return the method, named {@code pca}
    */
   public static WeightingMethod pca() {
     return new PcaWeights();
@@ -124,12 +187,16 @@ public final class Weightings {
 
   /**
    * Rank order centroid weights (Barron and Barrett 1996, "Decision quality using ranked attribute
-   * weights", Management Science 42(11)): {@code w_k = (1/n) sum_{i=k..n} 1/i} for the criterion
-   * ranked k-th (1 = most important). Tied ranks share the mean of the weights of the positions
-   * they occupy.
+   * weights", Management Science 42(11)): {@code w_k = (1/n) sum_{i=k..n} 1/i} for the criterion in
+   * position k (1 = most important) of n. Only the order of the ranks counts; tied ranks share the
+   * mean of the weights of the positions they occupy. Fixed once built.
    *
-   * @param ranks the rank of each criterion, 1 = most important
-   * @return the method
+   * <p>Rejects, when weighing, a number of criteria other than n. Traits: {@code DETERMINISTIC},
+   * {@code ANONYMOUS}, {@code ACCEPTS_MISSING}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * @param ranks the rank of each criterion, a whole number from 1 (most important) to n
+   * @return the method, named {@code rank-order-centroid}
+   * @throws InvalidInputException if no rank is given, or a rank is not a whole number from 1 to n
    */
   public static WeightingMethod rankOrderCentroid(double... ranks) {
     int n = ranks.length;
@@ -166,12 +233,27 @@ public final class Weightings {
   }
 
   /**
-   * Weights optimised to match target importances.
+   * Weights optimised so that each criterion's importance in the resulting weighted mean {@code y =
+   * sum_j w_j x_j} matches a target (Becker, Saisana, Paruolo and Vandecasteele 2017, "Weights and
+   * importance in composite indicators: Closing the gap", Ecological Indicators 80): importance is
+   * the squared Pearson correlation {@code S_j = r(x_j, y)^2}, scaled to sum 1. From equal weights,
+   * multiplicative updates {@code w_j <- w_j (t_j / S_j)^(1/2)} (doubling {@code w_j} where {@code
+   * S_j = 0}), renormalised, run until the largest gap {@code |S_j - t_j|} is below {@code
+   * tolerance}.
    *
-   * @param targets the target importance of each criterion (scaled to sum 1)
-   * @param tolerance the largest acceptable gap between importance and target
-   * @param maxIterations the most updates tried
-   * @return the method
+   * <p>Rejects, when weighing, a number of criteria other than the number of targets, missing
+   * values (impute first) or criteria of unequal length, a constant criterion, and targets not
+   * reached within {@code maxIterations}: the gap is named, not approximated silently. Traits:
+   * {@code DETERMINISTIC}, {@code ANONYMOUS}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * @param targets the target importance {@code t_j} of each criterion, scaled to sum 1; finite,
+   *     {@code >= 0}, not all zero
+   * @param tolerance the largest acceptable gap between importance and target, {@code > 0} (1e-4 in
+   *     specs)
+   * @param maxIterations the most updates tried, {@code >= 1} (1000 in specs)
+   * @return the method, named {@code optimised}
+   * @throws InvalidInputException if {@code tolerance} is not {@code > 0}, {@code maxIterations <
+   *     1}, or a target is negative or not finite, or none is positive
    */
   public static WeightingMethod optimised(double[] targets, double tolerance, int maxIterations) {
     if (!(tolerance > 0) || maxIterations < 1) {
@@ -232,12 +314,13 @@ public final class Weightings {
   }
 
   /**
-   * A built-in weighting method by name, with its default parameters, for methods that take one as a
-   * parameter (as TOPSIS takes its normalisation).
+   * A built-in weighting method by name, with its default parameters, for methods that take one as
+   * a parameter (as TOPSIS takes its normalisation).
    *
    * @param name the name
    * @return the weighting method
-   * @throws io.potentia.core.InvalidInputException if no built-in has this name; lists the known ones
+   * @throws io.potentia.core.InvalidInputException if no built-in has this name; lists the known
+   *     ones
    */
   public static WeightingMethod byName(String name) {
     for (StrategyDescriptor d : descriptors()) {
