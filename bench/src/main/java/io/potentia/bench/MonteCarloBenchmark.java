@@ -1,6 +1,13 @@
 package io.potentia.bench;
 
-import io.potentia.scoring.analysis.uncertainty.MonteCarloRanks;
+import io.potentia.core.interop.ImportedIndex;
+import io.potentia.core.interop.MatrixCsv;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
+import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.StrategySpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +24,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The inner loops of workload U1 once compiled: {@link MonteCarloRanks#run} on normalised columns
- * (scoring the replications in tiles, ranking each, the per-area statistics), at sizes M (2,000
+ * Workload U1 once compiled: {@link MonteCarlo#run} on a flat index over a matrix (the nominal
+ * pipeline run, then the fast path: scoring the replications in tiles, ranking each, the per-area
+ * statistics), at sizes M (2,000
  * areas, 60 indicators, 2,000 replications) and L (10,000, 100, 5,000), with weights from
  * Uniform(0.5, 1.5) and the arithmetic or geometric mean. The command-line figures add the JVM's
  * start-up and warm-up to these.
@@ -35,8 +43,9 @@ public class MonteCarloBenchmark {
   @Param({"2000:60:2000", "10000:100:5000"})
   String size;
 
-  double[][] columns;
-  MonteCarloRanks.Config config;
+  ScoringPipeline pipeline;
+  ImportedIndex index;
+  UncertaintyPlan plan;
 
   @Setup
   public void setUp() {
@@ -44,15 +53,29 @@ public class MonteCarloBenchmark {
     int areas = Integer.parseInt(parts[0]);
     int indicators = Integer.parseInt(parts[1]);
     SplittableRandom random = new SplittableRandom(7);
-    columns = new double[indicators][areas];
-    for (double[] column : columns) {
+    double[][] columns = new double[indicators][areas];
+    List<String> names = new ArrayList<>();
+    List<String> rows = new ArrayList<>();
+    for (int j = 0; j < indicators; j++) {
+      names.add(String.format("i%03d", j));
       for (int i = 0; i < areas; i++) {
-        column[i] = 1 + 99 * random.nextDouble();
+        columns[j][i] = 1 + 1000 * random.nextDouble();
       }
     }
-    config = new MonteCarloRanks.Config(Integer.parseInt(parts[2]), 1L, 0.5, 1.5,
-        List.of(MonteCarloRanks.Aggregation.ARITHMETIC, MonteCarloRanks.Aggregation.GEOMETRIC), new double[] {0.5, 0.5},
-        new double[] {5, 50, 95}, 10);
+    for (int i = 0; i < areas; i++) {
+      rows.add("a" + i);
+    }
+    index = new MatrixCsv.Matrix("bench", rows, names, columns).toIndex(2000);
+    var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    plan = UncertaintyPlan.builder().replications(Integer.parseInt(parts[2])).seed(1)
+        .weights(UncertaintyPlan.WeightRange.of(0.5, 1.5))
+        .addNormalisations(UncertaintyPlan.Choice.of(StepSpec.of("min-max",
+            java.util.Map.of("lower", f.numberNode(1), "upper", f.numberNode(100))), 1))
+        .addAggregations(UncertaintyPlan.Choice.of(StepSpec.of("arithmetic-mean"), 0.5),
+            UncertaintyPlan.Choice.of(StepSpec.of("geometric-mean"), 0.5))
+        .addNodes("index").build();
+    pipeline = ScoringPipeline.builder().framework(index.framework()).catalogue(index.catalogue())
+        .spec(plan.nominal(StrategySpec.defaults())).build();
   }
 
   /**
@@ -61,7 +84,7 @@ public class MonteCarloBenchmark {
    * @return the result, so that the work is not optimised away
    */
   @Benchmark
-  public MonteCarloRanks.Result replicate() {
-    return MonteCarloRanks.run(columns, config, null, null);
+  public MonteCarlo.Result replicate() {
+    return MonteCarlo.run(pipeline, index.dataset(), 2000, plan, null, null);
   }
 }

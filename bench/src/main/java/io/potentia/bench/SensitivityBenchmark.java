@@ -1,6 +1,12 @@
 package io.potentia.bench;
 
-import io.potentia.scoring.analysis.uncertainty.MonteCarloRanks;
+import io.potentia.core.interop.ImportedIndex;
+import io.potentia.core.interop.MatrixCsv;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.analysis.uncertainty.RankModel;
+import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices;
 import java.util.ArrayList;
@@ -39,24 +45,34 @@ public class SensitivityBenchmark {
   @Param({"60"})
   int indicators;
 
-  double[][] columns;
-  List<String> names;
-  MonteCarloRanks.Config config;
+  RankModel model;
 
   @Setup
   public void setUp() {
     SplittableRandom random = new SplittableRandom(7);
-    columns = new double[indicators][areas];
-    names = new ArrayList<>();
+    double[][] columns = new double[indicators][areas];
+    List<String> names = new ArrayList<>();
+    List<String> rows = new ArrayList<>();
     for (int j = 0; j < indicators; j++) {
       names.add("i" + j);
       for (int i = 0; i < areas; i++) {
         columns[j][i] = 1 + 99 * random.nextDouble();
       }
     }
-    config = new MonteCarloRanks.Config(1, 1L, 0.5, 1.5,
-        List.of(MonteCarloRanks.Aggregation.ARITHMETIC, MonteCarloRanks.Aggregation.GEOMETRIC), new double[] {0.5, 0.5},
-        new double[] {50}, 10);
+    for (int i = 0; i < areas; i++) {
+      rows.add("a" + i);
+    }
+    ImportedIndex index = new MatrixCsv.Matrix("bench", rows, names, columns).toIndex(2000);
+    var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    UncertaintyPlan plan = UncertaintyPlan.builder().weights(UncertaintyPlan.WeightRange.of(0.5, 1.5))
+        .addNormalisations(UncertaintyPlan.Choice.of(StepSpec.of("min-max",
+            java.util.Map.of("lower", f.numberNode(1), "upper", f.numberNode(100))), 1))
+        .addAggregations(UncertaintyPlan.Choice.of(StepSpec.of("arithmetic-mean"), 0.5),
+            UncertaintyPlan.Choice.of(StepSpec.of("geometric-mean"), 0.5))
+        .build();
+    ScoringPipeline pipeline = ScoringPipeline.builder().framework(index.framework()).catalogue(index.catalogue())
+        .spec(plan.nominal(StrategySpec.defaults())).build();
+    model = RankModel.of(pipeline, index.dataset(), 2000, plan);
   }
 
   /**
@@ -66,6 +82,7 @@ public class SensitivityBenchmark {
    */
   @Benchmark
   public RankSensitivity.Result sobolOfRankShift() {
-    return RankSensitivity.estimate(columns, names, config, 256, SobolIndices.Estimator.SALTELLI_2010, 1000, 0.95, 1L);
+    return RankSensitivity.estimate(model, new SobolIndices.Config(model.factors().size(), 256,
+        SobolIndices.Estimator.SALTELLI_2010, 1000, 0.95, 1L), null, null);
   }
 }

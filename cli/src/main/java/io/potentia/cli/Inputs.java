@@ -11,6 +11,7 @@ import io.potentia.core.framework.DefaultFramework;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.interop.CoinrTables;
+import io.potentia.core.interop.ImportedIndex;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.PipelineBuilder;
@@ -31,9 +32,9 @@ final class Inputs {
   @Option(names = "--coinr-year", paramLabel = "YEAR", defaultValue = "2024", description = "the year of COINr data without a Time column (default: ${DEFAULT-VALUE})")
   int coinrYear;
 
-  private CoinrTables.Index coinr;
+  private ImportedIndex coinr;
 
-  private CoinrTables.Index coinr() {
+  private ImportedIndex coinr() {
     if (coinr == null && (coinrData != null || coinrMeta != null)) {
       if (coinrData == null || coinrMeta == null) {
         throw InvalidInputException.at("--coinr-data", "COINr tables need both --coinr-data and --coinr-meta");

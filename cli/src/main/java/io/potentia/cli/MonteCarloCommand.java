@@ -2,8 +2,9 @@ package io.potentia.cli;
 
 import io.potentia.core.data.Dataset;
 import io.potentia.core.json.AtomicFiles;
+import io.potentia.report.ResultTables;
 import io.potentia.core.json.PotentiaJson;
-import io.potentia.scoring.analysis.uncertainty.PipelineMonteCarlo;
+import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import io.potentia.scoring.ScoringPipeline;
 import java.nio.file.Path;
@@ -51,35 +52,9 @@ final class MonteCarloCommand implements Callable<Integer> {
     Dataset data = in.data();
     ScoringPipeline pipeline = in.pipeline();
     int y = in.year(year);
-    PipelineMonteCarlo.Result r = Progress.withBar("montecarlo", "replications",
-        listener -> PipelineMonteCarlo.run(pipeline, data, y, p, listener, null));
-    AtomicFiles.write(out, w -> {
-      w.write("node,area,nominal_rank,mean_rank");
-      for (double q : r.percentiles()) {
-        w.write(String.format(Locale.ROOT, ",p%s_rank", q == Math.rint(q) ? String.format(Locale.ROOT, "%02.0f", q) : Double.toString(q)));
-      }
-      w.write(",top_k_probability,replications\n");
-      for (Map.Entry<String, PipelineMonteCarlo.NodeRanks> e : r.nodes().entrySet()) {
-        PipelineMonteCarlo.NodeRanks ranks = e.getValue();
-        for (int i = 0; i < r.areas().size(); i++) {
-          if (Double.isNaN(ranks.nominal()[i])) {
-            continue; // no score for the area at this node: nothing to rank
-          }
-          StringBuilder row = new StringBuilder(e.getKey()).append(',').append(r.areas().get(i)).append(',')
-              .append(ranks.nominal()[i]);
-          if (ranks.replications() == 0) {
-            row.append(",".repeat(r.percentiles().size() + 2));
-          } else {
-            row.append(',').append(ranks.mean()[i]);
-            for (double[] q : ranks.percentiles()) {
-              row.append(',').append(q[i]);
-            }
-            row.append(',').append(ranks.topK()[i]);
-          }
-          w.write(row.append(',').append(ranks.replications()).append('\n').toString());
-        }
-      }
-    });
+    MonteCarlo.Result r = Progress.withBar("montecarlo", "replications",
+        listener -> MonteCarlo.run(pipeline, data, y, p, listener, null));
+    ResultTables.rankStatistics(r).write(out);
     if (record != null) {
       Map<String, Object> used = new LinkedHashMap<>();
       used.put("year", y);

@@ -4,7 +4,7 @@ import io.potentia.core.InvalidInputException;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
-import io.potentia.scoring.analysis.uncertainty.PipelineMonteCarlo;
+import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
@@ -71,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
     if (uncertaintyPlan != null) {
       UncertaintyPlan plan = UncertaintyPlan.read(uncertaintyPlan);
       report = report.withUncertainty(Progress.withBar("uncertainty", "replications",
-          listener -> PipelineMonteCarlo.run(pipeline, data, last, plan, listener, null)));
+          listener -> MonteCarlo.run(pipeline, data, last, plan, listener, null)));
     }
     if (sobolSamples != null) {
       String[] range = weightRange.split(":", -1);

@@ -1,13 +1,15 @@
 package io.potentia.cli;
 
 import io.potentia.report.ResultTables;
-import io.potentia.scoring.analysis.uncertainty.MonteCarloRanks;
+import io.potentia.core.interop.ImportedIndex;
+import io.potentia.core.interop.MatrixCsv;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.analysis.uncertainty.RankModel;
+import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices;
-import io.potentia.scoring.analysis.uncertainty.UncertaintySpec;
+import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,8 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Sobol sensitivity of an index's ranking to its weights and its aggregator: reads the same matrix
- * CSV and uncertainty spec as {@code potentia uncertainty} and writes, per factor, {@code
+ * Sobol sensitivity of a matrix index's ranking to its weights and its choices of normaliser and
+ * aggregator: reads the same matrix CSV and uncertainty plan as {@code potentia uncertainty} and
+ * writes, per factor, {@code
  * factor,first_order,first_low,first_high,total_order,total_low,total_high} of the mean absolute
  * rank shift against the nominal ranking.
  */
@@ -29,8 +32,9 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "a matrix CSV: id,i001,... one row per area")
   Path data;
 
-  @Option(names = "--spec", required = true, paramLabel = "FILE", description = "the uncertainty spec, e.g. bench/u1.json")
-  Path specFile;
+  @Option(names = {"--plan", "--spec"}, required = true, paramLabel = "FILE",
+      description = "the uncertainty plan (JSON), e.g. bench/u1.json")
+  Path planFile;
 
   @Option(names = "--samples", defaultValue = "1024",
       description = "the Sobol base sample size N; the index is ranked N (k + 2) times (default: ${DEFAULT-VALUE})")
@@ -55,21 +59,19 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long t0 = System.nanoTime();
-    UncertaintySpec u = UncertaintySpec.read(specFile);
-    List<String> ids = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    double[][] columns = MatrixCsv.read(data, ids, names);
-    double[][] z = UncertaintyCommand.normalised(u, columns);
-    MonteCarloRanks.Config uncertainty = u.config(1, seed);
-    SobolIndices.Config sobol = new SobolIndices.Config(RankSensitivity.factorCount(names.size(), uncertainty),
-        samples, estimator, bootstrap, confidence, seed);
+    UncertaintyPlan plan = UncertaintyPlan.read(planFile);
+    MatrixCsv.Matrix matrix = MatrixCsv.read(data);
+    ImportedIndex index = matrix.toIndex(UncertaintyCommand.YEAR);
+    ScoringPipeline pipeline = ScoringPipeline.builder().framework(index.framework()).catalogue(index.catalogue())
+        .spec(plan.nominal(StrategySpec.defaults())).build();
+    RankModel model = RankModel.of(pipeline, index.dataset(), UncertaintyCommand.YEAR, plan);
+    SobolIndices.Config sobol = new SobolIndices.Config(model.factors().size(), samples, estimator, bootstrap, confidence, seed);
     RankSensitivity.Result r = Progress.withBar("sensitivity", "runs",
-        listener -> RankSensitivity.estimate(z, names, uncertainty, sobol, listener, null));
-    // written to a temporary file and moved into place: an interrupted run leaves no half-written table
+        listener -> RankSensitivity.estimate(model, sobol, listener, null));
     ResultTables.sobol(r).write(out);
     spec.commandLine().getErr().printf(Locale.ROOT,
         "{\"units\": %d, \"factors\": %d, \"model_runs\": %d, \"rank_shift_variance\": %s, \"constant\": %s, \"total_s\": %.4f}%n",
-        ids.size(), r.factors().size(), r.modelRuns(), r.indices().variance(), r.indices().constant(),
+        matrix.rows().size(), r.factors().size(), r.modelRuns(), r.indices().variance(), r.indices().constant(),
         (System.nanoTime() - t0) / 1e9);
     spec.commandLine().getErr().flush();
     return 0;

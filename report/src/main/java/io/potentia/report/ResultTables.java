@@ -6,6 +6,7 @@ import io.potentia.scoring.analysis.sensitivity.MethodologyComparison;
 import io.potentia.scoring.analysis.sensitivity.OneAtATime;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices;
+import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.whatif.WhatIf;
 import io.potentia.scoring.result.ScoreReport;
 import java.util.ArrayList;
@@ -167,5 +168,86 @@ public final class ResultTables {
           CsvTable.decimal(e.scoreChange()), CsvTable.number(e.rankChange()), CsvTable.decimal(e.perUnit()));
     }
     return t;
+  }
+
+  /**
+   * The rank statistics of an uncertainty analysis, per node and area: {@code
+   * node,area,nominal_rank,mean_rank,pNN_rank...,top_k_probability,replications}, one {@code pNN}
+   * column per percentile ({@code p05}, {@code p50}, {@code p97.5}), and {@code replications} the
+   * number of replications that gave the area a rank at the node. An area without a nominal rank at
+   * a node has no row; one that no replication ranked has empty statistics.
+   *
+   * @param result the analysis
+   * @return the table
+   */
+  public static CsvTable rankStatistics(MonteCarlo.Result result) {
+    List<String> header = new ArrayList<>(List.of("node", "area", "nominal_rank", "mean_rank"));
+    result.percentiles().forEach(p -> header.add("p" + percentile(p) + "_rank"));
+    header.add("top_k_probability");
+    header.add("replications");
+    CsvTable t = CsvTable.withColumns(header);
+    result.nodes().forEach((node, ranks) -> {
+      for (int i = 0; i < result.areas().size(); i++) {
+        if (Double.isNaN(ranks.nominal()[i])) {
+          continue;
+        }
+        List<String> row = new ArrayList<>(List.of(node, result.areas().get(i), CsvTable.number(ranks.nominal()[i]),
+            CsvTable.decimal(ranks.mean()[i])));
+        for (double[] p : ranks.percentiles()) {
+          row.add(CsvTable.decimal(p[i]));
+        }
+        row.add(CsvTable.decimal(ranks.topK()[i]));
+        row.add(Integer.toString(ranks.counts()[i]));
+        t.row(row);
+      }
+    });
+    return t;
+  }
+
+  /**
+   * One node's rank statistics in the columns of workload U1 (bench/WORKLOAD.md): {@code
+   * id,nominal_score,nominal_rank,median_rank,pNN_rank...,mean_rank}, the median first when the
+   * 50th percentile is reported, then the other percentiles in the plan's order.
+   *
+   * @param result the analysis
+   * @param node the node, usually the index
+   * @return the table
+   * @throws IllegalArgumentException if the analysis did not report the node
+   */
+  public static CsvTable workloadRanks(MonteCarlo.Result result, String node) {
+    MonteCarlo.NodeRanks ranks = result.nodes().get(node);
+    if (ranks == null) {
+      throw new IllegalArgumentException("the analysis reported no node '" + node + "'; it reported " + result.nodes().keySet());
+    }
+    List<Integer> order = new ArrayList<>();
+    List<Double> percentiles = result.percentiles();
+    int median = percentiles.indexOf(50.0);
+    if (median >= 0) {
+      order.add(median);
+    }
+    for (int k = 0; k < percentiles.size(); k++) {
+      if (k != median) {
+        order.add(k);
+      }
+    }
+    List<String> header = new ArrayList<>(List.of("id", "nominal_score", "nominal_rank"));
+    order.forEach(k -> header.add(k == median ? "median_rank" : "p" + percentile(percentiles.get(k)) + "_rank"));
+    header.add("mean_rank");
+    CsvTable t = CsvTable.withColumns(header);
+    for (int i = 0; i < result.areas().size(); i++) {
+      List<String> row = new ArrayList<>(List.of(result.areas().get(i), CsvTable.decimal(ranks.nominalScores()[i]),
+          CsvTable.number(ranks.nominal()[i])));
+      for (int k : order) {
+        row.add(CsvTable.decimal(ranks.percentiles()[k][i]));
+      }
+      row.add(CsvTable.decimal(ranks.mean()[i]));
+      t.row(row);
+    }
+    return t;
+  }
+
+  /** A percentile as a column name: two digits when whole ({@code 05}, {@code 95}), otherwise as written ({@code 97.5}). */
+  private static String percentile(double p) {
+    return p == Math.rint(p) ? String.format(java.util.Locale.ROOT, "%02.0f", p) : Double.toString(p);
   }
 }

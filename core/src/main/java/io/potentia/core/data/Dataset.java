@@ -57,6 +57,60 @@ public final class Dataset {
   }
 
   /**
+   * A dataset of one year from whole columns, without an object per value: the fast way in for a
+   * matrix already in memory.
+   *
+   * @param source the file the values come from, for messages
+   * @param areas the areas' ids, distinct, one per value of each column
+   * @param indicators the indicators' ids, distinct, one per column
+   * @param year the year, 1000..9999
+   * @param columns one array per indicator, one finite value per area
+   * @return the dataset
+   * @throws InvalidInputException if an id is repeated, a column's length is not the number of
+   *     areas, a value is not finite or the year is out of range, naming each problem
+   */
+  public static Dataset ofColumns(String source, List<String> areas, List<String> indicators, int year, double[][] columns) {
+    Problems problems = new Problems();
+    if (year < 1000 || year > 9999) {
+      problems.add(new Problem(source, 0, 0, "year", "year " + year + " must be in 1000..9999"));
+    }
+    checkDistinct(source, "area", areas, problems);
+    checkDistinct(source, "indicator", indicators, problems);
+    if (columns.length != indicators.size()) {
+      problems.add(new Problem(source, 0, 0, "", columns.length + " columns for " + indicators.size() + " indicators"));
+    }
+    for (int j = 0; j < Math.min(columns.length, indicators.size()); j++) {
+      if (columns[j].length != areas.size()) {
+        problems.add(new Problem(source, 0, 0, "", "indicator '" + indicators.get(j) + "' has " + columns[j].length
+            + " values for " + areas.size() + " areas"));
+        continue;
+      }
+      for (int a = 0; a < areas.size(); a++) {
+        if (!Double.isFinite(columns[j][a]) && problems.list().size() < 100) {
+          problems.add(new Problem(source, 0, 0, "", "indicator '" + indicators.get(j) + "' of area '" + areas.get(a)
+              + "' in " + year + " is " + columns[j][a] + "; it must be finite"));
+        }
+      }
+    }
+    problems.throwIfAny();
+    double[] values = new double[areas.size() * indicators.size()];
+    for (int j = 0; j < columns.length; j++) {
+      System.arraycopy(columns[j], 0, values, j * areas.size(), areas.size());
+    }
+    return new Dataset(List.of(), areas.toArray(String[]::new), indicators.toArray(String[]::new), new int[] {year}, values,
+        null, List.of());
+  }
+
+  private static void checkDistinct(String source, String what, List<String> ids, Problems problems) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String id : ids) {
+      if (!seen.add(id)) {
+        problems.add(new Problem(source, 0, 0, "", what + " '" + id + "' is given twice"));
+      }
+    }
+  }
+
+  /**
    * A builder that collects observations in any order.
    *
    * @return a new builder

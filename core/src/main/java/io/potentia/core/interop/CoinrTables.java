@@ -55,14 +55,6 @@ public final class CoinrTables {
 
   private CoinrTables() {}
 
-  /**
-   * An index read from COINr tables.
-   *
-   * @param framework the tree of aggregates and indicators
-   * @param catalogue the indicators, with their directions
-   * @param dataset the values
-   */
-  public record Index(Framework framework, IndicatorCatalogue catalogue, Dataset dataset) {}
 
   /**
    * Reads the two tables.
@@ -73,7 +65,7 @@ public final class CoinrTables {
    * @return the index
    * @throws InvalidInputException naming the file, line, column and problem
    */
-  public static Index read(Path data, Path meta, int year) {
+  public static ImportedIndex read(Path data, Path meta, int year) {
     Table metaTable = Table.read(meta);
     Table dataTable = Table.read(data);
     List<Problem> problems = new ArrayList<>();
@@ -91,10 +83,7 @@ public final class CoinrTables {
     Map<String, String> typeOf = new HashMap<>();
     for (int r = 0; r < metaTable.rows.size(); r++) {
       String code = metaTable.get(r, "iCode");
-      String id = code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
-      if (id.isEmpty() || !Character.isLetter(id.charAt(0))) {
-        id = "i_" + id;
-      }
+      String id = ImportedIndex.idOf(code);
       String previous = codeOfId.putIfAbsent(id, code);
       if (previous != null) {
         problems.add(metaTable.problem(r, "iCode", "codes '" + previous + "' and '" + code + "' both become id '" + id + "'"));
@@ -193,7 +182,7 @@ public final class CoinrTables {
     IndicatorCatalogue catalogue = IndicatorCatalogue.builder().id("coinr." + meta.getFileName().toString()
         .replaceAll("[^A-Za-z0-9]", "_").toLowerCase(Locale.ROOT)).indicators(indicators).build();
     Framework framework = Framework.builder().id("coinr").name("Index from " + meta.getFileName()).nodes(nodes).build();
-    return new Index(framework.checkAgainst(catalogue), catalogue, values.build());
+    return new ImportedIndex(framework.checkAgainst(catalogue), catalogue, values.build());
   }
 
   /** A CSV table with a header, each row with the line it started on. */

@@ -40,7 +40,7 @@ class CoinrTablesTest {
       AA,Alpha,2022,110,20,6,11
       """;
 
-  private CoinrTables.Index read(String data, String meta) throws IOException {
+  private ImportedIndex read(String data, String meta) throws IOException {
     Path d = Files.writeString(dir.resolve("iData.csv"), data);
     Path m = Files.writeString(dir.resolve("iMeta.csv"), meta);
     return CoinrTables.read(d, m, 2024);
@@ -52,7 +52,7 @@ class CoinrTablesTest {
 
   @Test
   void theTablesBecomeAFrameworkACatalogueAndADataset() throws IOException {
-    CoinrTables.Index index = read(DATA, META);
+    ImportedIndex index = read(DATA, META);
     // two tops (Econ and Mil) are put under an added root
     FrameworkNode root = index.framework().root();
     assertEquals("index", root.id());
@@ -75,13 +75,13 @@ class CoinrTablesTest {
 
   @Test
   void withoutATimeColumnEveryValueGetsTheYearGiven() throws IOException {
-    CoinrTables.Index index = read("uCode,GDP,Debt,Troops\nAA,1,2,3\n", META);
+    ImportedIndex index = read("uCode,GDP,Debt,Troops\nAA,1,2,3\n", META);
     assertEquals(OptionalDouble.of(3), index.dataset().value("AA", "troops", 2024));
   }
 
   @Test
   void aSingleTopIsTheRootItself() throws IOException {
-    CoinrTables.Index index = read("uCode,X\nAA,1\nBB,2\n", "Level,iCode,Parent,Type\n1,X,Top,Indicator\n2,Top,,Aggregate\n");
+    ImportedIndex index = read("uCode,X\nAA,1\nBB,2\n", "Level,iCode,Parent,Type\n1,X,Top,Indicator\n2,Top,,Aggregate\n");
     assertEquals("top", index.framework().root().id());
     assertEquals(1.0, index.framework().nodes().stream().filter(n -> n.id().equals("x")).findFirst().orElseThrow().weight(),
         "the weight defaults to 1 without a Weight column");
@@ -90,7 +90,7 @@ class CoinrTablesTest {
 
   @Test
   void codesBecomeIdsThatStartWithALetter() throws IOException {
-    CoinrTables.Index index = read("uCode,1st.Score\nAA,1\n", "Level,iCode,Parent,Type\n1,1st.Score,Top,Indicator\n2,Top,,Aggregate\n");
+    ImportedIndex index = read("uCode,1st.Score\nAA,1\n", "Level,iCode,Parent,Type\n1,1st.Score,Top,Indicator\n2,Top,,Aggregate\n");
     assertEquals(List.of("i_1st_score"), index.dataset().indicators());
   }
 

@@ -7,7 +7,7 @@ import io.potentia.core.area.AreaLevel;
 import io.potentia.core.json.AtomicFiles;
 import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
-import io.potentia.scoring.analysis.uncertainty.PipelineMonteCarlo;
+import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices;
 import io.potentia.scoring.result.ScoreReport;
@@ -32,7 +32,7 @@ import java.util.Map;
  * </ol>
  *
  * <p>Optional sections, added with the {@code with} methods: the index ranks' intervals from a
- * {@link PipelineMonteCarlo} run (whiskers from the lowest to the highest percentile reported, a
+ * {@link MonteCarlo} run (whiskers from the lowest to the highest percentile reported, a
  * dot at the median, a tick at the nominal rank); a chart of Sobol first- and total-order indices
  * with their confidence intervals; and a budget roadmap, the funded projects by year with what
  * each adds.
@@ -44,7 +44,7 @@ public final class HtmlReport {
   private final AreaHierarchy hierarchy;
   private final AreaLevel regionLevel;
   private final List<String> provenance;
-  private final PipelineMonteCarlo.Result uncertainty;
+  private final MonteCarlo.Result uncertainty;
   private final RankSensitivity.Result sensitivity;
   private final BudgetPriorities.Roadmap roadmap;
 
@@ -74,7 +74,7 @@ public final class HtmlReport {
     this.roadmap = null;
   }
 
-  private HtmlReport(HtmlReport base, PipelineMonteCarlo.Result uncertainty, RankSensitivity.Result sensitivity,
+  private HtmlReport(HtmlReport base, MonteCarlo.Result uncertainty, RankSensitivity.Result sensitivity,
       BudgetPriorities.Roadmap roadmap) {
     this.title = base.title;
     this.years = base.years;
@@ -94,7 +94,7 @@ public final class HtmlReport {
    * @return a new report
    * @throws InvalidInputException if the run's areas or root differ from the last year's report
    */
-  public HtmlReport withUncertainty(PipelineMonteCarlo.Result result) {
+  public HtmlReport withUncertainty(MonteCarlo.Result result) {
     ScoreReport last = years.get(years.size() - 1);
     if (!result.areas().equals(last.areas()) || !result.nodes().containsKey(last.root())) {
       throw InvalidInputException.at("uncertainty", "the Monte Carlo run covers areas " + result.areas()
@@ -355,7 +355,7 @@ public final class HtmlReport {
   }
 
   private String rankIntervals(ScoreReport r) {
-    PipelineMonteCarlo.NodeRanks ranks = uncertainty.nodes().get(r.root());
+    MonteCarlo.NodeRanks ranks = uncertainty.nodes().get(r.root());
     List<String> order = r.ranking(r.root());
     int n = r.areas().size();
     double rowHeight = 16;
@@ -377,8 +377,11 @@ public final class HtmlReport {
       double hi = left + plot * (ranks.percentiles()[last][i] - 1) / Math.max(1, n - 1);
       double nominal = left + plot * (ranks.nominal()[i] - 1) / Math.max(1, n - 1);
       svg.text(left - 6, y + 4, order.get(k), "end", 11);
-      svg.line(lo, y, hi, y, Svg.palette(0)).line(lo, y - 4, lo, y + 4, Svg.palette(0)).line(hi, y - 4, hi, y + 4, Svg.palette(0));
       svg.line(nominal, y - 6, nominal, y + 6, "#d62728");
+      if (ranks.counts()[i] == 0) {
+        continue; // no replication ranked the area: the nominal tick alone, no interval to draw
+      }
+      svg.line(lo, y, hi, y, Svg.palette(0)).line(lo, y - 4, lo, y + 4, Svg.palette(0)).line(hi, y - 4, hi, y + 4, Svg.palette(0));
       if (median >= 0) {
         double m = left + plot * (ranks.percentiles()[median][i] - 1) / Math.max(1, n - 1);
         svg.rect(m - 3, y - 3, 6, 6, Svg.palette(0), "median", order.get(k) + ": median rank " + ranks.percentiles()[median][i]

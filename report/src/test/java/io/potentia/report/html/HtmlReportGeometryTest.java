@@ -8,7 +8,7 @@ import io.potentia.core.InvalidInputException;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
 import io.potentia.scoring.analysis.uncertainty.ImmutableWeightRange;
-import io.potentia.scoring.analysis.uncertainty.PipelineMonteCarlo;
+import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
@@ -279,13 +279,13 @@ class HtmlReportGeometryTest {
 
   @Test
   void rankIntervalsPlaceEachAreasWhiskerMedianAndNominalTickOnTheRankAxis() {
-    PipelineMonteCarlo.Result mc = PipelineMonteCarlo.run(fixture.pipeline, fixture.dataset, last.year(),
+    MonteCarlo.Result mc = MonteCarlo.run(fixture.pipeline, fixture.dataset, last.year(),
         UncertaintyPlan.builder().replications(30).weights(ImmutableWeightRange.builder().low(0.5).high(1.5).build()).build(),
         null, null);
     String page = new HtmlReport("t", fixture.reports, null, AreaLevel.MILITARY_REGION, List.of()).withUncertainty(mc).html();
     assertTrue(page.contains("<p>30 Monte Carlo replications; whiskers from the 5th to the 95th percentile rank"), "described");
     String svg = chart(page, "rank-intervals");
-    PipelineMonteCarlo.NodeRanks ranks = mc.nodes().get(last.root());
+    MonteCarlo.NodeRanks ranks = mc.nodes().get(last.root());
     int median = mc.percentiles().indexOf(50.0);
     int top = ranks.percentiles().length - 1;
     List<String> order = last.ranking(last.root());
@@ -311,7 +311,7 @@ class HtmlReportGeometryTest {
 
   @Test
   void aMonteCarloRunOfOtherAreasIsRejected() {
-    PipelineMonteCarlo.Result mc = PipelineMonteCarlo.run(fixture.pipeline, fixture.dataset.restrictTo(
+    MonteCarlo.Result mc = MonteCarlo.run(fixture.pipeline, fixture.dataset.restrictTo(
         List.of("P0", "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8")),
         last.year(), UncertaintyPlan.builder().replications(5).build(), null, null);
     InvalidInputException e = assertThrows(InvalidInputException.class,
@@ -454,7 +454,7 @@ class HtmlReportGeometryTest {
 
   @Test
   void theRankIntervalAndSobolChartsLabelTheirAxesAndRows() {
-    PipelineMonteCarlo.Result mc = PipelineMonteCarlo.run(fixture.pipeline, fixture.dataset, last.year(),
+    MonteCarlo.Result mc = MonteCarlo.run(fixture.pipeline, fixture.dataset, last.year(),
         UncertaintyPlan.builder().replications(10).build(), null, null);
     SobolIndices.Interval half = new SobolIndices.Interval(0.5, 0.4, 0.6);
     RankSensitivity.Result sobol = new RankSensitivity.Result(List.of("weight:a", "weight:b", "weight:c"),
@@ -468,7 +468,7 @@ class HtmlReportGeometryTest {
     assertHas(page, frame("rank-intervals", 760, n * 16 + 40));
     assertHas(intervals, text(150, n * 16 + 32, "start", 10, "rank 1"));
     assertHas(intervals, text(740, n * 16 + 32, "end", 10, "rank " + n));
-    PipelineMonteCarlo.NodeRanks ranks = mc.nodes().get(last.root());
+    MonteCarlo.NodeRanks ranks = mc.nodes().get(last.root());
     int top = ranks.percentiles().length - 1;
     for (int k = 0; k < n; k++) {
       int i = last.areas().indexOf(order.get(k));

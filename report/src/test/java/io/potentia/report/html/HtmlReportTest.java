@@ -10,7 +10,7 @@ import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.DefaultFramework;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
-import io.potentia.scoring.analysis.uncertainty.PipelineMonteCarlo;
+import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
@@ -100,7 +100,7 @@ class HtmlReportTest {
     ScoringPipeline pipeline = ScoringPipeline.builder().framework(DefaultFramework.of(IndicatorCatalogue.builtIn(), AreaLevel.PROVINCE))
         .build();
     Dataset data = dataset;
-    PipelineMonteCarlo.Result mc = PipelineMonteCarlo.run(pipeline, data, last.year(), UncertaintyPlan.builder().replications(40)
+    MonteCarlo.Result mc = MonteCarlo.run(pipeline, data, last.year(), UncertaintyPlan.builder().replications(40)
         .weights(io.potentia.scoring.analysis.uncertainty.ImmutableWeightRange.builder().low(0.5).high(1.5).build()).build(), null, null);
     RankSensitivity.Result sobol = RankSensitivity.ofPillarWeights(pipeline, data, last.year(), 0.5, 1.5,
         new SobolIndices.Config(7, 8, SobolIndices.Estimator.JANSEN_1999, 20, 0.9, 1));

@@ -35,4 +35,15 @@ public interface Aggregator extends Strategy {
   default Optional<OutputRange> range(OutputRange input) {
     return Optional.empty();
   }
+
+  /**
+   * The quasi-arithmetic form of this aggregator, for an aggregator that is a weighted
+   * quasi-arithmetic mean of its children (missing children aside): analyses that rank many
+   * weightings of the same scores use it to score each weighting as one weighted sum.
+   *
+   * @return the form, or empty (the default) when the aggregator is not such a mean or does not say
+   */
+  default Optional<QuasiArithmeticMean> quasiArithmetic() {
+    return Optional.empty();
+  }
 }

@@ -45,6 +45,47 @@ final class PowerMean implements PointwiseAggregator {
   }
 
   @Override
+  public Optional<QuasiArithmeticMean> quasiArithmetic() {
+    double order = p;
+    return Optional.of(new QuasiArithmeticMean() {
+      @Override
+      public double generator(double x) {
+        if (order == 1) {
+          return x;
+        }
+        if (order == 0) {
+          return x > 0 ? Math.log(x) : Double.NaN;
+        }
+        // the mean takes zeros for p > 0 (0^p = 0), only positive scores for p < 0
+        return x > 0 || (x == 0 && order > 0) ? Math.pow(x, order) : Double.NaN;
+      }
+
+      @Override
+      public boolean increasing() {
+        return order >= 0;
+      }
+
+      @Override
+      public double[] generate(double[] x) {
+        if (order == 1) {
+          return x;
+        }
+        double[] g = new double[x.length];
+        if (order == 0) {
+          for (int i = 0; i < x.length; i++) {
+            g[i] = x[i] > 0 ? Math.log(x[i]) : Double.NaN;
+          }
+          return g;
+        }
+        for (int i = 0; i < x.length; i++) {
+          g[i] = generator(x[i]);
+        }
+        return g;
+      }
+    });
+  }
+
+  @Override
   public double[] aggregate(double[][] children, double[] weights) {
     if (p != 1) {
       return PointwiseAggregator.super.aggregate(children, weights);

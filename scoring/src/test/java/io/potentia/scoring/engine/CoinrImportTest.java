@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.interop.CoinrTables;
+import io.potentia.core.interop.ImportedIndex;
 import io.potentia.scoring.spec.SharedData;
 import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.StrategySpec;
@@ -53,7 +54,7 @@ class CoinrImportTest {
     }
     Files.writeString(dir.resolve("iMeta.csv"), meta);
     Files.writeString(dir.resolve("iData.csv"), data);
-    CoinrTables.Index index = CoinrTables.read(dir.resolve("iData.csv"), dir.resolve("iMeta.csv"), 2020);
+    ImportedIndex index = CoinrTables.read(dir.resolve("iData.csv"), dir.resolve("iMeta.csv"), 2020);
     assertEquals("index", index.framework().root().id());
     ScoreReport report = ScoringPipeline.builder().framework(index.framework()).catalogue(index.catalogue())
         .spec(StrategySpec.builder().normalisation(StepSpec.of("min-max")).build()).build()

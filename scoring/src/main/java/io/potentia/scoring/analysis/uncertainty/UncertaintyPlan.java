@@ -13,32 +13,43 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * What a {@link PipelineMonteCarlo} run varies, as JSON so that a run can be reproduced from its
- * file. Every element is optional; left out, it stays as the pipeline has it:
+ * What an uncertainty analysis ({@link MonteCarlo}) varies, as JSON so that a run can be
+ * reproduced from its file. Every element is optional; left out, it stays as the pipeline has it:
  *
  * <pre>{@code
  * {"replications": 1000, "seed": 7,
  *  "weights": {"low": 0.5, "high": 1.5},
- *  "normalisations": [{"name": "min-max"}, {"name": "z-score"}],
- *  "aggregations": [{"name": "arithmetic-mean"}, {"name": "geometric-mean"}],
+ *  "normalisations": [{"name": "min-max", "parameters": {"lower": 1, "upper": 100}}, {"name": "z-score"}],
+ *  "aggregations": [{"name": "arithmetic-mean", "probability": 0.5},
+ *                   {"name": "geometric-mean", "probability": 0.5}],
  *  "imputations": [{"name": "mean"}, {"name": "median"}],
  *  "leaveOut": 1,
- *  "values": {"eco.gdp-per-capita": {"distribution": "normal", "spread": 0.05}},
+ *  "values": {"economic.gdp_per_capita": {"distribution": "normal", "spread": 0.05}},
+ *  "nodes": ["index"],
  *  "percentiles": [5, 50, 95], "topK": 5}
  * }</pre>
  *
  * <p>Per replication: every non-root node's weight is multiplied by a factor drawn from
- * Uniform(low, high); one normaliser, aggregator and imputer is drawn, with equal probability,
- * from each list; {@code leaveOut} indicators, drawn without replacement, are left out (with any
- * pillar they leave empty); and each observed value of an indicator in {@code values} is drawn
- * from its distribution around the observed value.
+ * Uniform(low, high) (the aggregators scale weights to sum 1, so for equal nominal weights the
+ * weights are {@code u_j / sum(u)}); one normaliser, aggregator and imputer is drawn from each list
+ * with the stated probabilities (equal when none is stated) and replaces the spec's default (nodes
+ * with their own strategy keep it); {@code leaveOut} indicators, drawn without replacement, are
+ * left out (with any pillar they leave empty); and each observed value of an indicator in {@code
+ * values} is drawn from its distribution around the observed value. The ranks of the {@code nodes}
+ * listed (every node when none is) are reported.
+ *
+ * <p>Rejected, naming the field and the value: fewer than 1 replication; weight factors outside
+ * {@code 0 < low <= high}, finite; some but not all choices of a list with a probability, a
+ * probability outside [0, 1], or probabilities that do not sum to 1; a negative {@code leaveOut};
+ * a percentile outside [0, 100]; {@code topK} below 1. Nodes and indicators are checked against
+ * the framework when the analysis runs.
  */
 @Value.Immutable
 @PotentiaStyle
 @JsonSerialize(as = ImmutableUncertaintyPlan.class)
 @JsonDeserialize(as = ImmutableUncertaintyPlan.class)
 @JsonPropertyOrder({"replications", "seed", "weights", "normalisations", "aggregations", "imputations", "leaveOut", "values",
-    "percentiles", "topK"})
+    "nodes", "percentiles", "topK"})
 public abstract class UncertaintyPlan {
   // only the generated implementation extends this type
   UncertaintyPlan() {}
@@ -66,9 +77,12 @@ public abstract class UncertaintyPlan {
   /**
    * The number of replications.
    *
-   * @return at least 1
+   * @return at least 1; 1,000 by default
    */
-  public abstract int replications();
+  @Value.Default
+  public int replications() {
+    return 1000;
+  }
 
   /**
    * The seed; replication {@code r} draws from a generator seeded by the seed and {@code r}.
@@ -86,7 +100,7 @@ public abstract class UncertaintyPlan {
    * @return Uniform(low, high); (1, 1) keeps the weights
    */
   @Value.Default
-  public UncertaintySpec.WeightRange weights() {
+  public WeightRange weights() {
     return ImmutableWeightRange.builder().low(1).high(1).build();
   }
 
@@ -95,21 +109,21 @@ public abstract class UncertaintyPlan {
    *
    * @return the alternatives; empty keeps the spec's
    */
-  public abstract List<StepSpec> normalisations();
+  public abstract List<Choice> normalisations();
 
   /**
    * Alternative default aggregators (nodes that name their own aggregator keep it).
    *
    * @return the alternatives; empty keeps the spec's
    */
-  public abstract List<StepSpec> aggregations();
+  public abstract List<Choice> aggregations();
 
   /**
    * Alternative imputers.
    *
    * @return the alternatives; empty keeps the spec's
    */
-  public abstract List<StepSpec> imputations();
+  public abstract List<Choice> imputations();
 
   /**
    * How many indicators each replication leaves out.
@@ -127,6 +141,13 @@ public abstract class UncertaintyPlan {
    * @return the distributions
    */
   public abstract Map<String, ValueSpread> values();
+
+  /**
+   * The nodes whose ranks are reported.
+   *
+   * @return node ids; empty (the default) for every node of the framework
+   */
+  public abstract List<String> nodes();
 
   /**
    * The percentile ranks reported.
@@ -148,6 +169,28 @@ public abstract class UncertaintyPlan {
     return 10;
   }
 
+  /**
+   * The spec whose defaults are each list's first choice: the nominal methodology of an analysis
+   * that has no spec of its own, such as one over a matrix (workload U1's nominal index is the
+   * first normaliser and the first aggregator, with equal weights).
+   *
+   * @param base the spec to start from
+   * @return the spec with the first normaliser, aggregator and imputer of the plan as its defaults
+   */
+  public io.potentia.scoring.spec.StrategySpec nominal(io.potentia.scoring.spec.StrategySpec base) {
+    io.potentia.scoring.spec.ImmutableStrategySpec.Builder b = io.potentia.scoring.spec.StrategySpec.builder().from(base);
+    if (!normalisations().isEmpty()) {
+      b.normalisation(normalisations().get(0).step());
+    }
+    if (!aggregations().isEmpty()) {
+      b.aggregation(aggregations().get(0).step());
+    }
+    if (!imputations().isEmpty()) {
+      b.imputation(java.util.Optional.of(imputations().get(0).step()));
+    }
+    return b.build();
+  }
+
   @Value.Check
   void check() {
     if (replications() < 1) {
@@ -155,7 +198,13 @@ public abstract class UncertaintyPlan {
     }
     double low = weights().low();
     double high = weights().high();
-    MonteCarloRanks.checkRange("weight factors", low, high);
+    if (!(low > 0) || !(high >= low) || !Double.isFinite(high)) {
+      throw InvalidInputException.at("weights", "weight factors are drawn from Uniform(" + low + ", " + high
+          + "); it needs 0 < low <= high, finite");
+    }
+    Choice.checkProbabilities("normalisations", normalisations());
+    Choice.checkProbabilities("aggregations", aggregations());
+    Choice.checkProbabilities("imputations", imputations());
     if (leaveOut() < 0) {
       throw InvalidInputException.at("leaveOut", "leaveOut is " + leaveOut() + "; it must be at least 0");
     }
@@ -166,6 +215,151 @@ public abstract class UncertaintyPlan {
     }
     if (topK() < 1) {
       throw InvalidInputException.at("topK", "topK is " + topK() + "; it must be at least 1");
+    }
+  }
+
+  /** Bounds of the uniform draws of the weight factors. */
+  @Value.Immutable
+  @PotentiaStyle
+  @JsonSerialize(as = ImmutableWeightRange.class)
+  @JsonDeserialize(as = ImmutableWeightRange.class)
+  public abstract static class WeightRange {
+    // only the generated implementation extends this type
+    WeightRange() {}
+
+    /**
+     * A range.
+     *
+     * @param low the smallest factor, &gt; 0
+     * @param high the largest factor, &ge; low
+     * @return the range
+     */
+    public static WeightRange of(double low, double high) {
+      return ImmutableWeightRange.builder().low(low).high(high).build();
+    }
+
+    /**
+     * The lower bound.
+     *
+     * @return low
+     */
+    public abstract double low();
+
+    /**
+     * The upper bound.
+     *
+     * @return high
+     */
+    public abstract double high();
+  }
+
+  /**
+   * One strategy a replication can draw, by name and parameters as in a strategy spec, with the
+   * probability of drawing it. Either every choice of a list states its probability, and they sum
+   * to 1, or none does, and each is drawn with equal probability.
+   */
+  @Value.Immutable
+  @PotentiaStyle
+  @JsonSerialize(as = ImmutableChoice.class)
+  @JsonDeserialize(as = ImmutableChoice.class)
+  @JsonPropertyOrder({"name", "parameters", "probability"})
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+  public abstract static class Choice {
+    // only the generated implementation extends this type
+    Choice() {}
+
+    /**
+     * A choice drawn with the probability its list gives equal shares.
+     *
+     * @param name the strategy's name
+     * @return the choice
+     */
+    public static Choice of(String name) {
+      return ImmutableChoice.builder().name(name).build();
+    }
+
+    /**
+     * A choice with a stated probability.
+     *
+     * @param step the strategy's name and parameters
+     * @param probability the probability of drawing it, in [0, 1]
+     * @return the choice
+     */
+    public static Choice of(StepSpec step, double probability) {
+      return ImmutableChoice.builder().name(step.name()).parameters(step.parameters()).probability(probability).build();
+    }
+
+    /**
+     * The strategy's name.
+     *
+     * @return the name, as in a strategy spec
+     */
+    public abstract String name();
+
+    /**
+     * The strategy's parameters.
+     *
+     * @return name to value
+     */
+    public abstract Map<String, com.fasterxml.jackson.databind.JsonNode> parameters();
+
+    /**
+     * The probability of drawing this choice.
+     *
+     * @return the probability, or empty when the list draws with equal probability
+     */
+    public abstract java.util.Optional<Double> probability();
+
+    /**
+     * The strategy as a step of a spec.
+     *
+     * @return the step
+     */
+    public StepSpec step() {
+      return StepSpec.of(name(), parameters());
+    }
+
+    /**
+     * The cumulative probabilities of a list: entry {@code k} is the probability of drawing one of
+     * the first {@code k + 1} choices; the last is 1.
+     *
+     * @param choices the list, checked by the plan
+     * @return the cumulative probabilities
+     */
+    static double[] cumulative(List<Choice> choices) {
+      double[] c = new double[choices.size()];
+      double sum = 0;
+      for (int k = 0; k < c.length; k++) {
+        sum += choices.get(k).probability().orElse(1.0 / c.length);
+        c[k] = sum;
+      }
+      if (c.length > 0) {
+        c[c.length - 1] = 1;
+      }
+      return c;
+    }
+
+    static void checkProbabilities(String list, List<Choice> choices) {
+      long stated = choices.stream().filter(c -> c.probability().isPresent()).count();
+      if (stated == 0) {
+        return;
+      }
+      if (stated != choices.size()) {
+        throw InvalidInputException.at(list, stated + " of the " + choices.size() + " " + list
+            + " state a probability; state one for every choice, or for none (equal probabilities)");
+      }
+      double sum = 0;
+      for (int k = 0; k < choices.size(); k++) {
+        double p = choices.get(k).probability().orElseThrow();
+        if (!(p >= 0 && p <= 1)) {
+          throw InvalidInputException.at(list + "[" + k + "].probability", "the probability of '" + choices.get(k).name()
+              + "' is " + p + "; it must be in [0, 1]");
+        }
+        sum += p;
+      }
+      if (Math.abs(sum - 1) > 1e-9) {
+        throw InvalidInputException.at(list, "the probabilities of the " + list + " sum to " + sum + "; they must sum to 1");
+      }
     }
   }
 

@@ -5,24 +5,48 @@ import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.analysis.TwoIndicatorIndex;
 
 import io.potentia.core.framework.FrameworkEdits;
-import io.potentia.scoring.analysis.uncertainty.MonteCarloRanks;
+import io.potentia.core.interop.ImportedIndex;
+import io.potentia.core.interop.MatrixCsv;
+import io.potentia.scoring.analysis.uncertainty.RankModel;
+import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.StrategySpec;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.analysis.uncertainty.MonteCarloRanks.Aggregation;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices.Estimator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class RankSensitivityTest {
-  private static MonteCarloRanks.Config arithmetic() {
-    return new MonteCarloRanks.Config(1, 1L, 0.5, 1.5, List.of(Aggregation.ARITHMETIC), new double[] {1},
-        new double[] {50}, 1);
+  private static final int YEAR = 2000;
+
+  /** The rank model of a flat index over the columns, each divided by its maximum. */
+  private static RankModel model(double[][] columns, List<String> names, UncertaintyPlan plan) {
+    List<String> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < columns[0].length; i++) {
+      rows.add("A" + i);
+    }
+    ImportedIndex index = new MatrixCsv.Matrix("test", rows, names, columns).toIndex(YEAR);
+    ScoringPipeline pipeline = ScoringPipeline.builder().framework(index.framework()).catalogue(index.catalogue())
+        .spec(StrategySpec.builder().normalisation(StepSpec.of("max")).build()).build();
+    return RankModel.of(pipeline, index.dataset(), YEAR, plan);
+  }
+
+  private static UncertaintyPlan weights(double low, double high) {
+    return UncertaintyPlan.builder().weights(UncertaintyPlan.WeightRange.of(low, high)).build();
+  }
+
+  private static RankSensitivity.Result estimate(RankModel model, int samples, Estimator estimator, int bootstrap,
+      double confidence, long seed) {
+    return RankSensitivity.estimate(model, new SobolIndices.Config(model.factors().size(), samples, estimator, bootstrap,
+        confidence, seed), null, null);
   }
 
   private static double[] spread(long seed, int n) {
@@ -35,28 +59,28 @@ class RankSensitivityTest {
   }
 
   @Test
-  void theWeightOfAnIndicatorEqualForEveryAreaCannotMoveTheRanking() {
-    // a common value adds the same to every score, and rescaling the weights scales every score alike
-    double[] same = new double[30];
-    java.util.Arrays.fill(same, 50);
-    RankSensitivity.Result result = RankSensitivity.estimate(new double[][] {spread(1, 30), spread(2, 30), same},
-        List.of("a", "b", "flat"), arithmetic(), 1024, Estimator.SALTELLI_2010, 100, 0.95, 3L);
+  void twoDiscordantIndicatorsShareTheVarianceThroughTheirRatio() {
+    RankModel model = model(new double[][] {spread(1, 30), spread(2, 30)}, List.of("a", "b"), weights(0.5, 1.5));
+    assertTrue(model.fastPath());
+    RankSensitivity.Result result = estimate(model, 1024, Estimator.SALTELLI_2010, 100, 0.95, 3L);
 
-    assertEquals(List.of("weight:a", "weight:b", "weight:flat"), result.factors());
-    assertEquals(1024 * 5, result.modelRuns());
+    assertEquals(List.of("weight:a", "weight:b"), result.factors());
+    assertEquals(1024 * 4, result.modelRuns());
     assertFalse(result.indices().constant());
-    assertEquals(0, result.indices().totalOrder()[2].estimate(), 1e-12);
-    assertEquals(0, result.indices().firstOrder()[2].estimate(), 1e-12);
-    // the two informative weights share the variance, and only through their ratio: they interact
+    // only the ratio of the two weights matters, so each weight explains as much as the other
     for (int j = 0; j < 2; j++) {
       assertTrue(result.indices().totalOrder()[j].estimate() > 0.3, "ST of weight " + j);
     }
+    assertEquals(result.indices().totalOrder()[0].estimate(), result.indices().totalOrder()[1].estimate(), 0.15);
   }
 
   @Test
-  void withOneIndicatorTheWeightsCannotMoveTheRankingAtAll() {
-    RankSensitivity.Result result = RankSensitivity.estimate(new double[][] {spread(5, 12)}, List.of("only"),
-        arithmetic(), 64, Estimator.JANSEN_1999, 10, 0.9, 1L);
+  void indicatorsThatOrderTheAreasAlikeLeaveTheWeightsNothingToMove() {
+    // every positive weighting of two columns in the same order keeps that order
+    double[] a = spread(5, 12);
+    double[] b = java.util.Arrays.stream(a).map(x -> 3 * x + 7).toArray();
+    RankSensitivity.Result result = estimate(model(new double[][] {a, b}, List.of("a", "b"), weights(0.5, 1.5)), 64,
+        Estimator.JANSEN_1999, 10, 0.9, 1L);
     assertTrue(result.indices().constant());
   }
 
@@ -64,30 +88,50 @@ class RankSensitivityTest {
   void aChoiceOfAggregatorIsAFactorOfItsOwn() {
     // one area leads on balance, another by one strong indicator: the geometric mean reorders them
     double[][] columns = {{90, 10, 50, 40}, {10, 90, 50, 45}, {5, 95, 52, 44}};
-    MonteCarloRanks.Config both = new MonteCarloRanks.Config(1, 1L, 0.9, 1.1,
-        List.of(Aggregation.ARITHMETIC, Aggregation.GEOMETRIC), new double[] {0.5, 0.5}, new double[] {50}, 1);
+    UncertaintyPlan both = UncertaintyPlan.builder().weights(UncertaintyPlan.WeightRange.of(0.9, 1.1))
+        .addAggregations(UncertaintyPlan.Choice.of("arithmetic-mean"), UncertaintyPlan.Choice.of("geometric-mean")).build();
 
-    RankSensitivity.Result result = RankSensitivity.estimate(columns, List.of("x", "y", "z"), both, 512,
-        Estimator.SALTELLI_2010, 100, 0.95, 9L);
+    RankSensitivity.Result result = estimate(model(columns, List.of("x", "y", "z"), both), 512, Estimator.SALTELLI_2010, 100,
+        0.95, 9L);
 
     assertEquals(List.of("weight:x", "weight:y", "weight:z", "aggregation"), result.factors());
     assertTrue(result.indices().totalOrder()[3].estimate() > 0.1, "aggregation ST " + result.indices().totalOrder()[3]);
   }
 
   @Test
-  void namesMustMatchTheIndicators() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> RankSensitivity.estimate(
-        new double[][] {{1, 2}, {3, 4}}, List.of("a"), arithmetic(), 16, Estimator.SALTELLI_2010, 0, 0.9, 1L));
-    assertTrue(e.getMessage().contains("1 names for 2 indicators"), e.getMessage());
+  void aPlanThatVariesNothingOrLeavesIndicatorsOutIsRefusedNamingTheSetting() {
+    double[][] columns = {{1, 2}, {3, 4}};
+    InvalidInputException nothing = assertThrows(InvalidInputException.class, () -> RankSensitivity.estimate(model(columns,
+        List.of("a", "b"), UncertaintyPlan.builder().build()), new SobolIndices.Config(1, 16, Estimator.SALTELLI_2010, 0, 0.9,
+        1L), null, null));
+    assertTrue(nothing.getMessage().contains("the plan varies nothing"), nothing.getMessage());
+    InvalidInputException leaveOut = assertThrows(InvalidInputException.class, () -> model(columns, List.of("a", "b"),
+        UncertaintyPlan.builder().leaveOut(1).build()));
+    assertTrue(leaveOut.getMessage().contains("leaveOut"), leaveOut.getMessage());
   }
 
   @Test
-  void aValueTheGeometricMeanCannotTakeIsNamed() {
-    MonteCarloRanks.Config geometric = new MonteCarloRanks.Config(1, 1L, 1, 1, List.of(Aggregation.GEOMETRIC),
-        new double[] {1}, new double[] {50}, 1);
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> RankSensitivity.estimate(
-        new double[][] {{1, 2}, {3, 0}}, List.of("a", "b"), geometric, 16, Estimator.SALTELLI_2010, 0, 0.9, 1L));
-    assertTrue(e.getMessage().contains("value 0.0 of indicator 1, area 1"), e.getMessage());
+  void theFastPathAndThePipelineAgreeOnEveryPoint() {
+    double[][] columns = {spread(1, 25), spread(2, 25), spread(3, 25)};
+    UncertaintyPlan plan = UncertaintyPlan.builder().weights(UncertaintyPlan.WeightRange.of(0.5, 1.5))
+        .addAggregations(UncertaintyPlan.Choice.of("arithmetic-mean"), UncertaintyPlan.Choice.of("geometric-mean")).build();
+    RankModel fast = model(columns, List.of("a", "b", "c"), plan);
+    assertTrue(fast.fastPath());
+    SplittableRandom random = new SplittableRandom(4);
+    for (int k = 0; k < 50; k++) {
+      double[] u = {random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble()};
+      boolean geometric = u[3] >= 0.5;
+      double[] s = new double[25];
+      for (int j = 0; j < 3; j++) {
+        double max = java.util.Arrays.stream(columns[j]).max().orElseThrow();
+        for (int i = 0; i < 25; i++) {
+          double z = columns[j][i] / max;
+          s[i] += (0.5 + u[j]) * (geometric ? Math.log(z) : z);
+        }
+      }
+      assertArrayEquals(io.potentia.scoring.internal.Ranks.rank(s, true, io.potentia.scoring.spi.TiePolicy.MIN),
+          fast.ranks(u), "point " + k);
+    }
   }
 
   /**
@@ -149,16 +193,13 @@ class RankSensitivityTest {
 
   @Test
   void aWholeSobolSetUpMustNameAsManyFactorsAsThereAreAndReportsEveryRanking() {
-    double[][] columns = {spread(1, 20), spread(2, 20)};
+    RankModel model = model(new double[][] {spread(1, 20), spread(2, 20)}, List.of("a", "b"), weights(0.5, 1.5));
     java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-    RankSensitivity.Result r = RankSensitivity.estimate(columns, List.of("a", "b"), arithmetic(),
-        new SobolIndices.Config(2, 32, Estimator.SALTELLI_2010, 10, 0.9, 3L), (done, total) -> calls.incrementAndGet(),
-        null);
+    RankSensitivity.Result r = RankSensitivity.estimate(model, new SobolIndices.Config(2, 32, Estimator.SALTELLI_2010, 10,
+        0.9, 3L), (done, total) -> calls.incrementAndGet(), null);
     assertEquals(r.modelRuns(), calls.get());
-    assertEquals(RankSensitivity.estimate(columns, List.of("a", "b"), arithmetic(), 32, Estimator.SALTELLI_2010, 10,
-        0.9, 3L).indices().totalOrder()[1], r.indices().totalOrder()[1]);
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> RankSensitivity.estimate(columns,
-        List.of("a", "b"), arithmetic(), new SobolIndices.Config(3, 32, Estimator.SALTELLI_2010, 0, 0.9, 3L), null, null));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> RankSensitivity.estimate(model,
+        new SobolIndices.Config(3, 32, Estimator.SALTELLI_2010, 0, 0.9, 3L), null, null));
     assertTrue(e.getMessage().contains("has 3 factors, but there are 2"), e.getMessage());
   }
 }

@@ -27,7 +27,7 @@ class ValueDrawsTest {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < N; k++) {
-      double x = PipelineMonteCarlo.draw(v, s, range, random, "A", "t.x", 2024);
+      double x = ValueDraws.draw(v, s, range, random, "A", "t.x", 2024);
       sum += x;
       sq += x * x;
       min = Math.min(min, x);
@@ -62,7 +62,7 @@ class ValueDrawsTest {
     double sq = 0;
     int beyond = 0;
     for (int k = 0; k < N; k++) {
-      double z = PipelineMonteCarlo.nextGaussian(random);
+      double z = ValueDraws.nextGaussian(random);
       sum += z;
       sq += z * z;
       beyond += Math.abs(z) > 1.959964 ? 1 : 0;
@@ -79,7 +79,7 @@ class ValueDrawsTest {
     // redrawing leaves a uniform on [94, 100]: mean 97, no mass piled at 100
     assertEquals(97, m[0], 0.05);
     assertEquals(36.0 / 12, m[1], 0.05);
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> PipelineMonteCarlo.draw(1000, ValueSpread.of(
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ValueDraws.draw(1000, ValueSpread.of(
         Distribution.NORMAL, 0.01, false), ValidRange.of(0, 100), new SplittableRandom(1), "A", "t.x", 2024));
     assertTrue(e.getMessage().contains("indicator 't.x' around 1000.0 (area 'A', 2024, spread 0.01)"), e.getMessage());
   }

@@ -12,8 +12,9 @@ import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
 import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.ScoringPipeline;
-import io.potentia.scoring.analysis.uncertainty.PipelineMonteCarlo.NodeRanks;
-import io.potentia.scoring.analysis.uncertainty.PipelineMonteCarlo.Result;
+import io.potentia.scoring.analysis.uncertainty.MonteCarlo.NodeRanks;
+import io.potentia.scoring.analysis.uncertainty.MonteCarlo.Result;
+import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan.Choice;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan.ValueSpread;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Monte Carlo over the whole pipeline, on {@link TwoIndicatorIndex} (values divided by 100),
+ * Monte Carlo through the pipeline path, on {@link TwoIndicatorIndex} (values divided by 100),
  * worked by hand:
  *
  * <pre>
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * D (20, 20)  0.200  rank 4       0.200  rank 4        4         3
  * </pre>
  */
-class PipelineMonteCarloTest {
+class MonteCarloTest {
   private static final Dataset DATA = TwoIndicatorIndex.fourAreas().build();
   private static final int YEAR = TwoIndicatorIndex.YEAR;
 
@@ -42,7 +43,7 @@ class PipelineMonteCarloTest {
   }
 
   private static Result run(Framework framework, UncertaintyPlan plan) {
-    return PipelineMonteCarlo.run(arithmetic(framework), DATA, YEAR, plan, null, null);
+    return MonteCarlo.run(arithmetic(framework), DATA, YEAR, plan, null, null);
   }
 
   @Test
@@ -62,7 +63,7 @@ class PipelineMonteCarloTest {
   @Test
   void drawingTheAggregatorMovesOnlyAAndBAndTheRecordSaysHowOften() {
     Result r = run(TwoIndicatorIndex.flat(), UncertaintyPlan.builder().replications(400).seed(11)
-        .addAggregations(StepSpec.of("arithmetic-mean"), StepSpec.of("geometric-mean")).build());
+        .addAggregations(Choice.of("arithmetic-mean"), Choice.of("geometric-mean")).build());
     long geometric = r.replications().stream()
         .filter(x -> x.aggregation().orElseThrow().name().equals("geometric-mean")).count();
     assertTrue(geometric > 150 && geometric < 250, "about half draw the geometric mean: " + geometric);
@@ -91,7 +92,7 @@ class PipelineMonteCarloTest {
   @Test
   void perturbedWeightsAndValuesGiveTheSameResultOnAnyNumberOfThreads() throws Exception {
     UncertaintyPlan plan = UncertaintyPlan.builder().replications(200).seed(3)
-        .weights(ImmutableWeightRange.builder().low(0.5).high(1.5).build())
+        .weights(UncertaintyPlan.WeightRange.of(0.5, 1.5))
         .putValue("t.x", ValueSpread.of(ValueSpread.Distribution.NORMAL, 0.2, true))
         .putValue("t.y", ValueSpread.of(ValueSpread.Distribution.UNIFORM, 10, false))
         .build();
@@ -118,7 +119,7 @@ class PipelineMonteCarloTest {
 
   @Test
   void aReplicationThatCannotBeScoredIsNamedWithWhatItUsed() {
-    UncertaintyPlan plan = UncertaintyPlan.builder().replications(3).addNormalisations(StepSpec.of("no-such-normaliser")).build();
+    UncertaintyPlan plan = UncertaintyPlan.builder().replications(3).addNormalisations(Choice.of("no-such-normaliser")).build();
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> run(TwoIndicatorIndex.flat(), plan));
     assertTrue(e.getMessage().contains("(normalisation no-such-normaliser, aggregation as specified"), e.getMessage());
   }
@@ -127,7 +128,7 @@ class PipelineMonteCarloTest {
   void badPlansAreRejected() {
     assertThrows(InvalidInputException.class, () -> UncertaintyPlan.builder().replications(0).build());
     assertThrows(InvalidInputException.class, () -> UncertaintyPlan.builder().replications(5)
-        .weights(ImmutableWeightRange.builder().low(0).high(1).build()).build());
+        .weights(UncertaintyPlan.WeightRange.of(0, 1)).build());
     assertThrows(InvalidInputException.class, () -> ValueSpread.of(ValueSpread.Distribution.NORMAL, 0, true));
     InvalidInputException all = assertThrows(InvalidInputException.class,
         () -> run(TwoIndicatorIndex.flat(), UncertaintyPlan.builder().replications(5).leaveOut(2).build()));
@@ -140,13 +141,13 @@ class PipelineMonteCarloTest {
   @Test
   void progressIsReportedAndARunCanBeCancelled() {
     AtomicInteger calls = new AtomicInteger();
-    PipelineMonteCarlo.run(arithmetic(TwoIndicatorIndex.flat()), DATA, YEAR, UncertaintyPlan.builder().replications(30).build(),
+    MonteCarlo.run(arithmetic(TwoIndicatorIndex.flat()), DATA, YEAR, UncertaintyPlan.builder().replications(30).build(),
         (done, total) -> {
           calls.incrementAndGet();
           assertEquals(30, total);
         }, null);
     assertEquals(30, calls.get());
-    CancellationException e = assertThrows(CancellationException.class, () -> PipelineMonteCarlo.run(
+    CancellationException e = assertThrows(CancellationException.class, () -> MonteCarlo.run(
         arithmetic(TwoIndicatorIndex.flat()), DATA, YEAR, UncertaintyPlan.builder().replications(30).build(), null, () -> true));
     assertEquals("the uncertainty analysis was cancelled after 0 replications", e.getMessage());
   }
@@ -165,66 +166,34 @@ class PipelineMonteCarloTest {
         "{\"replications\": 10, \"leaveout\": 1}", UncertaintyPlan.class));
   }
 
-  /**
-   * Two implementations, one answer: workload U1's set-up (min-max to [1, 100], weights from
-   * Uniform(0.5, 1.5), the arithmetic or geometric mean with probability 1/2) run through the
-   * pipeline and through the fast matrix path give the same mean ranks up to Monte Carlo error,
-   * though their random draws differ.
-   */
   @Test
-  void throughThePipelineU1AgreesWithTheFastMatrixPath() {
-    int m = 6;
-    int n = 40;
-    java.util.List<io.potentia.core.indicator.Indicator> indicators = new java.util.ArrayList<>();
-    java.util.List<io.potentia.core.framework.FrameworkNode> nodes = new java.util.ArrayList<>();
-    nodes.add(io.potentia.core.framework.FrameworkNode.builder().id("index").name("index").build());
-    for (int j = 0; j < m; j++) {
-      indicators.add(io.potentia.core.indicator.Indicator.builder().id("u.i" + j).name("i" + j).unit("points")
-          .direction(io.potentia.core.indicator.Direction.BENEFIT).scale(io.potentia.core.indicator.Scale.RATIO)
-          .validRange(io.potentia.core.indicator.ValidRange.atLeast(0))
-          .dimension(io.potentia.core.potential.PotentialType.ECONOMIC).rollUp(io.potentia.core.indicator.RollUp.MEAN)
-          .levels(java.util.Set.of(io.potentia.core.area.AreaLevel.PROVINCE)).description("U1 indicator").build());
-      nodes.add(io.potentia.core.framework.FrameworkNode.builder().id("i" + j).name("i" + j).parent("index").indicator("u.i" + j).build());
-    }
-    java.util.SplittableRandom random = new java.util.SplittableRandom(21);
-    Dataset.Builder b = Dataset.builder();
-    double[][] raw = new double[m][n];
-    for (int j = 0; j < m; j++) {
-      for (int i = 0; i < n; i++) {
-        raw[j][i] = 1 + 1000 * random.nextDouble();
-        b.put(String.format("A%02d", i), "u.i" + j, YEAR, raw[j][i]);
-      }
-    }
-    com.fasterxml.jackson.databind.node.JsonNodeFactory f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
-    StepSpec minMax = StepSpec.of("min-max", java.util.Map.of("lower", f.numberNode(1), "upper", f.numberNode(100)));
-    ScoringPipeline pipeline = ScoringPipeline.builder()
-        .framework(io.potentia.core.framework.Framework.builder().id("u1").name("U1").nodes(nodes).build())
-        .catalogue(io.potentia.core.indicator.IndicatorCatalogue.builder().id("u").indicators(indicators).build())
-        .spec(io.potentia.scoring.spec.StrategySpec.builder().normalisation(minMax).aggregation(StepSpec.of("arithmetic-mean")).build())
-        .build();
-    int reps = 3000;
-    Result viaPipeline = PipelineMonteCarlo.run(pipeline, b.build(), YEAR, UncertaintyPlan.builder().replications(reps).seed(1)
-        .weights(ImmutableWeightRange.builder().low(0.5).high(1.5).build())
-        .addAggregations(StepSpec.of("arithmetic-mean"), StepSpec.of("geometric-mean")).build(), null, null);
+  void probabilitiesMustBeStatedForEveryChoiceOrNoneAndSumToOne() {
+    InvalidInputException some = assertThrows(InvalidInputException.class, () -> UncertaintyPlan.builder()
+        .addAggregations(Choice.of(StepSpec.of("arithmetic-mean"), 0.5), Choice.of("geometric-mean")).build());
+    assertTrue(some.getMessage().contains("1 of the 2 aggregations state a probability"), some.getMessage());
+    InvalidInputException sum = assertThrows(InvalidInputException.class, () -> UncertaintyPlan.builder()
+        .addAggregations(Choice.of(StepSpec.of("arithmetic-mean"), 0.7), Choice.of(StepSpec.of("geometric-mean"), 0.7)).build());
+    assertTrue(sum.getMessage().contains("sum to 1.4"), sum.getMessage());
+    InvalidInputException range = assertThrows(InvalidInputException.class, () -> UncertaintyPlan.builder()
+        .addNormalisations(Choice.of(StepSpec.of("min-max"), -0.5), Choice.of(StepSpec.of("z-score"), 1.5)).build());
+    assertTrue(range.getMessage().contains("normalisations[0].probability"), range.getMessage());
+  }
 
-    double[][] z = new double[m][n];
-    for (int j = 0; j < m; j++) {
-      double lo = java.util.Arrays.stream(raw[j]).min().orElseThrow();
-      double hi = java.util.Arrays.stream(raw[j]).max().orElseThrow();
-      for (int i = 0; i < n; i++) {
-        z[j][i] = 1 + 99 * (raw[j][i] - lo) / (hi - lo);
-      }
-    }
-    MonteCarloRanks.Result viaMatrix = MonteCarloRanks.run(z, new MonteCarloRanks.Config(reps, 2, 0.5, 1.5,
-        java.util.List.of(MonteCarloRanks.Aggregation.ARITHMETIC, MonteCarloRanks.Aggregation.GEOMETRIC),
-        new double[] {0.5, 0.5}, new double[] {50}, 10), null, null);
+  @Test
+  void aNodeThePlanAsksForMustBeInTheFramework() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> run(TwoIndicatorIndex.flat(), UncertaintyPlan.builder().replications(5).addNodes("navy").build()));
+    assertTrue(e.getMessage().contains("node 'navy' is not in framework"), e.getMessage());
+  }
 
-    NodeRanks index = viaPipeline.nodes().get("index");
-    assertArrayEquals(viaMatrix.nominalRanks(), index.nominal(), "the nominal ranks are the same index");
-    for (int i = 0; i < n; i++) {
-      // the standard error of a mean rank over 3,000 replications is below 0.1 here
-      assertEquals(viaMatrix.meanRanks()[i], index.mean()[i], 0.4, "area " + i);
-    }
-    assertTrue(io.potentia.scoring.rank.RankCorrelation.spearman(viaMatrix.meanRanks(), index.mean()) > 0.99);
+  @Test
+  void theRecordOfAReplicationIsTheSameWheneverItIsRead() {
+    Result r = run(TwoIndicatorIndex.flat(), UncertaintyPlan.builder().replications(20).seed(5)
+        .weights(UncertaintyPlan.WeightRange.of(0.5, 1.5))
+        .addAggregations(Choice.of("arithmetic-mean"), Choice.of("geometric-mean")).build());
+    assertEquals(20, r.replications().size());
+    assertEquals(r.replications().get(7), r.replications().get(7));
+    assertEquals(7, r.replications().get(7).index());
+    assertEquals(2, r.replications().get(7).weightFactors().size());
   }
 }

@@ -1,4 +1,4 @@
-package io.potentia.cli;
+package io.potentia.core.interop;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import io.potentia.core.InvalidInputException;
@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Reads a decision matrix CSV ({@code id,i001,...}, one row per area, plain decimal numbers, no
- * quoting, as workload U1's files are) into columns, one array per indicator.
+ * Reads a matrix CSV ({@code id,i001,...}, one row per area, plain decimal numbers, no quoting, as
+ * workload U1's files are) into columns, one array per indicator, and makes it a flat index: every
+ * column a benefit indicator, equally weighted under one root.
  *
  * <p>The file is read whole and cut at line ends into one slice per task; the slices are parsed on
  * all cores. Numbers are parsed by FastDoubleParser, which reads the bytes in place and gives the
@@ -23,19 +24,94 @@ import java.util.stream.IntStream;
  * are skipped; a row with the wrong number of fields, a cell that is not a number and a number
  * that is not finite are rejected with the file, line and field.
  */
-final class MatrixCsv {
+public final class MatrixCsv {
   private MatrixCsv() {}
+
+  /**
+   * A matrix: one row per area, one column per indicator.
+   *
+   * @param source the file it was read from, for messages
+   * @param rows the areas' ids, in file order
+   * @param names the indicators' names, from the header
+   * @param columns one array per indicator, one finite value per area
+   */
+  public record Matrix(String source, List<String> rows, List<String> names, double[][] columns) {
+    /**
+     * Copies the lists.
+     *
+     * @param source the file
+     * @param rows the areas
+     * @param names the indicators
+     * @param columns the values
+     */
+    public Matrix {
+      rows = List.copyOf(rows);
+      names = List.copyOf(names);
+    }
+
+    /**
+     * The matrix as a flat index: each column an indicator of benefit direction with the id {@link
+     * ImportedIndex#idOf(String)} gives its name, unbounded, on an interval scale; a framework
+     * {@code matrix} whose root {@code index} has the indicators as equally weighted leaves; and a
+     * dataset holding the values as the given year (a matrix has no years).
+     *
+     * @param year the year the values are stored as, 1000..9999
+     * @return the index
+     * @throws InvalidInputException if two names give one id, or two rows share an id, naming them
+     */
+    public ImportedIndex toIndex(int year) {
+      List<Problem> problems = new ArrayList<>();
+      java.util.Map<String, String> nameOf = new java.util.HashMap<>();
+      List<String> ids = new ArrayList<>();
+      for (int j = 0; j < names.size(); j++) {
+        String id = ImportedIndex.idOf(names.get(j));
+        String previous = nameOf.putIfAbsent(id, names.get(j));
+        if (previous != null) {
+          problems.add(Problem.inFile(source, 1, j + 2, "columns '" + previous + "' and '" + names.get(j)
+              + "' both become indicator id '" + id + "'"));
+        }
+        ids.add(id);
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
+      List<io.potentia.core.indicator.Indicator> indicators = new ArrayList<>();
+      List<io.potentia.core.framework.FrameworkNode> nodes = new ArrayList<>();
+      nodes.add(io.potentia.core.framework.FrameworkNode.builder().id("index").name("Index").build());
+      for (int j = 0; j < ids.size(); j++) {
+        indicators.add(io.potentia.core.indicator.Indicator.builder().id(ids.get(j)).name(names.get(j)).unit("as given")
+            .direction(io.potentia.core.indicator.Direction.BENEFIT).scale(io.potentia.core.indicator.Scale.INTERVAL)
+            .rollUp(io.potentia.core.indicator.RollUp.NOT_AGGREGABLE)
+            .levels(java.util.EnumSet.allOf(io.potentia.core.area.AreaLevel.class))
+            .description(names.get(j) + " (column " + (j + 2) + " of " + source + ")").build());
+        nodes.add(io.potentia.core.framework.FrameworkNode.builder().id(ids.get(j)).name(names.get(j)).parent("index")
+            .indicator(ids.get(j)).build());
+      }
+      io.potentia.core.indicator.IndicatorCatalogue catalogue = io.potentia.core.indicator.IndicatorCatalogue.builder()
+          .id("matrix").indicators(indicators).build();
+      io.potentia.core.framework.Framework framework = io.potentia.core.framework.Framework.builder().id("matrix")
+          .name("Flat index of " + source).nodes(nodes).build();
+      return new ImportedIndex(framework.checkAgainst(catalogue), catalogue,
+          io.potentia.core.data.Dataset.ofColumns(source, rows, ids, year, columns));
+    }
+  }
 
   /**
    * Reads the file.
    *
    * @param file the CSV file
-   * @param ids receives the areas' ids, in file order
-   * @param names receives the indicators' names, from the header
-   * @return the columns, one array per indicator, one value per area
+   * @return the matrix
    * @throws InvalidInputException naming the file, line and field of the first bad cell
+   * @throws java.io.UncheckedIOException if the file cannot be read
    */
-  static double[][] read(Path file, List<String> ids, List<String> names) {
+  public static Matrix read(Path file) {
+    List<String> ids = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    double[][] columns = read(file, ids, names);
+    return new Matrix(file.toString(), ids, names, columns);
+  }
+
+  private static double[][] read(Path file, List<String> ids, List<String> names) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);

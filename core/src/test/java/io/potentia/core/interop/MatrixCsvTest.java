@@ -1,4 +1,4 @@
-package io.potentia.cli;
+package io.potentia.core.interop;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,9 +62,10 @@ class MatrixCsvTest {
     StringBuilder ids = new StringBuilder();
     List<double[]> rows = new ArrayList<>();
     Path file = write(big(3000, 25, ids, rows));
-    List<String> readIds = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    double[][] columns = MatrixCsv.read(file, readIds, names);
+    MatrixCsv.Matrix matrix = MatrixCsv.read(file);
+    List<String> readIds = matrix.rows();
+    List<String> names = matrix.names();
+    double[][] columns = matrix.columns();
     assertEquals(25, names.size());
     assertEquals("i24", names.get(24));
     assertEquals(ids.toString().trim(), String.join(" ", readIds));
@@ -83,29 +84,44 @@ class MatrixCsvTest {
     int comma = text.indexOf(',', at + "area-2500,".length());
     String broken = text.substring(0, comma + 1) + "x7" + text.substring(text.indexOf(',', comma + 1));
     long lineOfArea = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write(broken), new ArrayList<>(), new ArrayList<>()));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write(broken)));
     assertTrue(e.getMessage().contains("m.csv:" + lineOfArea + ":3"), e.getMessage());
     assertTrue(e.getMessage().contains("'x7' is not a number"), e.getMessage());
   }
 
   @Test
   void wrongFieldCountsNonFiniteValuesAndEmptyFilesAreRejected() throws IOException {
-    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id,a,b\nx,1,2\ny,3\n"),
-        new ArrayList<>(), new ArrayList<>())).getMessage().contains("m.csv:3: the row has 2 fields; the header has 3"));
-    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id,a\nx,Infinity\n"),
-        new ArrayList<>(), new ArrayList<>())).getMessage().contains("m.csv:2:2: 'Infinity' is not finite"));
-    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id,a\nx,\n"),
-        new ArrayList<>(), new ArrayList<>())).getMessage().contains("'' is not a number"));
-    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write(""),
-        new ArrayList<>(), new ArrayList<>())).getMessage().contains("the file is empty"));
+    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id,a,b\nx,1,2\ny,3\n"))).getMessage().contains("m.csv:3: the row has 2 fields; the header has 3"));
+    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id,a\nx,Infinity\n"))).getMessage().contains("m.csv:2:2: 'Infinity' is not finite"));
+    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id,a\nx,\n"))).getMessage().contains("'' is not a number"));
+    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write(""))).getMessage().contains("the file is empty"));
   }
 
   @Test
   void aSmallFileWithoutAFinalLineEndIsRead() throws IOException {
-    List<String> ids = new ArrayList<>();
-    double[][] columns = MatrixCsv.read(write("id,a,b\r\nx,1.5,-2\r\ny,3e2,0.25"), ids, new ArrayList<>());
-    assertEquals(List.of("x", "y"), ids);
+    MatrixCsv.Matrix matrix = MatrixCsv.read(write("id,a,b\r\nx,1.5,-2\r\ny,3e2,0.25"));
+    double[][] columns = matrix.columns();
+    assertEquals(List.of("x", "y"), matrix.rows());
     assertArrayEquals(new double[] {1.5, 300}, columns[0]);
     assertArrayEquals(new double[] {-2, 0.25}, columns[1]);
+  }
+
+  @Test
+  void aMatrixIsAFlatIndexOfEquallyWeightedBenefitIndicatorsOfOneYear() throws IOException {
+    ImportedIndex index = MatrixCsv.read(write("id,GDP,1st.Score\nx,1.5,-2\ny,3,0.25\n")).toIndex(2000);
+    assertEquals(List.of("gdp", "i_1st_score"), index.framework().indicatorIds());
+    assertEquals("index", index.framework().root().id());
+    assertEquals(List.of(1.0, 1.0), index.framework().leaves().stream().map(n -> n.weight()).toList());
+    assertEquals(io.potentia.core.indicator.Direction.BENEFIT, index.catalogue().get("gdp").direction());
+    assertEquals("GDP", index.catalogue().get("gdp").name());
+    assertArrayEquals(new int[] {2000}, index.dataset().years());
+    assertEquals(0.25, index.dataset().value("y", "i_1st_score", 2000).getAsDouble());
+  }
+
+  @Test
+  void twoColumnsThatGiveOneIdAreRefusedNamingBoth() throws IOException {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> MatrixCsv.read(write("id,GDP,gdp\nx,1,2\n")).toIndex(2000));
+    assertTrue(e.getMessage().contains("columns 'GDP' and 'gdp' both become indicator id 'gdp'"), e.getMessage());
   }
 }

@@ -1,9 +1,12 @@
 package io.potentia.scoring.internal;
 
+import io.potentia.scoring.spi.TiePolicy;
+
 /**
- * Ranks of many score vectors of one length, 1 = highest, exact ties broken by position (as a
- * stable argsort of the negated scores breaks them), with scratch space reused from one vector to
- * the next. One instance per thread.
+ * The one ranker of the library: ranks of many score vectors of one length, 1 = highest, with
+ * scratch space reused from one vector to the next. One instance per thread. {@link #rank(double[],
+ * int[])} breaks exact ties by position (as a stable argsort of the negated scores does); {@link
+ * #rank(double[], TiePolicy, int[])} applies any {@link TiePolicy} and leaves NaN scores unranked.
  *
  * <p>One counting-sort pass puts each score in one of {@code B} buckets by its place between the
  * maximum and the minimum ({@code B} the power of two at or above {@code n}, so about one score per
@@ -14,12 +17,14 @@ package io.potentia.scoring.internal;
  * insertion pass would be slow: past a budget of moves it gives way to a merge sort, so the worst
  * case stays O(n log n).
  */
-public final class DescendingRanks {
+public final class Ranker {
   private static final int MAX_BUCKET_BITS = 20;
   private static final int MOVES_PER_SCORE = 8;
   private static final int INSERTION_LIMIT = 24;
 
   private final int n;
+  private final double[] present;
+  private final int[] presentAt;
   private final int[] buckets;
   private final int[] counts;
   private final int[] order;
@@ -30,13 +35,15 @@ public final class DescendingRanks {
    *
    * @param n the vectors' length, at least 1
    */
-  public DescendingRanks(int n) {
+  public Ranker(int n) {
     this.n = n;
     int bits = Math.min(MAX_BUCKET_BITS, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
     this.counts = new int[(1 << bits) + 1];
     this.buckets = new int[n];
     this.order = new int[n];
     this.merge = new int[n];
+    this.present = new double[n];
+    this.presentAt = new int[n];
   }
 
   /**
@@ -46,9 +53,17 @@ public final class DescendingRanks {
    * @param out receives the ranks, from 1
    */
   public void rank(double[] s, int[] out) {
+    sortDescending(s, n);
+    for (int k = 0; k < n; k++) {
+      out[order[k]] = k + 1;
+    }
+  }
+
+  /** Leaves in {@code order[0..m)} the positions of {@code s[0..m)} by descending score, ties by position. */
+  private void sortDescending(double[] s, int m) {
     double min = s[0];
     double max = s[0];
-    for (int i = 1; i < n; i++) {
+    for (int i = 1; i < m; i++) {
       double v = s[i];
       // comparisons rather than Math.min and Math.max, which are calls until compiled
       if (v < min) {
@@ -63,15 +78,59 @@ public final class DescendingRanks {
     if (!Double.isFinite(scale) || !Double.isFinite(max - min)) {
       scale = 0; // all equal, or a range too narrow or too wide to scale: one bucket, the exact pass orders them
     }
-    bucketSort(s, max, scale);
-    if (!insertion(s, 0, n, (long) MOVES_PER_SCORE * n)) {
-      for (int i = 0; i < n; i++) {
+    bucketSort(s, m, max, scale);
+    if (!insertion(s, 0, m, (long) MOVES_PER_SCORE * m)) {
+      for (int i = 0; i < m; i++) {
         order[i] = i;
       }
-      mergeSort(s, 0, n);
+      mergeSort(s, 0, m);
     }
-    for (int k = 0; k < n; k++) {
-      out[order[k]] = k + 1;
+  }
+
+  /**
+   * Writes twice the rank of each score under a tie policy, so that averaged ties stay whole
+   * numbers: 2 for the highest score, 2k for the k-th; a tie of the 2nd and 3rd gets 4 and 4
+   * ({@link TiePolicy#MIN}), 6 and 6 (MAX), 5 and 5 (AVERAGE), 4 and 4 (DENSE) or 4 and 6 (FIRST).
+   * A NaN score is not ranked: it gets 0, and the present scores are ranked among themselves.
+   *
+   * @param s the scores, {@code n} of them; NaN where missing, otherwise any value (infinities
+   *     rank first and last, -0.0 ties 0.0)
+   * @param ties how tied scores are ranked
+   * @param doubled receives twice the ranks, 0 where the score is NaN
+   */
+  public void rank(double[] s, TiePolicy ties, int[] doubled) {
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      double v = s[i];
+      if (v == v) {
+        present[m] = v;
+        presentAt[m++] = i;
+      } else {
+        doubled[i] = 0;
+      }
+    }
+    if (m == 0) {
+      return;
+    }
+    sortDescending(present, m);
+    int dense = 0;
+    for (int start = 0; start < m; ) {
+      int end = start + 1;
+      double v = present[order[start]];
+      while (end < m && present[order[end]] == v) {
+        end++;
+      }
+      dense++;
+      for (int k = start; k < end; k++) {
+        doubled[presentAt[order[k]]] = switch (ties) {
+          case FIRST -> 2 * (k + 1);
+          case MIN -> 2 * (start + 1);
+          case MAX -> 2 * end;
+          case AVERAGE -> start + 1 + end;
+          case DENSE -> 2 * dense;
+        };
+      }
+      start = end;
     }
   }
 
@@ -79,9 +138,9 @@ public final class DescendingRanks {
    * Orders the positions by bucket, highest scores first, positions ascending within a bucket:
    * bucket {@code floor((max - s) scale)}, counted, summed, then placed.
    */
-  private void bucketSort(double[] s, double max, double scale) {
+  private void bucketSort(double[] s, int m, double max, double scale) {
     java.util.Arrays.fill(counts, 0);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < m; i++) {
       int b = (int) ((max - s[i]) * scale);
       buckets[i] = b;
       counts[b + 1]++;
@@ -89,7 +148,7 @@ public final class DescendingRanks {
     for (int b = 1; b < counts.length; b++) {
       counts[b] += counts[b - 1];
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < m; i++) {
       order[counts[buckets[i]]++] = i;
     }
   }

@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The replications' ranking agrees with a stable sort of the negated scores, whatever the scores' spread. */
-class DescendingRanksTest {
+class RankerTest {
 
   /** The reference: a stable argsort of -s, as numpy's {@code argsort(-s, kind="stable")}. */
   private static int[] reference(double[] s) {
@@ -23,7 +23,7 @@ class DescendingRanksTest {
 
   private static void assertAgrees(double[] s) {
     int[] r = new int[s.length];
-    new DescendingRanks(s.length).rank(s, r);
+    new Ranker(s.length).rank(s, r);
     assertArrayEquals(reference(s), r, () -> "scores " + java.util.Arrays.toString(s).substring(0, Math.min(400, s.length * 12)));
   }
 
@@ -31,7 +31,7 @@ class DescendingRanksTest {
   void ranksHighestFirstAndBreaksTiesByPosition() {
     double[] s = {3, 7, 3, 9, 7};
     int[] r = new int[5];
-    new DescendingRanks(5).rank(s, r);
+    new Ranker(5).rank(s, r);
     assertArrayEquals(new int[] {4, 2, 5, 1, 3}, r);
   }
 

@@ -1,0 +1,91 @@
+package io.potentia.cli;
+
+import io.potentia.scoring.analysis.uncertainty.FlatIndex;
+import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
+import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spi.TiePolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Has the just-in-time compiler ready for an uncertainty run before the real one starts: a command
+ * lives for about a second, and on two cores the compiler would otherwise still be at work when
+ * the run begins. A spare core runs the same analysis's fast path (on a synthetic {@link
+ * FlatIndex}) while the main thread parses the command line and reads the input: first many tiny
+ * runs, so that
+ * each loop is compiled whole after its first few hundred calls rather than in place, then a small
+ * one for as long as it is let. Only the command line needs this; a long-lived program warms up
+ * by itself.
+ */
+final class WarmUp {
+  private static final int TINY_ROUNDS = 700;
+  private static Thread thread;
+
+  private WarmUp() {}
+
+  /**
+   * The plan the warm-up follows, workload U1's: weight factors from Uniform(0.5, 1.5), the
+   * arithmetic or the geometric mean with probability 1/2. Built in code rather than read: the
+   * command's own thread reads its plan through the JSON mapper meanwhile, and this thread's time
+   * is better spent on the loops.
+   */
+  static final UncertaintyPlan U1 = UncertaintyPlan.builder()
+      .weights(UncertaintyPlan.WeightRange.of(0.5, 1.5))
+      .addAggregations(UncertaintyPlan.Choice.of(StepSpec.of("arithmetic-mean"), 0.5),
+          UncertaintyPlan.Choice.of(StepSpec.of("geometric-mean"), 0.5))
+      .build();
+
+  /** Starts the warm-up on a daemon thread, at most once; it stops when {@code stop} says so. */
+  static synchronized void start(BooleanSupplier stop) {
+    if (thread == null) {
+      thread = new Thread(() -> run(U1, stop), "potentia-warm-up");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  /**
+   * Runs the analysis on synthetic flat indexes until {@code stop} says so, and discards the
+   * results: {@value #TINY_ROUNDS} rounds of 64 areas and 8 indicators, then rounds of 1,000 areas
+   * and 16 indicators.
+   *
+   * @param plan the plan the real run will follow (its replications and nodes are set here)
+   * @param stop checked once before each round, and never again once it has said yes
+   */
+  static void run(UncertaintyPlan plan, BooleanSupplier stop) {
+    if (exercise(plan, 64, 8, 64, TINY_ROUNDS, stop)) {
+      exercise(plan, 1000, 16, 128, Integer.MAX_VALUE, stop);
+    }
+  }
+
+  /** Up to {@code rounds} rounds on one synthetic index; false when {@code stop} cut them short. */
+  private static boolean exercise(UncertaintyPlan plan, int areas, int indicators, int reps, int rounds, BooleanSupplier stop) {
+    SplittableRandom random = new SplittableRandom(1);
+    double[][] z = new double[indicators][areas];
+    List<String> leaves = new ArrayList<>();
+    List<String> rows = new ArrayList<>();
+    for (int j = 0; j < indicators; j++) {
+      leaves.add("i" + j);
+      for (int i = 0; i < areas; i++) {
+        z[j][i] = 1 + 99 * random.nextDouble();
+      }
+    }
+    for (int i = 0; i < areas; i++) {
+      rows.add("a" + i);
+    }
+    double[] weights = new double[indicators];
+    java.util.Arrays.fill(weights, 1);
+    FlatIndex index = new FlatIndex(rows, leaves, z, weights, TiePolicy.MIN);
+    UncertaintyPlan small = UncertaintyPlan.builder().from(plan).replications(reps).build();
+    for (int c = 0; c < rounds; c++) {
+      if (stop.getAsBoolean()) {
+        return false;
+      }
+      MonteCarlo.run(index, UncertaintyPlan.builder().from(small).seed(c).build(), null, null);
+    }
+    return true;
+  }
+}

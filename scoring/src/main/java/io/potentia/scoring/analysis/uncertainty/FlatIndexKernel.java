@@ -1,0 +1,335 @@
+package io.potentia.scoring.analysis.uncertainty;
+
+import io.potentia.core.framework.Framework;
+import io.potentia.core.framework.FrameworkNode;
+import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.aggregate.Aggregator;
+import io.potentia.scoring.aggregate.QuasiArithmeticMean;
+import io.potentia.scoring.internal.CancellableLoop;
+import io.potentia.scoring.internal.Ranker;
+import io.potentia.scoring.normalise.Normaliser;
+import io.potentia.scoring.result.ScoreReport;
+import io.potentia.scoring.result.Stage;
+import io.potentia.scoring.spi.TiePolicy;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The fast path of the same analysis, for a flat index (a root over leaves) whose replications vary
+ * only weights, normalisers and aggregators, each aggregator a weighted quasi-arithmetic mean
+ * ({@link Aggregator#quasiArithmetic()}): the data steps do not change from one replication to the
+ * next, so each normaliser's columns and each aggregator's generator values {@code g(z)} are
+ * computed once, and a replication is one weighted sum per area and one ranking, with the root's
+ * weights and tie policy as the pipeline resolves them. What it draws, how it ranks and how the
+ * ranks are reduced is shared with the pipeline path, so the two give the same statistics.
+ *
+ * <p>Replications that drew the same normaliser and aggregator are scored together over
+ * cache-sized tiles of areas, four columns per pass, and working arrays are reused from chunk to
+ * chunk.
+ */
+final class FlatIndexKernel {
+  /** Replications scored together, so that each tile of the matrix is read once for all of them. */
+  private static final int CHUNK = 32;
+  /** The bytes of a tile of all the columns: well inside a core's second-level cache. */
+  private static final int TILE_BYTES = 160 * 1024;
+
+  private final ReplicationDraw draws;
+  private final int n;
+  private final int m;
+  /** Per normaliser k and aggregator a, the generator values of each leaf: {@code g_a(z_k)}, one array per leaf. */
+  private final double[][][][] generated;
+  private final boolean[] increasing;
+  /** Per leaf, the position of its weight factor among the drawn ones, or -1 when weights are kept. */
+  private final int[] factorOf;
+  private final double[] nominalWeights;
+  private final TiePolicy ties;
+  private final ConcurrentLinkedQueue<Scratch> scratch = new ConcurrentLinkedQueue<>();
+
+  private FlatIndexKernel(ReplicationDraw draws, int n, double[][][][] generated, boolean[] increasing, int[] factorOf,
+      double[] nominalWeights, TiePolicy ties) {
+    this.draws = draws;
+    this.n = n;
+    this.m = nominalWeights.length;
+    this.generated = generated;
+    this.increasing = increasing;
+    this.factorOf = factorOf;
+    this.nominalWeights = nominalWeights;
+    this.ties = ties;
+  }
+
+  /**
+   * The kernel of a run, when the fast path gives the same result as the pipeline path: a flat
+   * framework, only the root's ranks asked for, no leave-out, value draws or imputers to vary, the
+   * root weighted by the framework, every aggregator the plan can draw a quasi-arithmetic mean
+   * with finite generator values, every normaliser giving finite scores, and no data missing.
+   */
+  static Optional<FlatIndexKernel> of(Inputs in, ReplicationDraw draws, List<String> nodes) {
+    ScoringPipeline pipeline = in.pipeline();
+    UncertaintyPlan plan = in.plan();
+    Framework framework = pipeline.framework();
+    String root = framework.root().id();
+    List<FrameworkNode> leaves = framework.children(root);
+    ScoreReport nominal = in.nominal();
+    if (!nodes.equals(List.of(root)) || leaves.stream().anyMatch(l -> !l.isLeaf()) || plan.leaveOut() > 0
+        || !plan.values().isEmpty() || !plan.imputations().isEmpty() || pipeline.plan().weighting(root).isPresent()
+        || !nominal.gaps().isEmpty() || !nominal.imputed().isEmpty()) {
+      return Optional.empty();
+    }
+    List<ScoringPipeline> byNormaliser = alternatives(pipeline, plan.normalisations().size(),
+        k -> PipelineReplications.spec(pipeline.spec(), Optional.of(plan.normalisations().get(k).step()), Optional.empty(),
+            Optional.empty()));
+    List<ScoringPipeline> byAggregator = alternatives(pipeline, plan.aggregations().size(),
+        a -> PipelineReplications.spec(pipeline.spec(), Optional.empty(), Optional.of(plan.aggregations().get(a).step()),
+            Optional.empty()));
+    if (byNormaliser == null || byAggregator == null || !everyCombinationBuilds(pipeline, plan)) {
+      return Optional.empty();
+    }
+    double[][][] normalised = new double[byNormaliser.size()][leaves.size()][];
+    for (int k = 0; k < byNormaliser.size(); k++) {
+      for (int j = 0; j < leaves.size(); j++) {
+        String indicator = leaves.get(j).indicator().orElseThrow();
+        if (plan.normalisations().isEmpty()) {
+          normalised[k][j] = nominal.stage(Stage.NORMALISED, indicator);
+        } else {
+          Normaliser normaliser = byNormaliser.get(k).plan().normaliser(leaves.get(j).id());
+          Direction direction = pipeline.catalogue().get(indicator).direction();
+          try {
+            normalised[k][j] = normaliser.normalise(nominal.stage(Stage.TREATED, indicator), direction);
+          } catch (RuntimeException e) {
+            return Optional.empty(); // the pipeline path reports it, with the replication that drew it
+          }
+        }
+      }
+    }
+    List<Aggregator> aggregators = byAggregator.stream().map(p -> p.plan().aggregator(root)).toList();
+    List<String> weighted = draws.weighted();
+    int[] factorOf = leaves.stream().mapToInt(l -> weighted.indexOf(l.id())).toArray();
+    double[] weights = nominal.runs().get(root).weights().stream().mapToDouble(Double::doubleValue).toArray();
+    return of(draws, normalised, aggregators, factorOf, weights, pipeline.plan().choices().ties());
+  }
+
+  /**
+   * The kernel of normalised columns (per normaliser drawn, per leaf), the aggregators that can be
+   * drawn, the leaves' weight factors and nominal weights: empty when an aggregator is not a
+   * quasi-arithmetic mean or a generator value is not finite.
+   */
+  static Optional<FlatIndexKernel> of(ReplicationDraw draws, double[][][] normalised, List<Aggregator> aggregators,
+      int[] factorOf, double[] weights, TiePolicy ties) {
+    boolean[] increasing = new boolean[aggregators.size()];
+    double[][][][] generated = new double[normalised.length][aggregators.size()][][];
+    for (int a = 0; a < aggregators.size(); a++) {
+      Optional<QuasiArithmeticMean> mean = aggregators.get(a).quasiArithmetic();
+      if (mean.isEmpty()) {
+        return Optional.empty();
+      }
+      increasing[a] = mean.get().increasing();
+      for (int k = 0; k < normalised.length; k++) {
+        generated[k][a] = generate(mean.get(), normalised[k]);
+        if (generated[k][a] == null) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(new FlatIndexKernel(draws, normalised[0][0].length, generated, increasing, factorOf, weights, ties));
+  }
+
+  /** The pipeline for each alternative (the pipeline itself when there are none), or null if one cannot be built. */
+  private static List<ScoringPipeline> alternatives(ScoringPipeline pipeline, int count,
+      java.util.function.IntFunction<io.potentia.scoring.spec.StrategySpec> spec) {
+    if (count == 0) {
+      return List.of(pipeline);
+    }
+    ScoringPipeline[] out = new ScoringPipeline[count];
+    for (int k = 0; k < count; k++) {
+      try {
+        out[k] = pipeline.withSpec(spec.apply(k));
+      } catch (RuntimeException e) {
+        return null; // the pipeline path reports it, with the replication that drew it
+      }
+    }
+    return List.of(out);
+  }
+
+  /** Whether the pipeline accepts each normaliser with each aggregator (the methodology check judges pairs). */
+  private static boolean everyCombinationBuilds(ScoringPipeline pipeline, UncertaintyPlan plan) {
+    if (plan.normalisations().isEmpty() || plan.aggregations().isEmpty()) {
+      return true;
+    }
+    for (UncertaintyPlan.Choice n : plan.normalisations()) {
+      for (UncertaintyPlan.Choice a : plan.aggregations()) {
+        try {
+          pipeline.withSpec(PipelineReplications.spec(pipeline.spec(), Optional.of(n.step()), Optional.of(a.step()),
+              Optional.empty()));
+        } catch (RuntimeException e) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** {@code g(z)} of every leaf, or null when a value is missing or the generator is not finite there. */
+  private static double[][] generate(QuasiArithmeticMean mean, double[][] columns) {
+    double[][] g = new double[columns.length][];
+    for (int j = 0; j < columns.length; j++) {
+      g[j] = mean.generate(columns[j]);
+      for (double v : g[j]) {
+        // v - v is 0 for a finite v and NaN otherwise: one test for NaN and both infinities
+        if (v - v != 0) {
+          return null;
+        }
+      }
+    }
+    return g;
+  }
+
+  /**
+   * The ranks, twice over (see {@link RankTable}), of one point of the factors: weight factors in
+   * {@link ReplicationDraw#weighted()} order and the indices of the normaliser and aggregator.
+   * Safe to call from several threads.
+   */
+  int[] rank(double[] factors, int normaliser, int aggregator) {
+    Scratch pooled = scratch.poll();
+    Scratch work = pooled != null ? pooled : new Scratch(n, m);
+    double[] w = work.weights[0];
+    weigh(factors, aggregator, w);
+    double[] s = work.scores[0];
+    Arrays.fill(s, 0);
+    work.group[0] = 0;
+    scoreBlock(generated[normaliser][aggregator], work.weights, work.scores, work.group, 1);
+    int[] out = new int[n];
+    work.ranker.rank(s, ties, out);
+    scratch.offer(work);
+    return out;
+  }
+
+  /** The weights of a replication: nominal times factor, scaled to sum 1, negated for a decreasing generator. */
+  private void weigh(double[] factors, int aggregator, double[] w) {
+    double total = 0;
+    for (int j = 0; j < m; j++) {
+      w[j] = nominalWeights[j] * (factorOf[j] < 0 ? 1 : factors[factorOf[j]]);
+      total += w[j];
+    }
+    // a decreasing generator orders the sums the other way round: turn the weights' sign instead
+    double scale = (increasing[aggregator] ? 1 : -1) / total;
+    for (int j = 0; j < m; j++) {
+      w[j] *= scale;
+    }
+  }
+
+  /** Draws, scores and ranks every replication into the table's one node, on all cores. */
+  void run(RankTable table, Progress progress) {
+    int reps = table.reps();
+    int chunks = (reps + CHUNK - 1) / CHUNK;
+    CancellableLoop.run(chunks, progress.cancelled(), c -> chunk(c, table, progress),
+        () -> "the uncertainty analysis was cancelled after " + progress.count() + " replications");
+    table.had(0, reps);
+  }
+
+  /** Replications {@code [c CHUNK, (c + 1) CHUNK)}: drawn, scored by group, ranked, written area-major. */
+  private void chunk(int c, RankTable table, Progress progress) {
+    int reps = table.reps();
+    int first = c * CHUNK;
+    int width = Math.min(reps, first + CHUNK) - first;
+    Scratch pooled = scratch.poll();
+    Scratch work = pooled != null ? pooled : new Scratch(n, m);
+    int aggregators = increasing.length;
+    for (int b = 0; b < width; b++) {
+      draws.drawChoices(draws.random(first + b), work.factors, work.choices);
+      work.combination[b] = work.choices[0] * aggregators + work.choices[1];
+      weigh(work.factors, work.choices[1], work.weights[b]);
+      Arrays.fill(work.scores[b], 0);
+    }
+    for (int combination = 0; combination < generated.length * aggregators; combination++) {
+      int count = 0;
+      for (int b = 0; b < width; b++) {
+        if (work.combination[b] == combination) {
+          work.group[count++] = b;
+        }
+      }
+      scoreBlock(generated[combination / aggregators][combination % aggregators], work.weights, work.scores, work.group, count);
+    }
+    int[] ranks = work.ranks;
+    int[] block = work.block;
+    for (int b = 0; b < width; b++) {
+      work.ranker.rank(work.scores[b], ties, ranks);
+      for (int i = 0; i < n; i++) {
+        block[i * width + b] = ranks[i];
+      }
+      progress.done();
+    }
+    int[] out = table.node(0);
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(block, i * width, out, i * reps + first, width);
+    }
+    scratch.offer(work);
+  }
+
+  /**
+   * {@code s[b] = sum_j w[b]_j x_j} for the replications {@code b} in {@code group[0..count)}: the
+   * areas in tiles small enough that a tile of every column stays in the core's cache while all the
+   * replications pass over it, and four columns per pass over a replication's scores, which halves
+   * the loads and stores of the scores.
+   */
+  private static void scoreBlock(double[][] x, double[][] w, double[][] s, int[] group, int count) {
+    if (count == 0) {
+      return;
+    }
+    int m = x.length;
+    int n = x[0].length;
+    int tile = Math.max(64, Math.min(1024, (TILE_BYTES / 8 / m) & ~7));
+    for (int lo = 0; lo < n; lo += tile) {
+      int hi = Math.min(n, lo + tile);
+      for (int g = 0; g < count; g++) {
+        double[] wb = w[group[g]];
+        double[] sb = s[group[g]];
+        int j = 0;
+        for (; j + 3 < m; j += 4) {
+          axpy4(sb, lo, hi, wb[j], x[j], wb[j + 1], x[j + 1], wb[j + 2], x[j + 2], wb[j + 3], x[j + 3]);
+        }
+        for (; j < m; j++) {
+          double wj = wb[j];
+          double[] col = x[j];
+          for (int i = lo; i < hi; i++) {
+            sb[i] += wj * col[i];
+          }
+        }
+      }
+    }
+  }
+
+  private static void axpy4(double[] s, int lo, int hi, double w0, double[] c0, double w1, double[] c1, double w2, double[] c2,
+      double w3, double[] c3) {
+    for (int i = lo; i < hi; i++) {
+      s[i] += w0 * c0[i] + w1 * c1[i] + w2 * c2[i] + w3 * c3[i];
+    }
+  }
+
+  /**
+   * Working arrays, reused from chunk to chunk rather than collected: a chunk takes a set (or makes
+   * one) and gives it back, so there are as many as chunks ever ran at once.
+   */
+  private static final class Scratch {
+    final double[][] scores;
+    final double[][] weights;
+    final double[] factors;
+    final int[] choices = new int[3];
+    final int[] combination = new int[CHUNK];
+    final int[] group = new int[CHUNK];
+    final Ranker ranker;
+    final int[] ranks;
+    final int[] block;
+
+    Scratch(int n, int m) {
+      scores = new double[CHUNK][n];
+      weights = new double[CHUNK][m];
+      factors = new double[Math.max(1, m)];
+      ranker = new Ranker(n);
+      ranks = new int[n];
+      block = new int[n * CHUNK];
+    }
+  }
+}

@@ -1,0 +1,241 @@
+package io.potentia.scoring.analysis.uncertainty;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.framework.Framework;
+import io.potentia.core.framework.FrameworkNode;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.analysis.ProgressListener;
+import io.potentia.scoring.result.ScoreReport;
+import io.potentia.scoring.spec.Strategies;
+import io.potentia.scoring.spi.TiePolicy;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Monte Carlo uncertainty of a scoring pipeline's ranks (OECD/JRC Handbook 2008, section 7; Saisana,
+ * Saltelli and Tarantola 2005): each replication perturbs what an {@link UncertaintyPlan} says
+ * (weights, the default normaliser, aggregator and imputer, indicators left out, values drawn from
+ * distributions), scores the year and ranks the areas at every reported node. Per node and area it
+ * reports the nominal score and rank, and over the replications in which the area had a rank there:
+ * how many they were, the mean rank, the chosen percentile ranks (linear interpolation between order
+ * statistics, numpy's default) and the share in the top k.
+ *
+ * <p>One engine, two paths to the same numbers. A flat index (a root over leaves) whose
+ * replications vary only weights, normalisers and aggregators, each aggregator a weighted
+ * quasi-arithmetic mean ({@link io.potentia.scoring.aggregate.Aggregator#quasiArithmetic()}), runs
+ * on a fast path that computes the data steps once and each replication as one weighted sum per
+ * area; anything else (hierarchies, imputation, rules, leave-out, value draws, a user's aggregator
+ * without that form) runs each replication through the pipeline. Both draw the same replications
+ * and rank with the pipeline's tie policy; {@link Result#fastPath()} says which ran.
+ *
+ * <p>Deterministic for a given seed whatever the number of threads: replication {@code r} draws, in
+ * a fixed order, from its own generator seeded by the plan's seed and {@code r} only. Runs on all
+ * cores (the common fork-join pool), reports finished replications to a listener and stops, with a
+ * {@link CancellationException}, when the cancellation flag is raised. A node that a replication
+ * leaves out (all its indicators left out) does not count in that replication's statistics.
+ */
+public final class MonteCarlo {
+  private MonteCarlo() {}
+
+  /**
+   * One node's rank statistics, one value per area in {@link Result#areas()} order.
+   *
+   * @param nominalScores the score in the unperturbed pipeline, NaN where the area has none
+   * @param nominal the rank in the unperturbed pipeline, NaN where the area has none
+   * @param mean the mean rank over the replications in which the area had a rank at the node
+   * @param percentiles one array per percentile of the plan
+   * @param topK the share of those replications in which the area ranked in the top k
+   * @param counts per area, how many replications gave it a rank at the node; where none did, its
+   *     mean, percentiles and top-k share are NaN, and nothing else is
+   * @param replications how many replications had the node at all
+   */
+  public record NodeRanks(double[] nominalScores, double[] nominal, double[] mean, double[][] percentiles, double[] topK,
+      int[] counts, int replications) {}
+
+  /**
+   * The outcome of a run.
+   *
+   * @param areas the areas, in the nominal report's order
+   * @param percentiles the percentiles reported
+   * @param nodes per reported node, children before parents (the nominal report's order), its rank
+   *     statistics
+   * @param replications per replication, what it used (drawn again from the seed when read)
+   * @param fastPath whether the flat-index fast path ran
+   */
+  public record Result(List<String> areas, List<Double> percentiles, Map<String, NodeRanks> nodes,
+      List<Replication> replications, boolean fastPath) {}
+
+  /**
+   * Runs the analysis.
+   *
+   * @param pipeline the nominal pipeline
+   * @param data the dataset
+   * @param year the year scored
+   * @param plan what to vary
+   * @param listener receives progress (replications done, total), or null; called from worker threads
+   * @param cancelled raised to stop the run, or null
+   * @return the per-node statistics and the per-replication record
+   * @throws InvalidInputException if the plan names a node or indicator the framework lacks, leaves
+   *     out as many indicators as there are, or a replication cannot be scored (the message names
+   *     the replication and what it used)
+   * @throws CancellationException if cancelled
+   */
+  public static Result run(ScoringPipeline pipeline, Dataset data, int year, UncertaintyPlan plan, ProgressListener listener,
+      BooleanSupplier cancelled) {
+    Framework framework = pipeline.framework();
+    List<String> asked = check(framework, plan);
+    ScoreReport nominal = pipeline.score(data, year);
+    List<String> nodes = nominal.nodes().stream().filter(asked::contains).toList();
+    Inputs in = new Inputs(pipeline, data, year, plan, nominal);
+    ReplicationDraw draws = new ReplicationDraw(framework, plan);
+    RankTable table = new RankTable(nodes, nominal.areas().size(), plan.replications());
+    Progress progress = new Progress(listener, cancelled, plan.replications());
+    Optional<FlatIndexKernel> kernel = FlatIndexKernel.of(in, draws, nodes);
+    if (kernel.isPresent()) {
+      kernel.get().run(table, progress);
+    } else {
+      PipelineReplications.run(in, draws, table, progress);
+    }
+    double[] percentiles = plan.percentiles().stream().mapToDouble(Double::doubleValue).toArray();
+    Map<String, NodeRanks> byNode = new LinkedHashMap<>();
+    for (int k = 0; k < nodes.size(); k++) {
+      String node = nodes.get(k);
+      byNode.put(node, RankReduction.reduce(table, k, nominal.scores(node), nominal.ranks(node), percentiles, plan.topK()));
+    }
+    return new Result(nominal.areas(), plan.percentiles(), byNode, replications(draws, plan.replications()),
+        kernel.isPresent());
+  }
+
+  /**
+   * Runs the analysis's fast path on a flat index whose leaves are already normalised: the plan's
+   * weight factors and aggregators (resolved by name in {@link Strategies#registry()}, the
+   * arithmetic mean when the plan names none; the nominal index uses the first) vary; the index
+   * is the one node reported, under the id {@code index}.
+   *
+   * @param index the normalised index
+   * @param plan what to vary
+   * @param listener receives progress (replications done, total), or null; called from worker threads
+   * @param cancelled raised to stop the run, or null
+   * @return the index's statistics and the per-replication record
+   * @throws InvalidInputException if the plan asks for what cannot take effect on normalised
+   *     columns (normalisations, imputations, leaveOut, values, or a node other than {@code
+   *     index}), names an unknown aggregator, or an aggregator that is not a quasi-arithmetic mean
+   *     or cannot take a score (the geometric mean and a score of 0), naming each
+   * @throws CancellationException if cancelled
+   */
+  public static Result run(FlatIndex index, UncertaintyPlan plan, ProgressListener listener, BooleanSupplier cancelled) {
+    List<io.potentia.core.Problem> problems = new ArrayList<>();
+    String[][] refused = {{"normalisations", plan.normalisations().isEmpty() ? null : "the columns are normalised already"},
+        {"imputations", plan.imputations().isEmpty() ? null : "the columns have no missing values"},
+        {"leaveOut", plan.leaveOut() == 0 ? null : "leaving indicators out needs the pipeline"},
+        {"values", plan.values().isEmpty() ? null : "drawing values needs the pipeline"},
+        {"nodes", plan.nodes().isEmpty() || plan.nodes().equals(List.of("index")) ? null : "a flat index has one node, 'index'"}};
+    for (String[] r : refused) {
+      if (r[1] != null) {
+        problems.add(io.potentia.core.Problem.at(r[0], r[0] + " cannot take effect on a flat index of normalised columns: "
+            + r[1]));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Strategies registry = Strategies.registry();
+    List<io.potentia.scoring.aggregate.Aggregator> aggregators = plan.aggregations().isEmpty()
+        ? List.of(registry.aggregator(io.potentia.scoring.spec.StepSpec.of("arithmetic-mean")))
+        : plan.aggregations().stream().map(c -> registry.aggregator(c.step())).toList();
+    ReplicationDraw draws = new ReplicationDraw(index.leaves(), index.leaves(), plan);
+    List<String> weighted = draws.weighted();
+    int[] factorOf = index.leaves().stream().mapToInt(weighted::indexOf).toArray();
+    FlatIndexKernel kernel = FlatIndexKernel.of(draws, new double[][][] {index.columns()}, aggregators, factorOf,
+        index.weights(), index.ties()).orElseThrow(() -> InvalidInputException.at("aggregations", "every aggregator of a flat"
+            + " index must be a quasi-arithmetic mean that takes every score (the geometric mean needs positive scores); "
+            + aggregators.stream().map(io.potentia.scoring.spi.Strategy::name).toList() + " are not"));
+    double[] nominalScores = aggregators.get(0).aggregate(index.columns(), index.weights());
+    double[] nominalRanks = io.potentia.scoring.internal.Ranks.rank(nominalScores, true, index.ties());
+    RankTable table = new RankTable(List.of("index"), index.areas().size(), plan.replications());
+    kernel.run(table, new Progress(listener, cancelled, plan.replications()));
+    double[] percentiles = plan.percentiles().stream().mapToDouble(Double::doubleValue).toArray();
+    Map<String, NodeRanks> byNode = Map.of("index",
+        RankReduction.reduce(table, 0, nominalScores, nominalRanks, percentiles, plan.topK()));
+    return new Result(index.areas(), plan.percentiles(), byNode, replications(draws, plan.replications()), true);
+  }
+
+  /**
+   * Runs the analysis on a matrix of benefit indicators, equally weighted (workload U1): every
+   * column is normalised once by the plan's normaliser (its one normalisation choice; min-max to
+   * [0, 100] when it names none), then the fast path runs on the {@link FlatIndex} with ties ranked
+   * at their best shared rank ({@link TiePolicy#MIN}). The same numbers as the pipeline over the
+   * matrix's flat index ({@link io.potentia.core.interop.MatrixCsv.Matrix#toIndex(int)}).
+   *
+   * @param matrix the matrix
+   * @param plan what to vary; at most one normalisation
+   * @param listener receives progress, or null
+   * @param cancelled raised to stop the run, or null
+   * @return the index's statistics
+   * @throws InvalidInputException if the plan names more than one normalisation (a matrix is
+   *     normalised once; vary normalisers through a pipeline), or as {@link #run(FlatIndex,
+   *     UncertaintyPlan, ProgressListener, BooleanSupplier)}
+   */
+  public static Result run(io.potentia.core.interop.MatrixCsv.Matrix matrix, UncertaintyPlan plan, ProgressListener listener,
+      BooleanSupplier cancelled) {
+    if (plan.normalisations().size() > 1) {
+      throw InvalidInputException.at("normalisations", "a matrix is normalised once, but the plan names "
+          + plan.normalisations().size() + " normalisations; give one, or vary normalisers through a pipeline (potentia"
+          + " montecarlo)");
+    }
+    io.potentia.scoring.spec.StepSpec step = plan.normalisations().isEmpty() ? io.potentia.scoring.spec.StepSpec.of("min-max")
+        : plan.normalisations().get(0).step();
+    FlatIndex index = FlatIndex.of(matrix, Strategies.registry().normaliser(step), TiePolicy.MIN);
+    return run(index, UncertaintyPlan.builder().from(plan).normalisations(List.of()).build(), listener, cancelled);
+  }
+
+  /** The record of every replication, drawn again from the seed when read rather than kept. */
+  private static List<Replication> replications(ReplicationDraw draws, int reps) {
+    return new AbstractList<>() {
+      @Override
+      public Replication get(int r) {
+        java.util.Objects.checkIndex(r, reps);
+        return draws.replication(r);
+      }
+
+      @Override
+      public int size() {
+        return reps;
+      }
+    };
+  }
+
+  /** The reported nodes in framework order, after checking the plan against the framework. */
+  private static List<String> check(Framework framework, UncertaintyPlan plan) {
+    List<String> indicators = framework.indicatorIds();
+    List<io.potentia.core.Problem> problems = new ArrayList<>();
+    if (plan.leaveOut() >= indicators.size()) {
+      problems.add(io.potentia.core.Problem.at("leaveOut", "leaveOut is " + plan.leaveOut() + ", but framework '"
+          + framework.id() + "' has " + indicators.size() + " indicators; at least one must stay"));
+    }
+    for (String indicator : plan.values().keySet()) {
+      if (!indicators.contains(indicator)) {
+        problems.add(io.potentia.core.Problem.at("values." + indicator, "indicator '" + indicator + "' is not in framework '"
+            + framework.id() + "'"));
+      }
+    }
+    for (String node : plan.nodes()) {
+      if (!framework.contains(node)) {
+        problems.add(io.potentia.core.Problem.at("nodes", "node '" + node + "' is not in framework '" + framework.id()
+            + "'"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    List<String> all = framework.nodes().stream().map(FrameworkNode::id).toList();
+    return plan.nodes().isEmpty() ? all : all.stream().filter(plan.nodes()::contains).toList();
+  }
+}

@@ -1,0 +1,157 @@
+package io.potentia.scoring.analysis.uncertainty;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.data.Dataset;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.result.ScoreReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The index's ranks as a function of the choices an {@link UncertaintyPlan} varies, for a variance
+ * based sensitivity analysis: a point {@code u} of the unit cube gives each weighted node's factor
+ * {@code low + (high - low) u_j} and picks the normaliser, aggregator and imputer from their lists
+ * by cumulative probability. The same two paths as {@link MonteCarlo}: the flat-index fast path
+ * where it applies, the whole pipeline otherwise.
+ */
+public final class RankModel {
+  private final Inputs in;
+  private final ReplicationDraw draws;
+  private final Optional<FlatIndexKernel> kernel;
+  private final String root;
+  private final List<String> factors;
+  private final double[][] cumulative;
+
+  private RankModel(Inputs in, ReplicationDraw draws, Optional<FlatIndexKernel> kernel) {
+    this.in = in;
+    this.draws = draws;
+    this.kernel = kernel;
+    this.root = in.pipeline().framework().root().id();
+    UncertaintyPlan plan = in.plan();
+    List<String> names = new ArrayList<>();
+    draws.weighted().forEach(node -> names.add("weight:" + node));
+    List<List<UncertaintyPlan.Choice>> lists = List.of(plan.normalisations(), plan.aggregations(), plan.imputations());
+    String[] listNames = {"normalisation", "aggregation", "imputation"};
+    this.cumulative = new double[3][];
+    for (int k = 0; k < 3; k++) {
+      cumulative[k] = UncertaintyPlan.Choice.cumulative(lists.get(k));
+      if (lists.get(k).size() > 1) {
+        names.add(listNames[k]);
+      }
+    }
+    this.factors = List.copyOf(names);
+  }
+
+  /**
+   * The model of a pipeline's index ranks in one year.
+   *
+   * @param pipeline the nominal pipeline
+   * @param data the dataset
+   * @param year the year
+   * @param plan the weights' range and the choices of normaliser, aggregator and imputer
+   * @return the model
+   * @throws InvalidInputException if the plan leaves indicators out or draws values (those are not
+   *     factors of this model), or asks for the ranks of a node other than the root
+   */
+  public static RankModel of(ScoringPipeline pipeline, Dataset data, int year, UncertaintyPlan plan) {
+    if (plan.leaveOut() > 0 || !plan.values().isEmpty()) {
+      throw InvalidInputException.at(plan.leaveOut() > 0 ? "leaveOut" : "values", "the sensitivity analysis varies weights"
+          + " and the choice of normaliser, aggregator and imputer; leaveOut and values are not factors of it: leave them"
+          + " out of the plan");
+    }
+    String root = pipeline.framework().root().id();
+    if (!plan.nodes().isEmpty() && !plan.nodes().equals(List.of(root))) {
+      throw InvalidInputException.at("nodes", "the sensitivity analysis explains the ranks of the index '" + root
+          + "'; the plan asks for " + plan.nodes());
+    }
+    ScoreReport nominal = pipeline.score(data, year);
+    Inputs in = new Inputs(pipeline, data, year, plan, nominal);
+    ReplicationDraw draws = new ReplicationDraw(pipeline.framework(), plan);
+    return new RankModel(in, draws, FlatIndexKernel.of(in, draws, List.of(pipeline.framework().root().id())));
+  }
+
+  /**
+   * The factors, in the order of a point's coordinates: {@code weight:<node>} for each weighted
+   * node (when the plan's weight range is not (1, 1)), then {@code normalisation}, {@code
+   * aggregation} and {@code imputation} for each list with more than one choice.
+   *
+   * @return the factors' names
+   */
+  public List<String> factors() {
+    return factors;
+  }
+
+  /**
+   * The areas, in the nominal report's order.
+   *
+   * @return the areas
+   */
+  public List<String> areas() {
+    return in.nominal().areas();
+  }
+
+  /**
+   * The nominal pipeline's index ranks.
+   *
+   * @return one rank per area, NaN where an area has no index score
+   */
+  public double[] nominalRanks() {
+    return in.nominal().ranks(root);
+  }
+
+  /**
+   * Whether the flat-index fast path evaluates the model.
+   *
+   * @return true on the fast path
+   */
+  public boolean fastPath() {
+    return kernel.isPresent();
+  }
+
+  /**
+   * The index ranks at a point; safe to call from several threads.
+   *
+   * @param u one coordinate per factor, each in [0, 1)
+   * @return one rank per area, NaN where an area has no index score
+   * @throws InvalidInputException if the point has the wrong number of coordinates, or the pipeline
+   *     cannot score the choices at the point
+   */
+  public double[] ranks(double[] u) {
+    if (u.length != factors.size()) {
+      throw InvalidInputException.at("u", "a point of " + u.length + " coordinates for " + factors.size() + " factors "
+          + factors);
+    }
+    int weightCount = draws.weighted().size();
+    UncertaintyPlan plan = in.plan();
+    double low = plan.weights().low();
+    double high = plan.weights().high();
+    double[] f = new double[weightCount];
+    for (int j = 0; j < weightCount; j++) {
+      f[j] = low + (high - low) * u[j];
+    }
+    int[] choices = new int[3];
+    int next = weightCount;
+    for (int list = 0; list < 3; list++) {
+      if (cumulative[list].length > 1) {
+        choices[list] = ReplicationDraw.pick(cumulative[list], u[next++]);
+      }
+    }
+    if (kernel.isPresent()) {
+      int[] doubled = kernel.get().rank(f, choices[0], choices[1]);
+      double[] ranks = new double[doubled.length];
+      for (int i = 0; i < ranks.length; i++) {
+        ranks[i] = doubled[i] / 2.0;
+      }
+      return ranks;
+    }
+    java.util.Map<String, Double> factorsByNode = new java.util.LinkedHashMap<>();
+    for (int j = 0; j < weightCount; j++) {
+      factorsByNode.put(draws.weighted().get(j), f[j]);
+    }
+    Replication r = new Replication(-1, ReplicationDraw.step(plan.normalisations(), choices[0]),
+        ReplicationDraw.step(plan.aggregations(), choices[1]), ReplicationDraw.step(plan.imputations(), choices[2]), List.of(), factorsByNode);
+    return PipelineReplications.replicate(in.pipeline(), r).score(in.data(), in.year()).ranks(root);
+  }
+
+}

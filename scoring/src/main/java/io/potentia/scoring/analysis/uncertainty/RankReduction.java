@@ -1,0 +1,106 @@
+package io.potentia.scoring.analysis.uncertainty;
+
+import java.util.Arrays;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * The one reduction of replications to rank statistics, per area over the replications in which it
+ * had a rank: the count, the mean rank, percentile ranks (linear interpolation between order
+ * statistics, numpy's default) and the share in the top k. Ranks are whole numbers (twice the rank,
+ * from the {@link RankTable}), so a counting sort finds the order statistics: one pass over an
+ * area's ranks to count them, one pass over the counts that picks up every order statistic wanted
+ * on the way, O(R + n) per area. Areas are reduced on all cores, each into its own slots.
+ */
+final class RankReduction {
+  private static final int AREAS_PER_TASK = 64;
+
+  private RankReduction() {}
+
+  /** The statistics of node {@code k} of the table. */
+  static MonteCarlo.NodeRanks reduce(RankTable table, int k, double[] nominalScores, double[] nominalRanks, double[] percentiles,
+      int topK) {
+    int n = table.areas();
+    int reps = table.reps();
+    int[] ranks = table.node(k);
+    double[] mean = new double[n];
+    double[][] pct = new double[percentiles.length][n];
+    double[] top = new double[n];
+    int[] counts = new int[n];
+    int[] full = positions(reps, percentiles);
+    int tasks = (n + AREAS_PER_TASK - 1) / AREAS_PER_TASK;
+    IntStream.range(0, tasks).parallel().forEach(t -> {
+      int[] tally = new int[2 * n + 2];
+      int[] found = new int[2 * percentiles.length];
+      for (int i = t * AREAS_PER_TASK; i < Math.min(n, (t + 1) * AREAS_PER_TASK); i++) {
+        area(ranks, i * reps, reps, i, tally, full, found, percentiles, topK, mean, pct, top, counts);
+      }
+    });
+    return new MonteCarlo.NodeRanks(nominalScores, nominalRanks, mean, pct, top, counts, table.replicationsWith(k));
+  }
+
+  private static void area(int[] ranks, int from, int reps, int i, int[] tally, int[] full, int[] found, double[] percentiles,
+      int topK, double[] mean, double[][] pct, double[] top, int[] counts) {
+    long sum = 0;
+    int inTop = 0;
+    int max = 0;
+    int count = 0;
+    int topDoubled = 2 * topK;
+    for (int rep = from; rep < from + reps; rep++) {
+      int v = ranks[rep];
+      tally[v]++;
+      sum += v;
+      inTop += v <= topDoubled ? 1 : 0;
+      if (v > max) {
+        max = v;
+      }
+    }
+    // the slot for 'no rank' counted too, without a branch in the loop: take it out again
+    count = reps - tally[0];
+    inTop -= tally[0];
+    tally[0] = 0;
+    counts[i] = count;
+    if (count == 0) {
+      mean[i] = Double.NaN;
+      top[i] = Double.NaN;
+      for (double[] p : pct) {
+        p[i] = Double.NaN;
+      }
+      Arrays.fill(tally, 0, max + 1, 0);
+      return;
+    }
+    mean[i] = sum / (2.0 * count);
+    top[i] = (double) inTop / count;
+    int[] positions = count == reps ? full : positions(count, percentiles);
+    int seen = 0;
+    int next = 0;
+    // the last position is below count, so every one is found by v = max
+    for (int v = 1; next < positions.length; v++) {
+      seen += tally[v];
+      while (next < positions.length && positions[next] < seen) {
+        found[next++] = v;
+      }
+    }
+    Arrays.fill(tally, 0, max + 1, 0);
+    for (int p = 0; p < percentiles.length; p++) {
+      double h = (count - 1) * percentiles[p] / 100;
+      int lo = (int) Math.floor(h);
+      int below = found[Arrays.binarySearch(positions, lo)];
+      int above = lo + 1 < count ? found[Arrays.binarySearch(positions, lo + 1)] : below;
+      pct[p][i] = (below + (h - lo) * (above - below)) / 2;
+    }
+  }
+
+  /** The order-statistic positions (from 0) that the percentiles need among {@code count} ranks, ascending. */
+  private static int[] positions(int count, double[] percentiles) {
+    TreeSet<Integer> wanted = new TreeSet<>();
+    for (double p : percentiles) {
+      int lo = (int) Math.floor((count - 1) * p / 100);
+      wanted.add(lo);
+      if (lo + 1 < count) {
+        wanted.add(lo + 1);
+      }
+    }
+    return wanted.stream().mapToInt(Integer::intValue).toArray();
+  }
+}
