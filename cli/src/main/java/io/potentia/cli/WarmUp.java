@@ -1,10 +1,9 @@
 package io.potentia.cli;
 
-import io.potentia.scoring.analysis.uncertainty.FlatIndex;
+import io.potentia.core.interop.MatrixCsv;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import io.potentia.scoring.spec.StepSpec;
-import io.potentia.scoring.spi.TiePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -13,9 +12,9 @@ import java.util.function.BooleanSupplier;
 /**
  * Has the just-in-time compiler ready for an uncertainty run before the real one starts: a command
  * lives for about a second, and on two cores the compiler would otherwise still be at work when
- * the run begins. A spare core runs the same analysis's fast path (on a synthetic {@link
- * FlatIndex}) while the main thread parses the command line and reads the input: first many tiny
- * runs, so that
+ * the run begins. A spare core runs the same analysis on a synthetic matrix (normalisation and
+ * the fast path) while the main thread parses the command line and reads the input: first many
+ * tiny runs, so that
  * each loop is compiled whole after its first few hundred calls rather than in place, then a small
  * one for as long as it is let. Only the command line needs this; a long-lived program warms up
  * by itself.
@@ -27,13 +26,16 @@ final class WarmUp {
   private WarmUp() {}
 
   /**
-   * The plan the warm-up follows, workload U1's: weight factors from Uniform(0.5, 1.5), the
-   * arithmetic or the geometric mean with probability 1/2. Built in code rather than read: the
+   * The plan the warm-up follows, workload U1's: min-max to [1, 100], weight factors from
+   * Uniform(0.5, 1.5), the arithmetic or the geometric mean with probability 1/2. Built in code rather than read: the
    * command's own thread reads its plan through the JSON mapper meanwhile, and this thread's time
    * is better spent on the loops.
    */
   static final UncertaintyPlan U1 = UncertaintyPlan.builder()
       .weights(UncertaintyPlan.WeightRange.of(0.5, 1.5))
+      .addNormalisations(UncertaintyPlan.Choice.of(StepSpec.of("min-max", java.util.Map.of(
+          "lower", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.numberNode(1),
+          "upper", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.numberNode(100))), 1))
       .addAggregations(UncertaintyPlan.Choice.of(StepSpec.of("arithmetic-mean"), 0.5),
           UncertaintyPlan.Choice.of(StepSpec.of("geometric-mean"), 0.5))
       .build();
@@ -76,15 +78,13 @@ final class WarmUp {
     for (int i = 0; i < areas; i++) {
       rows.add("a" + i);
     }
-    double[] weights = new double[indicators];
-    java.util.Arrays.fill(weights, 1);
-    FlatIndex index = new FlatIndex(rows, leaves, z, weights, TiePolicy.MIN);
+    MatrixCsv.Matrix matrix = new MatrixCsv.Matrix("warm-up", rows, leaves, z);
     UncertaintyPlan small = UncertaintyPlan.builder().from(plan).replications(reps).build();
     for (int c = 0; c < rounds; c++) {
       if (stop.getAsBoolean()) {
         return false;
       }
-      MonteCarlo.run(index, UncertaintyPlan.builder().from(small).seed(c).build(), null, null);
+      MonteCarlo.run(matrix, UncertaintyPlan.builder().from(small).seed(c).build(), null, null);
     }
     return true;
   }

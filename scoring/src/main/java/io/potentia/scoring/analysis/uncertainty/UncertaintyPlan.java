@@ -55,14 +55,16 @@ public abstract class UncertaintyPlan {
   UncertaintyPlan() {}
 
   /**
-   * Reads a plan.
+   * Reads a plan as strictly as the project's JSON mapper reads one ({@code PotentiaJson.read(file,
+   * UncertaintyPlan.class)} gives the same plan), with the streaming parser alone, so that a command
+   * that reads only this file starts without building the mapper.
    *
    * @param file the JSON file
    * @return the plan
    * @throws InvalidInputException naming the file, position, field and problem
    */
   public static UncertaintyPlan read(Path file) {
-    return PotentiaJson.read(file, UncertaintyPlan.class);
+    return PlanReader.read(file);
   }
 
   /**

@@ -1,0 +1,80 @@
+package io.potentia.scoring.analysis.uncertainty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.json.PotentiaJson;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The plan reader reads what the project's mapper reads, and refuses what it refuses, naming the place. */
+class PlanReaderTest {
+  private static UncertaintyPlan read(String json) {
+    return PlanReader.read("plan.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static final List<String> PLANS = List.of(
+      "{}",
+      "{\"replications\": 50, \"seed\": -9007199254740993}",
+      """
+      {"replications": 100, "seed": 7, "weights": {"low": 0.5, "high": 1.5},
+       "normalisations": [{"name": "min-max", "parameters": {"lower": 1, "upper": 100}}, {"name": "z-score"}],
+       "aggregations": [{"name": "arithmetic-mean", "probability": 0.25}, {"name": "power-mean",
+         "parameters": {"p": 0.5, "nested": {"a": [1, 2.5, "x", true, null]}}, "probability": 0.75}],
+       "imputations": [{"name": "mean"}, {"name": "median"}],
+       "leaveOut": 1, "values": {"t.x": {"distribution": "normal", "spread": 0.05},
+                                 "t.y": {"distribution": "uniform", "spread": 2, "relative": false}},
+       "nodes": ["index", "p1"], "percentiles": [2.5, 50, 97.5], "topK": 3}
+      """,
+      "{\"weights\": {\"low\": 1, \"high\": 1}}");
+
+  @Test
+  void readsEveryPlanAsTheMapperDoes() {
+    for (String json : PLANS) {
+      assertEquals(PotentiaJson.readString("plan.json", json, UncertaintyPlan.class), read(json), json);
+    }
+  }
+
+  private static final List<String> BAD = List.of(
+      "{\"replications\": 0}",
+      "{\"replications\": 1.5}",
+      "{\"replications\": \"10\"}",
+      "{\"replications\": null}",
+      "{\"leaveout\": 1}",
+      "{\"replications\": 10, \"replications\": 20}",
+      "{\"weights\": {\"low\": 0, \"high\": 1}}",
+      "{\"weights\": {\"low\": 0.5}}",
+      "{\"aggregations\": [{\"probability\": 1}]}",
+      "{\"aggregations\": [{\"name\": \"a\", \"probability\": 0.5}, {\"name\": \"b\"}]}",
+      "{\"values\": {\"t.x\": {\"distribution\": \"cauchy\", \"spread\": 1}}}",
+      "{\"values\": {\"t.x\": {\"distribution\": \"normal\", \"spread\": 0}}}",
+      "{\"values\": {\"t.x\": {\"distribution\": \"normal\", \"spread\": 1, \"relative\": \"yes\"}}}",
+      "{\"percentiles\": [101]}",
+      "{\"nodes\": [1]}",
+      "{} {}",
+      "[]",
+      "");
+
+  @Test
+  void refusesEveryPlanTheMapperRefuses() {
+    for (String json : BAD) {
+      assertThrows(InvalidInputException.class, () -> PotentiaJson.readString("plan.json", json, UncertaintyPlan.class),
+          "the mapper refuses " + json);
+      assertThrows(InvalidInputException.class, () -> read(json), "the reader refuses " + json);
+    }
+  }
+
+  @Test
+  void aProblemNamesTheFileThePlaceAndTheField() {
+    InvalidInputException unknown = assertThrows(InvalidInputException.class,
+        () -> read("{\"replications\": 10,\n \"aggregations\": [{\"name\": \"a\", \"weight\": 1}]}"));
+    assertTrue(unknown.getMessage().contains("plan.json:2:") && unknown.getMessage().contains("aggregations[0].weight")
+        && unknown.getMessage().contains("unknown field 'weight'"), unknown.getMessage());
+    InvalidInputException check = assertThrows(InvalidInputException.class, () -> read("{\"replications\": 0}"));
+    assertTrue(check.getMessage().contains("replications is 0; it must be at least 1"), check.getMessage());
+  }
+}
