@@ -1,6 +1,5 @@
 package io.potentia.cli;
 
-import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.weight.Ahp;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ final class AhpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    double[][] matrix = PotentiaJson.read(file, PairwiseFile.class).matrix();
+    double[][] matrix = Ahp.readMatrix(file);
     Ahp.Method m = switch (method) {
       case "eigenvector" -> Ahp.Method.EIGENVECTOR;
       case "geometric-mean" -> Ahp.Method.GEOMETRIC_MEAN;

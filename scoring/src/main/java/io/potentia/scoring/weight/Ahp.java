@@ -58,6 +58,30 @@ public final class Ahp {
   private Ahp() {}
 
   /**
+   * Reads a pairwise comparison matrix from a JSON file of the form {@code {"matrix": [[1, 3],
+   * [0.333, 1]]}} (schema {@code pairwise.schema.json}).
+   *
+   * @param file the file
+   * @return the matrix, as written; {@link #analyse} checks it
+   * @throws io.potentia.core.InvalidInputException naming the file, position and problem, for an
+   *     empty matrix, a missing {@code matrix} or any other field
+   */
+  public static double[][] readMatrix(java.nio.file.Path file) {
+    return io.potentia.core.json.PotentiaJson.read(file, PairwiseFile.class).matrix();
+  }
+
+  /** The form of a pairwise comparison file. */
+  private record PairwiseFile(double[][] matrix) {
+    @com.fasterxml.jackson.annotation.JsonCreator
+    PairwiseFile(@com.fasterxml.jackson.annotation.JsonProperty(value = "matrix", required = true) double[][] matrix) {
+      if (matrix == null || matrix.length == 0) {
+        throw io.potentia.core.InvalidInputException.at("matrix", "the pairwise comparison matrix is empty");
+      }
+      this.matrix = matrix;
+    }
+  }
+
+  /**
    * Analyses a pairwise comparison matrix.
    *
    * @param a the matrix, rows first

@@ -1,4 +1,4 @@
-package io.potentia.testkit;
+package io.potentia.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -17,8 +17,11 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the module and package boundaries: no package cycles, core independent of scoring and the
- * testkit, no {@code internal} type in a public signature of an API package, and no jqwik.
+ * Guards the module and package boundaries, from the command line's tests, which see every
+ * published module: no package cycles; core depends on no other module, scoring only on core,
+ * report never the other way round, and only the command line on picocli; scoring knows no
+ * workbook; no {@code internal} type in a public signature of an API package, generic type
+ * arguments included; and no jqwik.
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -31,12 +34,25 @@ class ArchitectureTest {
   }
 
   @Test
-  void coreDependsOnNeitherScoringNorTheTestkit() {
+  void coreDependsOnNoOtherModule() {
     noClasses().that().resideInAPackage("io.potentia.core..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.potentia.scoring..", "io.potentia.testkit..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.potentia.scoring..", "io.potentia.report..",
+            "io.potentia.testkit..", "io.potentia.cli..")
         .check(CLASSES);
+  }
+
+  @Test
+  void scoringKnowsNoReportWorkbookTestkitOrCommandLine() {
     noClasses().that().resideInAPackage("io.potentia.scoring..")
-        .should().dependOnClassesThat().resideInAPackage("io.potentia.testkit..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.potentia.report..", "io.potentia.testkit..",
+            "io.potentia.cli..", "org.dhatim..", "picocli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theReportDependsOnScoringNeverTheReverseAndNotOnTheCommandLine() {
+    noClasses().that().resideInAPackage("io.potentia.report..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.potentia.testkit..", "io.potentia.cli..", "picocli..")
         .check(CLASSES);
   }
 
@@ -59,18 +75,28 @@ class ArchitectureTest {
           if (!visible(unit.getModifiers())) {
             continue;
           }
-          if (internal(unit.getRawReturnType())) {
-            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " returns " + unit.getRawReturnType().getName()));
+          // every type a signature involves, so that List<SomeInternal> is caught as well as SomeInternal
+          for (JavaClass r : unit.getReturnType().getAllInvolvedRawTypes()) {
+            if (internal(r)) {
+              events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " returns " + r.getName()));
+            }
           }
-          for (JavaClass p : unit.getRawParameterTypes()) {
-            if (internal(p)) {
-              events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes " + p.getName()));
+          for (com.tngtech.archunit.core.domain.JavaType type : unit.getParameterTypes()) {
+            for (JavaClass p : type.getAllInvolvedRawTypes()) {
+              if (internal(p)) {
+                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes " + p.getName()));
+              }
             }
           }
         }
         for (JavaField f : c.getFields()) {
-          if (visible(f.getModifiers()) && internal(f.getRawType())) {
-            events.add(SimpleConditionEvent.violated(f, f.getFullName() + " has type " + f.getRawType().getName()));
+          if (!visible(f.getModifiers())) {
+            continue;
+          }
+          for (JavaClass t : f.getType().getAllInvolvedRawTypes()) {
+            if (internal(t)) {
+              events.add(SimpleConditionEvent.violated(f, f.getFullName() + " has type " + t.getName()));
+            }
           }
         }
         if (c.getRawSuperclass().map(ArchitectureTest::internal).orElse(false)) {

@@ -1,0 +1,45 @@
+package io.potentia.scoring.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.scoring.spec.Strategies;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileCheckTest {
+  private static FileCheck.Result check(Path dir, String name, String text) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return FileCheck.check(file, IndicatorCatalogue.builtIn(), Strategies.registry());
+  }
+
+  @Test
+  void aFileIsToldByItsKeysAndAValidOneHasNoProblem(@TempDir Path dir) throws Exception {
+    FileCheck.Result spec = check(dir, "spec.json", "{\"normalisation\": {\"name\": \"z-score\"}}");
+    assertEquals("strategy spec", spec.kind());
+    assertTrue(spec.valid());
+    FileCheck.Result pairwise = check(dir, "ahp.json", "{\"matrix\": [[1, 3], [0.3333333333333333, 1]]}");
+    assertEquals("pairwise comparison matrix", pairwise.kind());
+    assertTrue(pairwise.valid());
+  }
+
+  @Test
+  void everyProblemOfAFileIsReturnedNamingTheFile(@TempDir Path dir) throws Exception {
+    FileCheck.Result r = check(dir, "data.csv", "area,indicator,year,value\nP1,economic.gdp,2023,-5\nP2,no.such,2023,1\n");
+    assertEquals("file", r.kind());
+    assertTrue(r.problems().size() >= 2, r.problems().toString());
+    assertTrue(r.problems().stream().allMatch(p -> p.source().endsWith("data.csv")), r.problems().toString());
+  }
+
+  @Test
+  void aFileOfNoKnownKindOrNoFileAtAllIsAProblem(@TempDir Path dir) throws Exception {
+    FileCheck.Result unknown = check(dir, "x.json", "{\"colour\": \"red\"}");
+    assertTrue(unknown.problems().get(0).message().startsWith("cannot tell what this file is"), unknown.toString());
+    FileCheck.Result missing = FileCheck.check(dir.resolve("absent.json"), IndicatorCatalogue.builtIn(), Strategies.registry());
+    assertEquals("no such file", missing.problems().get(0).message());
+  }
+}
