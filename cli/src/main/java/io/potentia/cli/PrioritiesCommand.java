@@ -3,6 +3,7 @@ package io.potentia.cli;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
+import io.potentia.scoring.analysis.planning.Candidates;
 import io.potentia.scoring.ScoringPipeline;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,9 +22,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "priorities", mixinStandardHelpOptions = true,
     description = "A funded roadmap of candidate projects under yearly budgets that maximises the index (or a potential).")
 final class PrioritiesCommand implements Callable<Integer> {
-  /** The projects file. */
-  record PlanFile(String node, Map<Integer, Double> budget, List<BudgetPriorities.Project> projects) {}
-
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,14 +44,7 @@ final class PrioritiesCommand implements Callable<Integer> {
     Dataset data = in.data();
     ScoringPipeline pipeline = in.pipeline();
     int y = in.year(year);
-    Json.print(spec.commandLine().getOut(), roadmap(projects, pipeline, data, y, method));
+    Json.print(spec.commandLine().getOut(), Candidates.read(projects).roadmap(pipeline, data, y, method));
     return 0;
-  }
-
-  /** The roadmap of a projects file, for the node it names (default: the index). */
-  static BudgetPriorities.Roadmap roadmap(Path file, ScoringPipeline pipeline, Dataset data, int year, BudgetPriorities.Method method) {
-    PlanFile plan = PotentiaJson.read(file, PlanFile.class);
-    String node = plan.node() == null ? pipeline.framework().root().id() : plan.node();
-    return BudgetPriorities.plan(pipeline, data, year, node, plan.projects(), plan.budget(), method);
   }
 }

@@ -1,5 +1,6 @@
 package io.potentia.cli;
 
+import io.potentia.scoring.analysis.planning.Candidates;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
@@ -90,7 +91,7 @@ final class ReportCommand implements Callable<Integer> {
           listener -> RankSensitivity.ofPillarWeights(pipeline, data, last, low, high, sobol, listener, null)));
     }
     if (projects != null) {
-      report = report.withRoadmap(PrioritiesCommand.roadmap(projects, pipeline, data, last, method));
+      report = report.withRoadmap(Candidates.read(projects).roadmap(pipeline, data, last, method));
     }
     report.write(out);
     spec.commandLine().getOut().println("wrote " + out);
