@@ -2,6 +2,7 @@ package io.potentia.cli;
 
 import io.potentia.core.interop.MatrixCsv;
 import io.potentia.report.ResultTables;
+import io.potentia.scoring.analysis.uncertainty.ImmutableUncertaintyPlan;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import java.nio.file.Path;
@@ -15,13 +16,13 @@ import picocli.CommandLine.Spec;
 /**
  * Monte Carlo uncertainty of the ranks of a flat index over a matrix (workload U1 of
  * bench/WORKLOAD.md): reads a matrix CSV ({@code id,i001,...}, one row per area, every indicator a
- * benefit) and an uncertainty plan, and writes per area {@code
- * id,nominal_score,nominal_rank,median_rank,p05_rank,p95_rank,mean_rank} (one column per
- * percentile of the plan). The nominal index uses the plan's first normaliser and first
- * aggregator, with equal weights. Prints the timing as one JSON line on standard error.
+ * benefit) and an uncertainty plan, normalises the matrix once by the plan's normaliser, and
+ * writes per area {@code id,nominal_score,nominal_rank,median_rank,p05_rank,p95_rank,mean_rank,
+ * top_k_probability} (one column per percentile of the plan). The nominal index uses the plan's
+ * first aggregator, with equal weights. Prints the timing as one JSON line on standard error.
  */
 @Command(name = "uncertainty", mixinStandardHelpOptions = true,
-    description = "Monte Carlo uncertainty of a matrix index's ranks: random weights, normalisers and aggregators; writes per-area rank statistics.")
+    description = "Monte Carlo uncertainty of a matrix index's ranks: random weights and aggregators; writes per-area rank statistics.")
 final class UncertaintyCommand implements Callable<Integer> {
   /** The year a matrix's values are stored as: a matrix has no years. */
   static final int YEAR = 2000;
@@ -37,11 +38,11 @@ final class UncertaintyCommand implements Callable<Integer> {
       description = "the uncertainty plan (JSON), e.g. bench/u1.json")
   Path planFile;
 
-  @Option(names = "--replications", required = true, description = "the number of replications (instead of the plan's)")
-  int replications;
+  @Option(names = "--replications", description = "the number of replications, instead of the plan's")
+  Integer replications;
 
-  @Option(names = "--seed", defaultValue = "1", description = "the random seed, instead of the plan's (default: ${DEFAULT-VALUE})")
-  long seed;
+  @Option(names = "--seed", description = "the random seed, instead of the plan's")
+  Long seed;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "the CSV to write")
   Path out;
@@ -58,7 +59,14 @@ final class UncertaintyCommand implements Callable<Integer> {
     UncertaintyPlan plan;
     MatrixCsv.Matrix matrix;
     try {
-      plan = UncertaintyPlan.builder().from(UncertaintyPlan.read(planFile)).replications(replications).seed(seed).build();
+      ImmutableUncertaintyPlan.Builder b = UncertaintyPlan.builder().from(UncertaintyPlan.read(planFile));
+      if (replications != null) {
+        b.replications(replications);
+      }
+      if (seed != null) {
+        b.seed(seed);
+      }
+      plan = b.build();
       matrix = MatrixCsv.read(data);
     } finally {
       LOADED.set(true);
@@ -70,7 +78,7 @@ final class UncertaintyCommand implements Callable<Integer> {
     long t3 = System.nanoTime();
     spec.commandLine().getErr().printf(Locale.ROOT,
         "{\"units\": %d, \"indicators\": %d, \"replications\": %d, \"load_s\": %.4f, \"compute_s\": %.4f, \"total_s\": %.4f}%n",
-        matrix.rows().size(), matrix.names().size(), replications, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t0) / 1e9);
+        matrix.rows().size(), matrix.names().size(), plan.replications(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t0) / 1e9);
     spec.commandLine().getErr().flush();
     return 0;
   }

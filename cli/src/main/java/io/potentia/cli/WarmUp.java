@@ -27,9 +27,8 @@ final class WarmUp {
 
   /**
    * The plan the warm-up follows, workload U1's: min-max to [1, 100], weight factors from
-   * Uniform(0.5, 1.5), the arithmetic or the geometric mean with probability 1/2. Built in code rather than read: the
-   * command's own thread reads its plan through the JSON mapper meanwhile, and this thread's time
-   * is better spent on the loops.
+   * Uniform(0.5, 1.5), the arithmetic or the geometric mean with probability 1/2; built in code, so
+   * that this thread's time goes to the loops.
    */
   static final UncertaintyPlan U1 = UncertaintyPlan.builder()
       .weights(UncertaintyPlan.WeightRange.of(0.5, 1.5))
@@ -54,7 +53,7 @@ final class WarmUp {
    * results: {@value #TINY_ROUNDS} rounds of 64 areas and 8 indicators, then rounds of 1,000 areas
    * and 16 indicators.
    *
-   * @param plan the plan the real run will follow (its replications and nodes are set here)
+   * @param plan the plan to follow (its replications are set here)
    * @param stop checked once before each round, and never again once it has said yes
    */
   static void run(UncertaintyPlan plan, BooleanSupplier stop) {

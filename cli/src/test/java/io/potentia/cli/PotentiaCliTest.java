@@ -201,8 +201,11 @@ class PotentiaCliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().startsWith("{\"units\": 40, \"indicators\": 3, \"replications\": 200, \"load_s\""), r.err());
     java.util.List<String> lines = Files.readAllLines(out);
-    assertEquals("id,nominal_score,nominal_rank,median_rank,p05_rank,p95_rank,mean_rank", lines.get(0));
+    // workload U1's columns, then the share in the plan's top k (bench/u1.json: 10)
+    assertEquals("id,nominal_score,nominal_rank,median_rank,p05_rank,p95_rank,mean_rank,top_k_probability", lines.get(0));
     assertEquals(41, lines.size());
+    double inTop = lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(',') + 1))).sum();
+    assertEquals(10, inTop, 1e-9, "each replication puts exactly 10 of the 40 areas in its top 10");
     Run again = run("uncertainty", "--data", dir.resolve("u1.csv").toString(), "--spec", Path.of("..", "bench", "u1.json").toString(),
         "--replications", "200", "--seed", "1", "--out", dir.resolve("again.csv").toString());
     assertEquals(0, again.code());

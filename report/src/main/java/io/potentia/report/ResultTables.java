@@ -207,7 +207,9 @@ public final class ResultTables {
   /**
    * One node's rank statistics in the columns of workload U1 (bench/WORKLOAD.md): {@code
    * id,nominal_score,nominal_rank,median_rank,pNN_rank...,mean_rank}, the median first when the
-   * 50th percentile is reported, then the other percentiles in the plan's order.
+   * 50th percentile is reported, then the other percentiles in the plan's order; and last, beyond
+   * the workload's columns, {@code top_k_probability}, the share of replications in the plan's top
+   * k.
    *
    * @param result the analysis
    * @param node the node, usually the index
@@ -233,6 +235,7 @@ public final class ResultTables {
     List<String> header = new ArrayList<>(List.of("id", "nominal_score", "nominal_rank"));
     order.forEach(k -> header.add(k == median ? "median_rank" : "p" + percentile(percentiles.get(k)) + "_rank"));
     header.add("mean_rank");
+    header.add("top_k_probability");
     CsvTable t = CsvTable.withColumns(header);
     for (int i = 0; i < result.areas().size(); i++) {
       List<String> row = new ArrayList<>(List.of(result.areas().get(i), CsvTable.decimal(ranks.nominalScores()[i]),
@@ -241,6 +244,7 @@ public final class ResultTables {
         row.add(CsvTable.decimal(ranks.percentiles()[k][i]));
       }
       row.add(CsvTable.decimal(ranks.mean()[i]));
+      row.add(CsvTable.decimal(ranks.topK()[i]));
       t.row(row);
     }
     return t;

@@ -10,6 +10,11 @@ package io.potentia.scoring.aggregate;
  * when {@code g} increases, ascending when it decreases), so an analysis that ranks many weightings
  * of the same scores computes {@code g(x)} once and each ranking as one weighted sum, without
  * inverting {@code g}. An aggregator declares this form through {@link Aggregator#quasiArithmetic()}.
+ *
+ * <p>Declaring it is a promise: the aggregator's scores, over children without missing values,
+ * order the areas exactly as {@code sum_i w_i g(x_i)} does (up to rounding, which may tie or untie
+ * two areas whose scores differ only in their last bits). An aggregator that cannot keep it must
+ * not declare the form; it then runs through the pipeline in every analysis.
  */
 public interface QuasiArithmeticMean {
 

@@ -30,8 +30,8 @@ public record FlatIndex(List<String> areas, List<String> leaves, double[][] colu
    * @param columns the scores
    * @param weights the weights
    * @param ties the tie policy
-   * @throws InvalidInputException if the sizes disagree, a score is not finite, or a weight is
-   *     negative or not finite, or every weight is zero
+   * @throws InvalidInputException if the sizes disagree, an area or leaf id is repeated, a score is
+   *     not finite, or a weight is negative or not finite, or every weight is zero
    */
   public FlatIndex {
     areas = List.copyOf(areas);
@@ -42,6 +42,8 @@ public record FlatIndex(List<String> areas, List<String> leaves, double[][] colu
       problems.add(Problem.at("columns", leaves.size() + " leaves, " + columns.length + " columns and " + weights.length
           + " weights; give one column and one weight per leaf, at least one"));
     }
+    distinct("areas", areas, problems);
+    distinct("leaves", leaves, problems);
     double total = 0;
     for (int j = 0; j < weights.length; j++) {
       if (!(weights[j] >= 0) || !Double.isFinite(weights[j])) {
@@ -70,6 +72,15 @@ public record FlatIndex(List<String> areas, List<String> leaves, double[][] colu
     }
   }
 
+  private static void distinct(String what, List<String> ids, List<Problem> problems) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String id : ids) {
+      if (!seen.add(id)) {
+        problems.add(Problem.at(what, what + " '" + id + "' is given twice"));
+      }
+    }
+  }
+
   /**
    * A matrix of benefit indicators as a flat index: every column normalised by one normaliser (on
    * all cores, each column on its own), every leaf weighted equally, leaves named by the ids {@link
@@ -79,8 +90,8 @@ public record FlatIndex(List<String> areas, List<String> leaves, double[][] colu
    * @param normaliser the normaliser, applied to each column as a benefit indicator
    * @param ties the tie policy of the ranks
    * @return the index
-   * @throws InvalidInputException if the normaliser refuses a column (naming it), or gives a
-   *     score that is not finite
+   * @throws InvalidInputException if the normaliser refuses a column (naming it) or gives a score
+   *     that is not finite, or two column names give one id, or two rows share an id
    */
   public static FlatIndex of(io.potentia.core.interop.MatrixCsv.Matrix matrix, io.potentia.scoring.normalise.Normaliser normaliser,
       TiePolicy ties) {

@@ -27,13 +27,17 @@ import java.util.function.BooleanSupplier;
  * how many they were, the mean rank, the chosen percentile ranks (linear interpolation between order
  * statistics, numpy's default) and the share in the top k.
  *
- * <p>One engine, two paths to the same numbers. A flat index (a root over leaves) whose
- * replications vary only weights, normalisers and aggregators, each aggregator a weighted
- * quasi-arithmetic mean ({@link io.potentia.scoring.aggregate.Aggregator#quasiArithmetic()}), runs
- * on a fast path that computes the data steps once and each replication as one weighted sum per
- * area; anything else (hierarchies, imputation, rules, leave-out, value draws, a user's aggregator
- * without that form) runs each replication through the pipeline. Both draw the same replications
- * and rank with the pipeline's tie policy; {@link Result#fastPath()} says which ran.
+ * <p>One engine, two paths. When the plan reports only the root of a flat index (a root over
+ * leaves, weighted by the framework, with no data missing), and its replications vary only
+ * weights, normalisers and aggregators, each aggregator a weighted quasi-arithmetic mean ({@link
+ * io.potentia.scoring.aggregate.Aggregator#quasiArithmetic()}), a fast path computes the data steps
+ * once and each replication as one weighted sum per area; anything else (hierarchies, other nodes,
+ * imputation, rules, weighting methods, leave-out, value draws, an aggregator without that form)
+ * runs each replication through the pipeline. Both draw the same replications and rank with the
+ * pipeline's tie policy, so they give the same statistics, with one exception: two areas whose
+ * scores differ only by rounding (different profiles with mathematically equal scores) may be tied
+ * on one path and not on the other, since the two sum in a different order. {@link
+ * Result#fastPath()} says which ran.
  *
  * <p>Deterministic for a given seed whatever the number of threads: replication {@code r} draws, in
  * a fixed order, from its own generator seeded by the plan's seed and {@code r} only. Runs on all
@@ -83,14 +87,15 @@ public final class MonteCarlo {
    * @param cancelled raised to stop the run, or null
    * @return the per-node statistics and the per-replication record
    * @throws InvalidInputException if the plan names a node or indicator the framework lacks, leaves
-   *     out as many indicators as there are, or a replication cannot be scored (the message names
-   *     the replication and what it used)
+   *     out as many indicators as there are, or draws a normaliser, aggregator or imputer that the
+   *     pipeline's own object would override; or if a replication cannot be scored (the message
+   *     names the replication and what it used)
    * @throws CancellationException if cancelled
    */
   public static Result run(ScoringPipeline pipeline, Dataset data, int year, UncertaintyPlan plan, ProgressListener listener,
       BooleanSupplier cancelled) {
     Framework framework = pipeline.framework();
-    List<String> asked = check(framework, plan);
+    List<String> asked = check(pipeline, plan);
     ScoreReport nominal = pipeline.score(data, year);
     List<String> nodes = nominal.nodes().stream().filter(asked::contains).toList();
     Inputs in = new Inputs(pipeline, data, year, plan, nominal);
@@ -212,8 +217,9 @@ public final class MonteCarlo {
     };
   }
 
-  /** The reported nodes in framework order, after checking the plan against the framework. */
-  private static List<String> check(Framework framework, UncertaintyPlan plan) {
+  /** The reported nodes in framework order, after checking the plan against the pipeline. */
+  static List<String> check(ScoringPipeline pipeline, UncertaintyPlan plan) {
+    Framework framework = pipeline.framework();
     List<String> indicators = framework.indicatorIds();
     List<io.potentia.core.Problem> problems = new ArrayList<>();
     if (plan.leaveOut() >= indicators.size()) {
@@ -232,10 +238,23 @@ public final class MonteCarlo {
             + "'"));
       }
     }
+    // a strategy given to the builder as an object takes precedence over the spec, so a drawn one would not take effect
+    var choices = pipeline.plan().choices();
+    String[][] objects = {{"normalisations", plan.normalisations().isEmpty() || choices.normaliser().isEmpty() ? null : "normaliser"},
+        {"aggregations", plan.aggregations().isEmpty() || choices.aggregator().isEmpty() ? null : "aggregator"},
+        {"imputations", plan.imputations().isEmpty() || choices.imputer().isEmpty() ? null : "imputer"}};
+    for (String[] o : objects) {
+      if (o[1] != null) {
+        problems.add(io.potentia.core.Problem.at(o[0], "the pipeline was built with a default " + o[1] + " given as an"
+            + " object, which takes precedence over every " + o[1] + " a replication draws; build it from a spec that"
+            + " names the " + o[1] + " to vary it"));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     List<String> all = framework.nodes().stream().map(FrameworkNode::id).toList();
     return plan.nodes().isEmpty() ? all : all.stream().filter(plan.nodes()::contains).toList();
   }
+
 }

@@ -32,6 +32,9 @@ import java.util.TreeSet;
  */
 final class PlanReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Fields that the mapper reads as absent when they are null, as it does every optional value and collection. */
+  private static final Set<String> NULL_IS_ABSENT = Set.of("weights", "normalisations", "aggregations", "imputations",
+      "values", "nodes", "percentiles", "parameters", "probability");
   private static final Set<String> PLAN = Set.of("replications", "seed", "weights", "normalisations", "aggregations",
       "imputations", "leaveOut", "values", "nodes", "percentiles", "topK");
 
@@ -214,7 +217,9 @@ final class PlanReader {
         throw problem(at, "unknown field '" + name + "'; known: " + String.join(", ", new TreeSet<>(known)));
       }
       seen.add(name);
-      p.nextToken();
+      if (p.nextToken() == JsonToken.VALUE_NULL && NULL_IS_ABSENT.contains(name)) {
+        continue;
+      }
       handler.read(name);
     }
   }

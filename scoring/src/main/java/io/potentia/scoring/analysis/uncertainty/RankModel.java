@@ -51,20 +51,34 @@ public final class RankModel {
    * @param year the year
    * @param plan the weights' range and the choices of normaliser, aggregator and imputer
    * @return the model
-   * @throws InvalidInputException if the plan leaves indicators out or draws values (those are not
-   *     factors of this model), or asks for the ranks of a node other than the root
+   * @throws InvalidInputException if the plan leaves indicators out, draws values, asks for
+   *     replications, a seed, percentiles or a top k other than the defaults (those belong to a
+   *     Monte Carlo run, not to this model), asks for a node other than the root, or draws a
+   *     strategy that the pipeline's own object would override
    */
   public static RankModel of(ScoringPipeline pipeline, Dataset data, int year, UncertaintyPlan plan) {
-    if (plan.leaveOut() > 0 || !plan.values().isEmpty()) {
-      throw InvalidInputException.at(plan.leaveOut() > 0 ? "leaveOut" : "values", "the sensitivity analysis varies weights"
-          + " and the choice of normaliser, aggregator and imputer; leaveOut and values are not factors of it: leave them"
-          + " out of the plan");
-    }
     String root = pipeline.framework().root().id();
-    if (!plan.nodes().isEmpty() && !plan.nodes().equals(List.of(root))) {
-      throw InvalidInputException.at("nodes", "the sensitivity analysis explains the ranks of the index '" + root
-          + "'; the plan asks for " + plan.nodes());
+    UncertaintyPlan defaults = UncertaintyPlan.builder().build();
+    List<io.potentia.core.Problem> problems = new ArrayList<>();
+    String[][] refused = {
+        {"leaveOut", plan.leaveOut() == 0 ? null : "leaving indicators out"},
+        {"values", plan.values().isEmpty() ? null : "drawing values"},
+        {"replications", plan.replications() == defaults.replications() ? null : "a number of replications"},
+        {"seed", plan.seed() == defaults.seed() ? null : "a seed"},
+        {"percentiles", plan.percentiles().equals(defaults.percentiles()) ? null : "percentiles"},
+        {"topK", plan.topK() == defaults.topK() ? null : "a top k"},
+        {"nodes", plan.nodes().isEmpty() || plan.nodes().equals(List.of(root)) ? null : "nodes other than the index '" + root
+            + "'"}};
+    for (String[] r : refused) {
+      if (r[1] != null) {
+        problems.add(io.potentia.core.Problem.at(r[0], "the rank model varies weights and the choice of normaliser,"
+            + " aggregator and imputer; " + r[1] + " has no place in it: leave '" + r[0] + "' out of the plan"));
+      }
     }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    MonteCarlo.check(pipeline, plan);
     ScoreReport nominal = pipeline.score(data, year);
     Inputs in = new Inputs(pipeline, data, year, plan, nominal);
     ReplicationDraw draws = new ReplicationDraw(pipeline.framework(), plan);

@@ -191,6 +191,51 @@ class RankSensitivityTest {
         0.5, 1.5, new SobolIndices.Config(3, 16, Estimator.JANSEN_1999, 0, 0.95, 3)));
   }
 
+  /**
+   * A user's aggregator that does not declare a quasi-arithmetic form runs through the pipeline:
+   * here one that computes the arithmetic mean, which must then rank every point as the fast path
+   * does with the built-in arithmetic mean.
+   */
+  @Test
+  void anAggregatorWithoutTheFormIsEvaluatedThroughThePipelineWithTheSameRanks() {
+    double[][] columns = {spread(7, 20), spread(8, 20), spread(9, 20)};
+    List<String> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      rows.add("A" + i);
+    }
+    ImportedIndex index = new MatrixCsv.Matrix("test", rows, List.of("a", "b", "c"), columns).toIndex(YEAR);
+    io.potentia.scoring.aggregate.Aggregator builtIn = io.potentia.scoring.aggregate.Aggregators.arithmeticMean();
+    io.potentia.scoring.aggregate.Aggregator own = new io.potentia.scoring.aggregate.Aggregator() {
+      @Override
+      public String name() {
+        return "own-mean";
+      }
+
+      @Override
+      public java.util.Set<io.potentia.scoring.spi.Trait> traits() {
+        return builtIn.traits();
+      }
+
+      @Override
+      public double[] aggregate(double[][] children, double[] weights) {
+        return builtIn.aggregate(children, weights);
+      }
+    };
+    UncertaintyPlan plan = weights(0.5, 1.5);
+    StrategySpec spec = StrategySpec.builder().normalisation(StepSpec.of("max")).build();
+    RankModel viaPipeline = RankModel.of(ScoringPipeline.builder().framework(index.framework()).catalogue(index.catalogue())
+        .spec(spec).aggregator(own).build(), index.dataset(), YEAR, plan);
+    RankModel fast = RankModel.of(ScoringPipeline.builder().framework(index.framework()).catalogue(index.catalogue())
+        .spec(spec).build(), index.dataset(), YEAR, plan);
+    assertFalse(viaPipeline.fastPath());
+    assertTrue(fast.fastPath());
+    SplittableRandom random = new SplittableRandom(5);
+    for (int k = 0; k < 30; k++) {
+      double[] u = {random.nextDouble(), random.nextDouble(), random.nextDouble()};
+      assertArrayEquals(viaPipeline.ranks(u), fast.ranks(u), "point " + k);
+    }
+  }
+
   @Test
   void aWholeSobolSetUpMustNameAsManyFactorsAsThereAreAndReportsEveryRanking() {
     RankModel model = model(new double[][] {spread(1, 20), spread(2, 20)}, List.of("a", "b"), weights(0.5, 1.5));

@@ -30,7 +30,11 @@ class PlanReaderTest {
                                  "t.y": {"distribution": "uniform", "spread": 2, "relative": false}},
        "nodes": ["index", "p1"], "percentiles": [2.5, 50, 97.5], "topK": 3}
       """,
-      "{\"weights\": {\"low\": 1, \"high\": 1}}");
+      "{\"weights\": {\"low\": 1, \"high\": 1}}",
+      // null is an absent value for the mapper wherever the plan has a default or a collection
+      "{\"weights\": null, \"normalisations\": null, \"aggregations\": null, \"imputations\": null, \"values\": null,"
+          + " \"nodes\": null, \"percentiles\": null}",
+      "{\"aggregations\": [{\"name\": \"arithmetic-mean\", \"parameters\": null, \"probability\": null}]}");
 
   @Test
   void readsEveryPlanAsTheMapperDoes() {
@@ -44,6 +48,8 @@ class PlanReaderTest {
       "{\"replications\": 1.5}",
       "{\"replications\": \"10\"}",
       "{\"replications\": null}",
+      "{\"seed\": null}",
+      "{\"weights\": {\"low\": null, \"high\": 1}}",
       "{\"leaveout\": 1}",
       "{\"replications\": 10, \"replications\": 20}",
       "{\"weights\": {\"low\": 0, \"high\": 1}}",
