@@ -3,7 +3,9 @@ package io.potentia.cli;
 import io.potentia.core.interop.MatrixCsv;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
+import io.potentia.scoring.internal.Ranker;
 import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spi.TiePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -78,12 +80,25 @@ final class WarmUp {
       rows.add("a" + i);
     }
     MatrixCsv.Matrix matrix = new MatrixCsv.Matrix("warm-up", rows, leaves, z);
+    // ranking costs less than scoring, yet its loops need as many calls to be compiled: rank more,
+    // on scores spread as a real index's are
+    double[][] scores = new double[4][1000];
+    for (double[] e : scores) {
+      for (int i = 0; i < e.length; i++) {
+        e[i] = 50 + 10 * random.nextGaussian();
+      }
+    }
+    Ranker ranker = new Ranker(1000);
+    int[] ranks = new int[1000];
     UncertaintyPlan small = UncertaintyPlan.builder().from(plan).replications(reps).build();
     for (int c = 0; c < rounds; c++) {
       if (stop.getAsBoolean()) {
         return false;
       }
       MonteCarlo.run(matrix, UncertaintyPlan.builder().from(small).seed(c).build(), null, null);
+      for (int k = 0; k < 16; k++) {
+        ranker.rank(scores[k % scores.length], TiePolicy.MIN, ranks);
+      }
     }
     return true;
   }

@@ -99,6 +99,22 @@ public final class Ranker {
    * @param doubled receives twice the ranks, 0 where the score is NaN
    */
   public void rank(double[] s, TiePolicy ties, int[] doubled) {
+    boolean missing = false;
+    for (int i = 0; i < n; i++) {
+      missing |= s[i] != s[i];
+    }
+    if (!missing && n > 0) {
+      // the usual case: the scores are ranked in place, positions are their own
+      sortDescending(s, n);
+      if (ties == TiePolicy.FIRST) {
+        for (int k = 0; k < n; k++) {
+          doubled[order[k]] = 2 * (k + 1);
+        }
+      } else {
+        assign(s, n, null, ties, doubled);
+      }
+      return;
+    }
     int m = 0;
     for (int i = 0; i < n; i++) {
       double v = s[i];
@@ -113,16 +129,40 @@ public final class Ranker {
       return;
     }
     sortDescending(present, m);
+    assign(present, m, presentAt, ties, doubled);
+  }
+
+  /**
+   * Writes twice the rank of each of the {@code m} sorted scores, runs of equal scores ranked by
+   * the policy; {@code at} maps a sorted position to the area's, or is null when they are the same.
+   */
+  private void assign(double[] s, int m, int[] at, TiePolicy ties, int[] doubled) {
+    // one pass on the assumption that no two scores tie, which every policy then ranks alike;
+    // the pass that ranks runs of ties is taken only when one is met
+    double previous = Double.NaN;
+    for (int k = 0; k < m; k++) {
+      double v = s[order[k]];
+      if (v == previous) {
+        assignRuns(s, m, at, ties, doubled);
+        return;
+      }
+      previous = v;
+      doubled[at == null ? order[k] : at[order[k]]] = 2 * (k + 1);
+    }
+  }
+
+  private void assignRuns(double[] s, int m, int[] at, TiePolicy ties, int[] doubled) {
     int dense = 0;
     for (int start = 0; start < m; ) {
       int end = start + 1;
-      double v = present[order[start]];
-      while (end < m && present[order[end]] == v) {
+      double v = s[order[start]];
+      while (end < m && s[order[end]] == v) {
         end++;
       }
       dense++;
       for (int k = start; k < end; k++) {
-        doubled[presentAt[order[k]]] = switch (ties) {
+        int area = at == null ? order[k] : at[order[k]];
+        doubled[area] = switch (ties) {
           case FIRST -> 2 * (k + 1);
           case MIN -> 2 * (start + 1);
           case MAX -> 2 * end;

@@ -112,7 +112,8 @@ public final class MonteCarlo {
     Map<String, NodeRanks> byNode = new LinkedHashMap<>();
     for (int k = 0; k < nodes.size(); k++) {
       String node = nodes.get(k);
-      byNode.put(node, RankReduction.reduce(table, k, nominal.scores(node), nominal.ranks(node), percentiles, plan.topK()));
+      byNode.put(node, RankReduction.reduce(table, k, nominal.scores(node), nominal.ranks(node), percentiles, plan.topK(),
+          pipeline.plan().choices().ties()));
     }
     return new Result(nominal.areas(), plan.percentiles(), byNode, replications(draws, plan.replications()),
         kernel.isPresent());
@@ -168,7 +169,7 @@ public final class MonteCarlo {
     kernel.run(table, new Progress(listener, cancelled, plan.replications()));
     double[] percentiles = plan.percentiles().stream().mapToDouble(Double::doubleValue).toArray();
     Map<String, NodeRanks> byNode = Map.of("index",
-        RankReduction.reduce(table, 0, nominalScores, nominalRanks, percentiles, plan.topK()));
+        RankReduction.reduce(table, 0, nominalScores, nominalRanks, percentiles, plan.topK(), index.ties()));
     return new Result(index.areas(), plan.percentiles(), byNode, replications(draws, plan.replications()), true);
   }
 

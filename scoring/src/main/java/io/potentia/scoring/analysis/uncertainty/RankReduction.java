@@ -19,7 +19,9 @@ final class RankReduction {
 
   /** The statistics of node {@code k} of the table. */
   static MonteCarlo.NodeRanks reduce(RankTable table, int k, double[] nominalScores, double[] nominalRanks, double[] percentiles,
-      int topK) {
+      int topK, io.potentia.scoring.spi.TiePolicy ties) {
+    // only averaged ties give odd doubled ranks: other policies leave every odd count empty, and the walk skips them
+    int step = ties == io.potentia.scoring.spi.TiePolicy.AVERAGE ? 1 : 2;
     int n = table.areas();
     int reps = table.reps();
     int[] ranks = table.node(k);
@@ -33,14 +35,14 @@ final class RankReduction {
       int[] tally = new int[2 * n + 2];
       int[] found = new int[2 * percentiles.length];
       for (int i = t * AREAS_PER_TASK; i < Math.min(n, (t + 1) * AREAS_PER_TASK); i++) {
-        area(ranks, i * reps, reps, i, tally, full, found, percentiles, topK, mean, pct, top, counts);
+        area(ranks, i * reps, reps, i, tally, full, found, percentiles, topK, step, mean, pct, top, counts);
       }
     });
     return new MonteCarlo.NodeRanks(nominalScores, nominalRanks, mean, pct, top, counts, table.replicationsWith(k));
   }
 
   private static void area(int[] ranks, int from, int reps, int i, int[] tally, int[] full, int[] found, double[] percentiles,
-      int topK, double[] mean, double[][] pct, double[] top, int[] counts) {
+      int topK, int step, double[] mean, double[][] pct, double[] top, int[] counts) {
     long sum = 0;
     int inTop = 0;
     int max = 0;
@@ -75,7 +77,7 @@ final class RankReduction {
     int seen = 0;
     int next = 0;
     // the last position is below count, so every one is found by v = max
-    for (int v = 1; next < positions.length; v++) {
+    for (int v = step; next < positions.length; v += step) {
       seen += tally[v];
       while (next < positions.length && positions[next] < seen) {
         found[next++] = v;
