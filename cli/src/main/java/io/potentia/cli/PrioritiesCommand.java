@@ -1,5 +1,6 @@
 package io.potentia.cli;
 
+import io.potentia.report.ResultTables;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
@@ -38,13 +39,20 @@ final class PrioritiesCommand implements Callable<Integer> {
   @Option(names = "--year", description = "the year whose data the projects change (default: the last)")
   Integer year;
 
+  @Option(names = "--csv", paramLabel = "FILE", description = "also write the roadmap as priority,project,year,gain")
+  Path csv;
+
   @Override
   public Integer call() {
     Inputs.Loaded in = inputs.load();
     Dataset data = in.data();
     ScoringPipeline pipeline = in.pipeline();
     int y = in.year(year);
-    Json.print(spec.commandLine().getOut(), Candidates.read(projects).roadmap(pipeline, data, y, method));
+    BudgetPriorities.Roadmap roadmap = Candidates.read(projects).roadmap(pipeline, data, y, method);
+    if (csv != null) {
+      ResultTables.roadmap(roadmap).write(csv);
+    }
+    Json.print(spec.commandLine().getOut(), roadmap);
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package io.potentia.cli;
 
+import io.potentia.report.ResultTables;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.data.Observation;
@@ -52,6 +53,10 @@ final class WhatIfCommand implements Callable<Integer> {
   @Option(names = "--year", description = "the year to score (default: the last)")
   Integer year;
 
+  @Option(names = "--csv", paramLabel = "FILE",
+      description = "also write the table: per area the change (--set), or per indicator the marginal effect (--marginal)")
+  java.nio.file.Path csv;
+
   @Override
   public Integer call() {
     int modes = (sets.isEmpty() ? 0 : 1) + (marginal == null ? 0 : 1) + (moveUp == null ? 0 : 1);
@@ -63,10 +68,17 @@ final class WhatIfCommand implements Callable<Integer> {
     ScoringPipeline pipeline = in.pipeline();
     int y = in.year(year);
     if (marginal != null) {
-      Json.print(spec.commandLine().getOut(), WhatIf.marginalEffects(pipeline, data, y, marginal, step));
+      WhatIf.Marginals effects = WhatIf.marginalEffects(pipeline, data, y, marginal, step);
+      if (csv != null) {
+        ResultTables.marginals(effects).write(csv);
+      }
+      Json.print(spec.commandLine().getOut(), effects);
       return 0;
     }
     if (moveUp != null) {
+      if (csv != null) {
+        throw InvalidInputException.at("--csv", "--move-up prints a plan, not a table: leave out --csv");
+      }
       int colon = moveUp.lastIndexOf(':');
       int k;
       try {
@@ -97,6 +109,9 @@ final class WhatIfCommand implements Callable<Integer> {
       changes.add(parse(s, y));
     }
     WhatIf.Outcome o = WhatIf.apply(pipeline, data, y, changes);
+    if (csv != null) {
+      ResultTables.comparison(o.comparison()).write(csv);
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("year", y);
     out.put("changes", sets);

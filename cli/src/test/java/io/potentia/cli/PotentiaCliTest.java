@@ -453,6 +453,33 @@ class PotentiaCliTest {
         rejected.err());
   }
 
+  @Test
+  void whatifAndPrioritiesWriteTheirTablesWhenAsked(@TempDir Path dir) throws Exception {
+    String[] inputs = {"--data", DATA.resolve("synthetic-dataset.csv").toString(), "--hierarchy",
+        DATA.resolve("synthetic-areas.json").toString(), "--level", "province"};
+    Path changes = dir.resolve("changes.csv");
+    Run set = run(concat(new String[] {"whatif", "--set", "SYN-P01:political.trust_government=90", "--csv", changes.toString()},
+        inputs));
+    assertEquals(0, set.code(), set.err());
+    java.util.List<String> rows = Files.readAllLines(changes);
+    assertEquals("area,score_a,score_b,score_change,rank_a,rank_b,rank_change", rows.get(0));
+    assertEquals(1 + 42, rows.size(), "one row per province");
+    Path marginals = dir.resolve("marginals.csv");
+    Run marginal = run(concat(new String[] {"whatif", "--marginal", "SYN-P01", "--csv", marginals.toString()}, inputs));
+    assertEquals(0, marginal.code(), marginal.err());
+    assertEquals(marginal.json().get("effects").size() + 1, Files.readAllLines(marginals).size());
+    Run moveUp = run(concat(new String[] {"whatif", "--move-up", "SYN-P05:2", "--csv", marginals.toString()}, inputs));
+    assertEquals(Potentia.BAD_INPUT, moveUp.code(), "--move-up has no table: --csv is refused, not ignored");
+    Path roadmap = dir.resolve("roadmap.csv");
+    Run priorities = run(concat(new String[] {"priorities", "--projects", DATA.resolve("priorities-synthetic.json").toString(),
+        "--csv", roadmap.toString()}, inputs));
+    assertEquals(0, priorities.code(), priorities.err());
+    java.util.List<String> funded = Files.readAllLines(roadmap);
+    assertEquals("priority,project,year,gain", funded.get(0));
+    assertEquals(priorities.json().get("funded").size() + 1, funded.size());
+    assertTrue(funded.get(1).startsWith("1," + priorities.json().get("funded").get(0).get("project").asText() + ","), funded.get(1));
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
