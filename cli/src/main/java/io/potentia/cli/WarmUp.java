@@ -59,8 +59,17 @@ final class WarmUp {
    * @param stop checked once before each round, and never again once it has said yes
    */
   static void run(UncertaintyPlan plan, BooleanSupplier stop) {
-    if (exercise(plan, 64, 8, 64, TINY_ROUNDS, stop)) {
-      exercise(plan, 1000, 16, 128, Integer.MAX_VALUE, stop);
+    // the analysis spreads its work over the fork-join pool it runs in: a pool of one keeps the
+    // warm-up on the spare core, off the cores that read the input meanwhile
+    java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+    try {
+      one.submit(() -> {
+        if (exercise(plan, 64, 8, 64, TINY_ROUNDS, stop)) {
+          exercise(plan, 1000, 16, 128, Integer.MAX_VALUE, stop);
+        }
+      }).join();
+    } finally {
+      one.shutdown();
     }
   }
 

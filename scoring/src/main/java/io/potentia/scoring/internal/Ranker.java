@@ -25,6 +25,8 @@ public final class Ranker {
   private final int n;
   private final double[] present;
   private final int[] presentAt;
+  /** Whether the last sort met two equal scores: the sort compares neighbours anyway, so it notes it. */
+  private boolean tied;
   private final int[] buckets;
   private final int[] counts;
   private final int[] order;
@@ -61,6 +63,7 @@ public final class Ranker {
 
   /** Leaves in {@code order[0..m)} the positions of {@code s[0..m)} by descending score, ties by position. */
   private void sortDescending(double[] s, int m) {
+    tied = false;
     double min = s[0];
     double max = s[0];
     for (int i = 1; i < m; i++) {
@@ -137,17 +140,17 @@ public final class Ranker {
    * the policy; {@code at} maps a sorted position to the area's, or is null when they are the same.
    */
   private void assign(double[] s, int m, int[] at, TiePolicy ties, int[] doubled) {
-    // one pass on the assumption that no two scores tie, which every policy then ranks alike;
-    // the pass that ranks runs of ties is taken only when one is met
-    double previous = Double.NaN;
-    for (int k = 0; k < m; k++) {
-      double v = s[order[k]];
-      if (v == previous) {
-        assignRuns(s, m, at, ties, doubled);
-        return;
+    if (tied) {
+      assignRuns(s, m, at, ties, doubled);
+    } else if (at == null) {
+      // no two scores tie, so every policy ranks alike: by position in the order
+      for (int k = 0; k < m; k++) {
+        doubled[order[k]] = 2 * (k + 1);
       }
-      previous = v;
-      doubled[at == null ? order[k] : at[order[k]]] = 2 * (k + 1);
+    } else {
+      for (int k = 0; k < m; k++) {
+        doubled[at[order[k]]] = 2 * (k + 1);
+      }
     }
   }
 
@@ -212,6 +215,8 @@ public final class Ranker {
           return false;
         }
       }
+      // equal scores share a bucket, and the one before is where the pass stopped: a tie is seen here
+      tied |= p >= lo && s[order[p]] == v;
       order[p + 1] = a;
     }
     return true;
@@ -227,6 +232,7 @@ public final class Ranker {
     mergeSort(s, lo, mid);
     mergeSort(s, mid, hi);
     if (s[order[mid - 1]] >= s[order[mid]]) {
+      tied |= s[order[mid - 1]] == s[order[mid]];
       return; // already in order
     }
     System.arraycopy(order, lo, merge, lo, hi - lo);
@@ -234,6 +240,9 @@ public final class Ranker {
     int b = mid;
     for (int k = lo; k < hi; k++) {
       // the left run wins ties: it holds the earlier positions
+      if (a < mid && b < hi && s[merge[a]] == s[merge[b]]) {
+        tied = true;
+      }
       if (b >= hi || (a < mid && s[merge[a]] >= s[merge[b]])) {
         order[k] = merge[a++];
       } else {

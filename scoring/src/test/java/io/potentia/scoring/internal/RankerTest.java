@@ -1,6 +1,7 @@
 package io.potentia.scoring.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Comparator;
 import java.util.SplittableRandom;
@@ -61,5 +62,61 @@ class RankerTest {
     double[] s = new double[100];
     java.util.Arrays.fill(s, 42);
     assertAgrees(s);
+  }
+
+  /**
+   * Every tie policy against its definition, counted by brute force: {@code g} present scores
+   * greater, {@code e} equal (itself included), {@code b} equal and before it. MIN ranks {@code g +
+   * 1}, MAX {@code g + e}, AVERAGE {@code g + (e + 1) / 2}, DENSE one more than the distinct scores
+   * greater, FIRST {@code g + b + 1}; NaN is not ranked. Seeded cases with many ties, with one far
+   * outlier (so that the bucket pass gives way to the merge sort), and with missing scores.
+   */
+  @Test
+  void everyTiePolicyRanksAsItsDefinitionSays() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+    for (int c = 0; c < 300; c++) {
+      int n = 1 + random.nextInt(c < 100 ? 12 : 400);
+      double[] s = new double[n];
+      for (int i = 0; i < n; i++) {
+        s[i] = random.nextInt(1 + random.nextInt(20)) + (c % 3 == 0 ? 0 : 0.5 * random.nextInt(2));
+        if (c % 4 == 1 && random.nextInt(10) == 0) {
+          s[i] = Double.NaN;
+        }
+      }
+      if (c % 5 == 2) {
+        s[random.nextInt(n)] = 1e12; // one score far from the rest: most scores share a bucket
+      }
+      for (io.potentia.scoring.spi.TiePolicy ties : io.potentia.scoring.spi.TiePolicy.values()) {
+        int[] doubled = new int[n];
+        new Ranker(n).rank(s, ties, doubled);
+        for (int i = 0; i < n; i++) {
+          if (Double.isNaN(s[i])) {
+            assertEquals(0, doubled[i], "case " + c + ", NaN is not ranked");
+            continue;
+          }
+          int g = 0;
+          int e = 0;
+          int b = 0;
+          java.util.Set<Double> greater = new java.util.HashSet<>();
+          for (int k = 0; k < n; k++) {
+            if (s[k] > s[i]) {
+              g++;
+              greater.add(s[k]);
+            } else if (s[k] == s[i]) {
+              e++;
+              b += k < i ? 1 : 0;
+            }
+          }
+          int expected = switch (ties) {
+            case MIN -> 2 * (g + 1);
+            case MAX -> 2 * (g + e);
+            case AVERAGE -> 2 * g + e + 1;
+            case DENSE -> 2 * (greater.size() + 1);
+            case FIRST -> 2 * (g + b + 1);
+          };
+          assertEquals(expected, doubled[i], "case " + c + ", " + ties + ", position " + i + " of " + java.util.Arrays.toString(s));
+        }
+      }
+    }
   }
 }
