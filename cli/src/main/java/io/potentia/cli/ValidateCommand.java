@@ -1,7 +1,7 @@
 package io.potentia.cli;
 
 import io.potentia.core.indicator.IndicatorCatalogue;
-import io.potentia.scoring.check.FileCheck;
+import io.potentia.scoring.validate.FileCheck;
 import io.potentia.scoring.spec.Strategies;
 import java.nio.file.Path;
 import java.util.List;

@@ -11,7 +11,7 @@
  *   <li>{@code impute}, {@code outlier}, {@code normalise}, {@code weight}, {@code aggregate}: the
  *       strategies of each step, behind small interfaces and static factories; {@code rank}: the
  *       whole-matrix ranking methods; {@code spi}: what every strategy shares;
- *   <li>{@code check}: the methodology check and the check of input files;
+ *   <li>{@code check}: the methodology check; {@code validate}: the check of input files;
  *   <li>{@code result}: the score report that explains every number; {@code rollup}: roll-up over
  *       the area hierarchy;
  *   <li>{@code analysis}: uncertainty, sensitivity, what-if, planning and balance.

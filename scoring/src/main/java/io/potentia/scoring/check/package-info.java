@@ -1,6 +1,2 @@
-/**
- * Checks that refuse what cannot work, with every reason: the methodology check of a plan and of
- * each year's data, and the check of an input file of any kind ({@link
- * io.potentia.scoring.check.FileCheck}).
- */
+/** Methodology checks that run before scoring and reject combinations that cannot work, with every reason. */
 package io.potentia.scoring.check;

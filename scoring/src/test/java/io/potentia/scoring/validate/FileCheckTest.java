@@ -1,4 +1,4 @@
-package io.potentia.scoring.check;
+package io.potentia.scoring.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +22,11 @@ class FileCheckTest {
     FileCheck.Result spec = check(dir, "spec.json", "{\"normalisation\": {\"name\": \"z-score\"}}");
     assertEquals("strategy spec", spec.kind());
     assertTrue(spec.valid());
+    FileCheck.Result plan = check(dir, "plan.json", "{\"weights\": {\"low\": 0.5, \"high\": 1.5}, \"nodes\": [\"index\"]}");
+    assertEquals("uncertainty plan", plan.kind());
+    assertTrue(plan.valid());
+    FileCheck.Result badPlan = check(dir, "bad-plan.json", "{\"replications\": 0, \"nodes\": [\"index\"]}");
+    assertEquals("replications is 0; it must be at least 1", badPlan.problems().get(0).message());
     FileCheck.Result pairwise = check(dir, "ahp.json", "{\"matrix\": [[1, 3], [0.3333333333333333, 1]]}");
     assertEquals("pairwise comparison matrix", pairwise.kind());
     assertTrue(pairwise.valid());

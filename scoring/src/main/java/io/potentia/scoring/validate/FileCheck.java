@@ -1,4 +1,4 @@
-package io.potentia.scoring.check;
+package io.potentia.scoring.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.potentia.core.InvalidInputException;
@@ -10,6 +10,8 @@ import io.potentia.core.data.DatasetJson;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.analysis.planning.Candidates;
+import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import io.potentia.scoring.rank.DecisionProblem;
 import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.spec.StrategySpec;
@@ -24,8 +26,11 @@ import java.util.Set;
 
 /**
  * Checks a file of any of Potentia's input forms against its format and rules, and tells what it
- * is. The kind is told by the extension and keys: a CSV is a dataset; a JSON object with {@code
- * nodes} a framework (checked against the catalogue), {@code indicators} a catalogue, {@code areas}
+ * is. The kind is told by the extension and keys: a CSV is a dataset; a JSON object with any of
+ * {@code replications}, {@code weights}, {@code normalisations}, {@code aggregations}, {@code
+ * imputations}, {@code leaveOut}, {@code values}, {@code percentiles} or {@code topK} an
+ * uncertainty plan; with {@code projects} candidate projects and budgets; with {@code nodes} a
+ * framework (checked against the catalogue), {@code indicators} a catalogue, {@code areas}
  * an area hierarchy, {@code observations} or {@code labels} a dataset, {@code alternatives} a
  * decision problem, only {@code matrix} a pairwise comparison matrix (whose consistency is
  * computed), and any step of a strategy spec a spec (whose strategies are built from the registry).
@@ -34,6 +39,10 @@ import java.util.Set;
 public final class FileCheck {
   private static final Set<String> SPEC_KEYS = Set.of("imputation", "outliers", "normalisation", "weighting",
       "aggregation", "overrides", "scenario", "seed");
+
+  /** Keys only an uncertainty plan has (a plan may also have {@code nodes}, as a framework does). */
+  private static final Set<String> PLAN_KEYS = Set.of("replications", "weights", "normalisations", "aggregations",
+      "imputations", "leaveOut", "values", "percentiles", "topK");
 
   private FileCheck() {}
 
@@ -102,6 +111,14 @@ public final class FileCheck {
     if (!tree.isObject()) {
       throw InvalidInputException.of(Problem.inFile(file.toString(), 1, 1, "expected a JSON object"));
     }
+    if (PLAN_KEYS.stream().anyMatch(tree::has)) {
+      UncertaintyPlan.read(file);
+      return "uncertainty plan";
+    }
+    if (tree.has("projects")) {
+      Candidates.read(file);
+      return "projects and budgets";
+    }
     if (tree.has("nodes")) {
       Framework.read(file).checkAgainst(catalogue);
       return "framework";
@@ -135,6 +152,7 @@ public final class FileCheck {
     }
     throw InvalidInputException.of(Problem.inFile(file.toString(), 1, 1, "cannot tell what this file is: expected a"
         + " framework (nodes), catalogue (indicators), hierarchy (areas), dataset (observations), decision problem"
-        + " (alternatives), pairwise matrix (matrix) or strategy spec (normalisation, aggregation, ...)"));
+        + " (alternatives), pairwise matrix (matrix), strategy spec (normalisation, aggregation, ...), uncertainty"
+        + " plan (replications, weights, aggregations, ...) or projects (projects)"));
   }
 }
