@@ -23,14 +23,15 @@ public final class Ranker {
   private static final int INSERTION_LIMIT = 24;
 
   private final int n;
-  private final double[] present;
-  private final int[] presentAt;
+  /** Scratch for vectors with missing scores and for the merge sort: made when first needed, as most rankings need neither. */
+  private double[] present;
+  private int[] presentAt;
   /** Whether the last sort met two equal scores: the sort compares neighbours anyway, so it notes it. */
   private boolean tied;
   private final int[] buckets;
   private final int[] counts;
   private final int[] order;
-  private final int[] merge;
+  private int[] merge;
 
   /**
    * Scratch space for vectors of {@code n} scores.
@@ -43,9 +44,6 @@ public final class Ranker {
     this.counts = new int[(1 << bits) + 1];
     this.buckets = new int[n];
     this.order = new int[n];
-    this.merge = new int[n];
-    this.present = new double[n];
-    this.presentAt = new int[n];
   }
 
   /**
@@ -86,6 +84,9 @@ public final class Ranker {
       for (int i = 0; i < m; i++) {
         order[i] = i;
       }
+      if (merge == null) {
+        merge = new int[n];
+      }
       mergeSort(s, 0, m);
     }
   }
@@ -117,6 +118,10 @@ public final class Ranker {
         assign(s, n, null, ties, doubled);
       }
       return;
+    }
+    if (present == null) {
+      present = new double[n];
+      presentAt = new int[n];
     }
     int m = 0;
     for (int i = 0; i < n; i++) {

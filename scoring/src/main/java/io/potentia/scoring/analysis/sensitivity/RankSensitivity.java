@@ -134,10 +134,7 @@ public final class RankSensitivity {
    */
   public static Result ofPillarWeights(ScoringPipeline pipeline, Dataset data, int year, double low, double high,
       SobolIndices.Config config, ProgressListener listener, BooleanSupplier cancelled) {
-    if (!(low > 0) || !(high >= low) || !Double.isFinite(high)) {
-      throw InvalidInputException.at("weights", "weight factors are drawn from Uniform(" + low + ", " + high
-          + "); it needs 0 < low <= high, finite");
-    }
+    UncertaintyPlan.WeightRange.of(low, high); // the same bounds an uncertainty plan accepts
     Framework framework = pipeline.framework();
     String root = framework.root().id();
     List<String> pillars = framework.children(root).stream().map(FrameworkNode::id).toList();

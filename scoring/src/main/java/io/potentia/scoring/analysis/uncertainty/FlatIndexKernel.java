@@ -78,15 +78,14 @@ final class FlatIndexKernel {
         || !nominal.gaps().isEmpty() || !nominal.imputed().isEmpty()) {
       return Optional.empty();
     }
-    List<ScoringPipeline> byNormaliser = alternatives(pipeline, plan.normalisations().size(),
-        k -> PipelineReplications.spec(pipeline.spec(), Optional.of(plan.normalisations().get(k).step()), Optional.empty(),
-            Optional.empty()));
-    List<ScoringPipeline> byAggregator = alternatives(pipeline, plan.aggregations().size(),
-        a -> PipelineReplications.spec(pipeline.spec(), Optional.empty(), Optional.of(plan.aggregations().get(a).step()),
-            Optional.empty()));
-    if (byNormaliser == null || byAggregator == null || !everyCombinationBuilds(pipeline, plan)) {
+    // the pipeline of every normaliser with every aggregator the plan can draw, each built once: the
+    // methodology check judges pairs, and a pair it refuses is for the pipeline path to report
+    ScoringPipeline[][] grid = grid(pipeline, plan);
+    if (grid == null) {
       return Optional.empty();
     }
+    List<ScoringPipeline> byNormaliser = java.util.Arrays.stream(grid).map(row -> row[0]).toList();
+    List<ScoringPipeline> byAggregator = List.of(grid[0]);
     double[][][] normalised = new double[byNormaliser.size()][leaves.size()][];
     for (int k = 0; k < byNormaliser.size(); k++) {
       for (int j = 0; j < leaves.size(); j++) {
@@ -105,19 +104,20 @@ final class FlatIndexKernel {
       }
     }
     List<Aggregator> aggregators = byAggregator.stream().map(p -> p.plan().aggregator(root)).toList();
-    List<String> weighted = draws.weighted();
-    int[] factorOf = leaves.stream().mapToInt(l -> weighted.indexOf(l.id())).toArray();
     double[] weights = nominal.runs().get(root).weights().stream().mapToDouble(Double::doubleValue).toArray();
-    return of(draws, normalised, aggregators, factorOf, weights, pipeline.plan().choices().ties());
+    return of(draws, leaves.stream().map(FrameworkNode::id).toList(), normalised, aggregators, weights,
+        pipeline.plan().choices().ties());
   }
 
   /**
-   * The kernel of normalised columns (per normaliser drawn, per leaf), the aggregators that can be
-   * drawn, the leaves' weight factors and nominal weights: empty when an aggregator is not a
-   * quasi-arithmetic mean or a generator value is not finite.
+   * The kernel of the leaves (in column order), their normalised columns (per normaliser drawn, per
+   * leaf), the aggregators that can be drawn and the leaves' nominal weights: empty when an
+   * aggregator is not a quasi-arithmetic mean or a generator value is not finite.
    */
-  static Optional<FlatIndexKernel> of(ReplicationDraw draws, double[][][] normalised, List<Aggregator> aggregators,
-      int[] factorOf, double[] weights, TiePolicy ties) {
+  static Optional<FlatIndexKernel> of(ReplicationDraw draws, List<String> leaves, double[][][] normalised,
+      List<Aggregator> aggregators, double[] weights, TiePolicy ties) {
+    List<String> weighted = draws.weighted();
+    int[] factorOf = leaves.stream().mapToInt(weighted::indexOf).toArray();
     boolean[] increasing = new boolean[aggregators.size()];
     double[][][][] generated = new double[normalised.length][aggregators.size()][][];
     for (int a = 0; a < aggregators.size(); a++) {
@@ -136,39 +136,32 @@ final class FlatIndexKernel {
     return Optional.of(new FlatIndexKernel(draws, normalised[0][0].length, generated, increasing, factorOf, weights, ties));
   }
 
-  /** The pipeline for each alternative (the pipeline itself when there are none), or null if one cannot be built. */
-  private static List<ScoringPipeline> alternatives(ScoringPipeline pipeline, int count,
-      java.util.function.IntFunction<io.potentia.scoring.spec.StrategySpec> spec) {
-    if (count == 0) {
-      return List.of(pipeline);
-    }
-    ScoringPipeline[] out = new ScoringPipeline[count];
-    for (int k = 0; k < count; k++) {
-      try {
-        out[k] = pipeline.withSpec(spec.apply(k));
-      } catch (RuntimeException e) {
-        return null; // the pipeline path reports it, with the replication that drew it
-      }
-    }
-    return List.of(out);
-  }
-
-  /** Whether the pipeline accepts each normaliser with each aggregator (the methodology check judges pairs). */
-  private static boolean everyCombinationBuilds(ScoringPipeline pipeline, UncertaintyPlan plan) {
-    if (plan.normalisations().isEmpty() || plan.aggregations().isEmpty()) {
-      return true;
-    }
-    for (UncertaintyPlan.Choice n : plan.normalisations()) {
-      for (UncertaintyPlan.Choice a : plan.aggregations()) {
+  /**
+   * The pipeline of normaliser {@code k} with aggregator {@code a} at {@code [k][a]}, one row (or
+   * column) with the pipeline's own when the plan names none; null if the pipeline refuses one.
+   */
+  private static ScoringPipeline[][] grid(ScoringPipeline pipeline, UncertaintyPlan plan) {
+    List<Optional<io.potentia.scoring.spec.StepSpec>> normalisers = choices(plan.normalisations());
+    List<Optional<io.potentia.scoring.spec.StepSpec>> aggregators = choices(plan.aggregations());
+    ScoringPipeline[][] grid = new ScoringPipeline[normalisers.size()][aggregators.size()];
+    for (int k = 0; k < grid.length; k++) {
+      for (int a = 0; a < grid[k].length; a++) {
+        Optional<io.potentia.scoring.spec.StepSpec> n = normalisers.get(k);
+        Optional<io.potentia.scoring.spec.StepSpec> g = aggregators.get(a);
         try {
-          pipeline.withSpec(PipelineReplications.spec(pipeline.spec(), Optional.of(n.step()), Optional.of(a.step()),
-              Optional.empty()));
+          grid[k][a] = n.isEmpty() && g.isEmpty() ? pipeline
+              : pipeline.withSpec(PipelineReplications.spec(pipeline.spec(), n, g, Optional.empty()));
         } catch (RuntimeException e) {
-          return false;
+          return null; // the pipeline path reports it, with the replication that drew it
         }
       }
     }
-    return true;
+    return grid;
+  }
+
+  /** The steps of a list of choices, or the one empty step that keeps the pipeline's own when there are none. */
+  private static List<Optional<io.potentia.scoring.spec.StepSpec>> choices(List<UncertaintyPlan.Choice> choices) {
+    return choices.isEmpty() ? List.of(Optional.empty()) : choices.stream().map(c -> Optional.of(c.step())).toList();
   }
 
   /** {@code g(z)} of every leaf, or null when a value is missing or the generator is not finite there. */

@@ -3,7 +3,6 @@ package io.potentia.scoring.analysis.uncertainty;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
-import io.potentia.core.framework.FrameworkNode;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.analysis.ProgressListener;
 import io.potentia.scoring.result.ScoreReport;
@@ -95,9 +94,10 @@ public final class MonteCarlo {
   public static Result run(ScoringPipeline pipeline, Dataset data, int year, UncertaintyPlan plan, ProgressListener listener,
       BooleanSupplier cancelled) {
     Framework framework = pipeline.framework();
-    List<String> asked = check(pipeline, plan);
+    check(pipeline, plan);
     ScoreReport nominal = pipeline.score(data, year);
-    List<String> nodes = nominal.nodes().stream().filter(asked::contains).toList();
+    List<String> nodes = plan.nodes().isEmpty() ? nominal.nodes()
+        : nominal.nodes().stream().filter(plan.nodes()::contains).toList();
     Inputs in = new Inputs(pipeline, data, year, plan, nominal);
     ReplicationDraw draws = new ReplicationDraw(framework, plan);
     RankTable table = new RankTable(nodes, nominal.areas().size(), plan.replications());
@@ -157,9 +157,7 @@ public final class MonteCarlo {
         ? List.of(registry.aggregator(io.potentia.scoring.spec.StepSpec.of("arithmetic-mean")))
         : plan.aggregations().stream().map(c -> registry.aggregator(c.step())).toList();
     ReplicationDraw draws = new ReplicationDraw(index.leaves(), index.leaves(), plan);
-    List<String> weighted = draws.weighted();
-    int[] factorOf = index.leaves().stream().mapToInt(weighted::indexOf).toArray();
-    FlatIndexKernel kernel = FlatIndexKernel.of(draws, new double[][][] {index.columns()}, aggregators, factorOf,
+    FlatIndexKernel kernel = FlatIndexKernel.of(draws, index.leaves(), new double[][][] {index.columns()}, aggregators,
         index.weights(), index.ties()).orElseThrow(() -> InvalidInputException.at("aggregations", "every aggregator of a flat"
             + " index must be a quasi-arithmetic mean that takes every score (the geometric mean needs positive scores); "
             + aggregators.stream().map(io.potentia.scoring.spi.Strategy::name).toList() + " are not"));
@@ -218,8 +216,8 @@ public final class MonteCarlo {
     };
   }
 
-  /** The reported nodes in framework order, after checking the plan against the pipeline. */
-  static List<String> check(ScoringPipeline pipeline, UncertaintyPlan plan) {
+  /** Checks the plan against the pipeline, naming every problem. */
+  static void check(ScoringPipeline pipeline, UncertaintyPlan plan) {
     Framework framework = pipeline.framework();
     List<String> indicators = framework.indicatorIds();
     List<io.potentia.core.Problem> problems = new ArrayList<>();
@@ -254,8 +252,6 @@ public final class MonteCarlo {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    List<String> all = framework.nodes().stream().map(FrameworkNode::id).toList();
-    return plan.nodes().isEmpty() ? all : all.stream().filter(plan.nodes()::contains).toList();
   }
 
 }

@@ -198,12 +198,6 @@ public abstract class UncertaintyPlan {
     if (replications() < 1) {
       throw InvalidInputException.at("replications", "replications is " + replications() + "; it must be at least 1");
     }
-    double low = weights().low();
-    double high = weights().high();
-    if (!(low > 0) || !(high >= low) || !Double.isFinite(high)) {
-      throw InvalidInputException.at("weights", "weight factors are drawn from Uniform(" + low + ", " + high
-          + "); it needs 0 < low <= high, finite");
-    }
     Choice.checkProbabilities("normalisations", normalisations());
     Choice.checkProbabilities("aggregations", aggregations());
     Choice.checkProbabilities("imputations", imputations());
@@ -233,8 +227,9 @@ public abstract class UncertaintyPlan {
      * A range.
      *
      * @param low the smallest factor, &gt; 0
-     * @param high the largest factor, &ge; low
+     * @param high the largest factor, &ge; low, finite
      * @return the range
+     * @throws InvalidInputException unless {@code 0 < low <= high}, finite
      */
     public static WeightRange of(double low, double high) {
       return ImmutableWeightRange.builder().low(low).high(high).build();
@@ -253,6 +248,14 @@ public abstract class UncertaintyPlan {
      * @return high
      */
     public abstract double high();
+
+    @Value.Check
+    void check() {
+      if (!(low() > 0) || !(high() >= low()) || !Double.isFinite(high())) {
+        throw InvalidInputException.at("", "weight factors are drawn from Uniform(" + low() + ", " + high()
+            + "); it needs 0 < low <= high, finite");
+      }
+    }
   }
 
   /**
