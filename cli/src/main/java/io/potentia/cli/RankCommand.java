@@ -44,7 +44,7 @@ final class RankCommand implements Callable<Integer> {
   public Integer call() {
     DecisionProblem problem = DecisionProblem.read(problemFile);
     RankingMethod m = Strategies.registry().ranking(method,
-        io.potentia.scoring.spi.Parameters.parse(method, params));
+        io.potentia.scoring.spi.Parameters.parse(method, params)).strategy();
     RankingResult r = m.rank(problem);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("method", r.method());

@@ -3,6 +3,7 @@ package io.potentia.cli;
 import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.rank.Criterion;
 import io.potentia.scoring.rank.DecisionProblem;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.weight.WeightingMethod;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,9 +35,9 @@ final class WeightsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DecisionProblem problem = DecisionProblem.read(problemFile);
-    WeightingMethod m = Strategies.registry().weighting(method,
+    Described<WeightingMethod> m = Strategies.registry().weighting(method,
         io.potentia.scoring.spi.Parameters.parse(method, params));
-    double[] w = m.weigh(problem.columns());
+    double[] w = m.strategy().weigh(problem.columns());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("method", m.name());
     out.put("criteria", problem.criteria().stream().map(Criterion::id).toList());

@@ -57,11 +57,11 @@ public final class DecisionAmongAlternatives {
   public static Map<String, double[]> run(PrintStream out) {
     DecisionProblem problem = problem();
     Map<String, RankingMethod> methods = new LinkedHashMap<>();
-    methods.put("TOPSIS", RankingMethods.topsis(Normalisers.vector()));
+    methods.put("TOPSIS", RankingMethods.topsis(Normalisers.byName("vector")));
     methods.put("VIKOR", RankingMethods.vikor(0.5));
     methods.put("PROMETHEE II", RankingMethods.prometheeII());
     methods.put("GRA", RankingMethods.greyRelational(0.5));
-    methods.put("WSM", RankingMethods.weightedSum(Normalisers.fractionOfMax()));
+    methods.put("WSM", RankingMethods.weightedSum(Normalisers.byName("fraction-of-max")));
     methods.put("WPM", RankingMethods.weightedProduct());
     methods.put("SPOTIS", RankingMethods.spotis());
     Map<String, double[]> ranks = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import io.potentia.scoring.impute.Imputer;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.outlier.OutlierTreatment;
 import io.potentia.scoring.spec.Strategies;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.scoring.weight.WeightingMethod;
@@ -24,20 +25,25 @@ import java.util.Optional;
 /**
  * Builds a {@link ScoringPipeline}. Strategies given as objects take precedence over the spec's
  * names; {@link #build()} resolves every choice to a node once and checks the methodology.
+ *
+ * <p>A strategy given as an object comes with the name the results show and the traits the
+ * methodology check reads: a registered one from the registry, {@code
+ * Strategies.registry().aggregator(StepSpec.of("geometric-mean"))}, or one of your own, {@code
+ * Described.of("median-ratio", (column, direction) -> ..., Trait.MONOTONE)}.
  */
 public final class PipelineBuilder {
   private Framework framework;
   private IndicatorCatalogue catalogue = IndicatorCatalogue.builtIn();
   private StrategySpec spec = StrategySpec.defaults();
   private Strategies registry;
-  private Imputer imputer;
-  private OutlierTreatment outliers;
-  private Normaliser normaliser;
-  private WeightingMethod weighting;
-  private Aggregator aggregator;
-  private final Map<String, Normaliser> leafNormalisers = new HashMap<>();
-  private final Map<String, Aggregator> nodeAggregators = new HashMap<>();
-  private final Map<String, WeightingMethod> nodeWeightings = new HashMap<>();
+  private Described<Imputer> imputer;
+  private Described<OutlierTreatment> outliers;
+  private Described<Normaliser> normaliser;
+  private Described<WeightingMethod> weighting;
+  private Described<Aggregator> aggregator;
+  private final Map<String, Described<Normaliser>> leafNormalisers = new HashMap<>();
+  private final Map<String, Described<Aggregator>> nodeAggregators = new HashMap<>();
+  private final Map<String, Described<WeightingMethod>> nodeWeightings = new HashMap<>();
   private AreaHierarchy hierarchy;
   private AreaLevel groupLevel = AreaLevel.MILITARY_REGION;
   private TiePolicy ties = TiePolicy.MIN;
@@ -94,7 +100,7 @@ public final class PipelineBuilder {
    * @param value the imputer
    * @return this builder
    */
-  public PipelineBuilder imputer(Imputer value) {
+  public PipelineBuilder imputer(Described<Imputer> value) {
     this.imputer = Objects.requireNonNull(value, "imputer");
     return this;
   }
@@ -105,7 +111,7 @@ public final class PipelineBuilder {
    * @param value the treatment
    * @return this builder
    */
-  public PipelineBuilder outliers(OutlierTreatment value) {
+  public PipelineBuilder outliers(Described<OutlierTreatment> value) {
     this.outliers = Objects.requireNonNull(value, "outliers");
     return this;
   }
@@ -116,7 +122,7 @@ public final class PipelineBuilder {
    * @param value the normaliser
    * @return this builder
    */
-  public PipelineBuilder normaliser(Normaliser value) {
+  public PipelineBuilder normaliser(Described<Normaliser> value) {
     this.normaliser = Objects.requireNonNull(value, "normaliser");
     return this;
   }
@@ -127,7 +133,7 @@ public final class PipelineBuilder {
    * @param value the method
    * @return this builder
    */
-  public PipelineBuilder weighting(WeightingMethod value) {
+  public PipelineBuilder weighting(Described<WeightingMethod> value) {
     this.weighting = Objects.requireNonNull(value, "weighting");
     return this;
   }
@@ -138,7 +144,7 @@ public final class PipelineBuilder {
    * @param value the aggregator
    * @return this builder
    */
-  public PipelineBuilder aggregator(Aggregator value) {
+  public PipelineBuilder aggregator(Described<Aggregator> value) {
     this.aggregator = Objects.requireNonNull(value, "aggregator");
     return this;
   }
@@ -150,7 +156,7 @@ public final class PipelineBuilder {
    * @param value the normaliser
    * @return this builder
    */
-  public PipelineBuilder normaliser(String node, Normaliser value) {
+  public PipelineBuilder normaliser(String node, Described<Normaliser> value) {
     leafNormalisers.put(node, Objects.requireNonNull(value, "normaliser"));
     return this;
   }
@@ -162,7 +168,7 @@ public final class PipelineBuilder {
    * @param value the aggregator
    * @return this builder
    */
-  public PipelineBuilder aggregator(String node, Aggregator value) {
+  public PipelineBuilder aggregator(String node, Described<Aggregator> value) {
     nodeAggregators.put(node, Objects.requireNonNull(value, "aggregator"));
     return this;
   }
@@ -174,7 +180,7 @@ public final class PipelineBuilder {
    * @param value the method
    * @return this builder
    */
-  public PipelineBuilder weighting(String node, WeightingMethod value) {
+  public PipelineBuilder weighting(String node, Described<WeightingMethod> value) {
     nodeWeightings.put(node, Objects.requireNonNull(value, "weighting"));
     return this;
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.OutputRange;
 import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.aggregate.Aggregator;
@@ -20,11 +21,13 @@ import org.junit.jupiter.api.Test;
 public interface AggregatorContract {
 
   /**
-   * The aggregator under test.
+   * The aggregator under test, with the name its messages use and the traits whose checks run: the
+   * registered one, for example {@code Strategies.registry().aggregator(StepSpec.of("geometric-mean"))}, tests
+   * what users get by name.
    *
-   * @return the aggregator
+   * @return the described aggregator
    */
-  Aggregator aggregator();
+  Described<Aggregator> aggregator();
 
   /**
    * The number of children the aggregator needs, or 0 when any number from 2 will do (an OWA with
@@ -92,7 +95,7 @@ public interface AggregatorContract {
   @Test
   default void neverTurnsFiniteInputIntoNanOrInfinity() {
     java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
-    forAll().numericEdgeCases().check(t -> Outcome.of(() -> aggregator().aggregate(t.children(), t.weights())).ifPresent(out -> {
+    forAll().numericEdgeCases().check(t -> Outcome.of(() -> aggregator().strategy().aggregate(t.children(), t.weights())).ifPresent(out -> {
       accepted.incrementAndGet();
       assertEquals(t.children()[0].length, out.length);
       for (double v : out) {
@@ -105,15 +108,15 @@ public interface AggregatorContract {
   /** The same input gives the same output. */
   @Test
   default void isDeterministic() {
-    forAll().check(t -> Outcome.of(() -> aggregator().aggregate(t.children(), t.weights()))
-        .ifPresent(out -> assertArrayEquals(out, aggregator().aggregate(t.children(), t.weights()), 0)));
+    forAll().check(t -> Outcome.of(() -> aggregator().strategy().aggregate(t.children(), t.weights()))
+        .ifPresent(out -> assertArrayEquals(out, aggregator().strategy().aggregate(t.children(), t.weights()), 0)));
   }
 
   /** Raising one child's score for one area never lowers that area's result. */
   @Test
   default void isMonotoneWhereDeclared() {
     assumeTrue(aggregator().has(Trait.MONOTONE), "skipped: " + aggregator().name() + " does not declare MONOTONE");
-    forAll().check(t -> Outcome.of(() -> aggregator().aggregate(t.children(), t.weights())).ifPresent(out -> {
+    forAll().check(t -> Outcome.of(() -> aggregator().strategy().aggregate(t.children(), t.weights())).ifPresent(out -> {
       double[][] raised = new double[t.children().length][];
       for (int j = 0; j < raised.length; j++) {
         raised[j] = t.children()[j].clone();
@@ -121,7 +124,7 @@ public interface AggregatorContract {
       int child = Math.floorMod(Arrays.hashCode(out), raised.length);
       int area = Math.floorMod(Arrays.hashCode(t.weights()), out.length);
       raised[child][area] = raised[child][area] + (1 - raised[child][area]) / 2;
-      Outcome.of(() -> aggregator().aggregate(raised, t.weights())).ifPresent(after ->
+      Outcome.of(() -> aggregator().strategy().aggregate(raised, t.weights())).ifPresent(after ->
           assertTrue(after[area] >= out[area] - 1e-12, "area " + area + " fell from " + out[area] + " to " + after[area]
               + " when child " + child + " rose"));
     }));
@@ -131,7 +134,7 @@ public interface AggregatorContract {
   @Test
   default void isAnonymousWhereDeclared() {
     assumeTrue(aggregator().has(Trait.ANONYMOUS), "skipped: " + aggregator().name() + " does not declare ANONYMOUS");
-    forAll().check(t -> Outcome.of(() -> aggregator().aggregate(t.children(), t.weights())).ifPresent(out -> {
+    forAll().check(t -> Outcome.of(() -> aggregator().strategy().aggregate(t.children(), t.weights())).ifPresent(out -> {
       int m = out.length;
       double[][] reversed = new double[t.children().length][m];
       for (int j = 0; j < reversed.length; j++) {
@@ -139,7 +142,7 @@ public interface AggregatorContract {
           reversed[j][a] = t.children()[j][m - 1 - a];
         }
       }
-      double[] rout = aggregator().aggregate(reversed, t.weights());
+      double[] rout = aggregator().strategy().aggregate(reversed, t.weights());
       for (int a = 0; a < m; a++) {
         assertEquals(out[m - 1 - a], rout[a], 1e-12, "area " + a);
       }
@@ -150,9 +153,9 @@ public interface AggregatorContract {
   @Test
   default void staysInItsRangeWhereDeclared() {
     assumeTrue(aggregator().has(Trait.BOUNDED), "skipped: " + aggregator().name() + " does not declare BOUNDED");
-    Optional<OutputRange> range = aggregator().range(new OutputRange(0, 1));
+    Optional<OutputRange> range = aggregator().strategy().range(new OutputRange(0, 1));
     assertTrue(range.isPresent(), aggregator().name() + " declares BOUNDED but gives no range for inputs in [0, 1]");
-    forAll().check(t -> Outcome.of(() -> aggregator().aggregate(t.children(), t.weights())).ifPresent(out -> {
+    forAll().check(t -> Outcome.of(() -> aggregator().strategy().aggregate(t.children(), t.weights())).ifPresent(out -> {
       for (double v : out) {
         assertTrue(range.get().contains(v), v + " outside " + range.get());
       }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.potentia.scoring.impute.ImputationResult;
 import io.potentia.scoring.impute.Imputer;
 import io.potentia.scoring.impute.Panel;
+import io.potentia.scoring.spi.Described;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,13 @@ import org.junit.jupiter.api.Test;
 public interface ImputerContract {
 
   /**
-   * The imputer under test.
+   * The imputer under test, with the name its messages use and the traits whose checks run: the
+   * registered one, for example {@code Strategies.registry().imputer(StepSpec.of("mean"))}, tests
+   * what users get by name.
    *
-   * @return the imputer
+   * @return the described imputer
    */
-  Imputer imputer();
+  Described<Imputer> imputer();
 
   /**
    * The number of cases per check.
@@ -76,7 +79,7 @@ public interface ImputerContract {
   /** Observed values stay, filled values are finite and recorded, remaining gaps are reported. */
   @Test
   default void fillsOnlyGapsAndAccountsForEachOne() {
-    PropertyRunner.forAll(panels()).cases(cases()).numericEdgeCases().check(p -> Outcome.of(() -> imputer().impute(p)).ifPresent(r -> {
+    PropertyRunner.forAll(panels()).cases(cases()).numericEdgeCases().check(p -> Outcome.of(() -> imputer().strategy().impute(p)).ifPresent(r -> {
       double[][][] before = p.values();
       double[][][] after = r.panel().values();
       int filled = 0;
@@ -103,8 +106,8 @@ public interface ImputerContract {
   /** The same panel gives the same result. */
   @Test
   default void isDeterministic() {
-    PropertyRunner.forAll(panels()).cases(cases()).check(p -> Outcome.of(() -> imputer().impute(p)).ifPresent(r -> {
-      ImputationResult again = imputer().impute(p);
+    PropertyRunner.forAll(panels()).cases(cases()).check(p -> Outcome.of(() -> imputer().strategy().impute(p)).ifPresent(r -> {
+      ImputationResult again = imputer().strategy().impute(p);
       double[][][] a = r.panel().values();
       double[][][] b = again.panel().values();
       for (int y = 0; y < a.length; y++) {

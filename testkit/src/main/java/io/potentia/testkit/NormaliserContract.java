@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.OutputRange;
 import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.normalise.Normaliser;
@@ -22,18 +23,22 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>{@code
  * class MyNormaliserTest implements NormaliserContract {
- *   public Normaliser normaliser() { return new MyNormaliser(); }
+ *   public Described<Normaliser> normaliser() {
+ *     return Described.of("my-normaliser", new MyNormaliser(), Trait.MONOTONE, Trait.BOUNDED);
+ *   }
  * }
  * }</pre>
  */
 public interface NormaliserContract {
 
   /**
-   * The normaliser under test.
+   * The normaliser under test, with the name its messages use and the traits whose checks run: the
+   * registered one, for example {@code Strategies.registry().normaliser(StepSpec.of("min-max"))}, tests
+   * what users get by name.
    *
-   * @return the normaliser
+   * @return the described normaliser
    */
-  Normaliser normaliser();
+  Described<Normaliser> normaliser();
 
   /**
    * The columns to test on; by default {@link Generators#column(boolean)} with missing values, made
@@ -75,7 +80,7 @@ public interface NormaliserContract {
   @Test
   default void neverTurnsFiniteInputIntoNanOrInfinity() {
     java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
-    forAll().numericEdgeCases().check(x -> Outcome.of(() -> normaliser().normalise(x, direction(x))).ifPresent(out -> {
+    forAll().numericEdgeCases().check(x -> Outcome.of(() -> normaliser().strategy().normalise(x, direction(x))).ifPresent(out -> {
       accepted.incrementAndGet();
       assertEquals(x.length, out.length);
       for (int i = 0; i < x.length; i++) {
@@ -89,21 +94,21 @@ public interface NormaliserContract {
   /** The same input gives the same output. */
   @Test
   default void isDeterministic() {
-    forAll().check(x -> Outcome.of(() -> normaliser().normalise(x, direction(x)))
-        .ifPresent(out -> assertArrayEquals(out, normaliser().normalise(x.clone(), direction(x)), 0)));
+    forAll().check(x -> Outcome.of(() -> normaliser().strategy().normalise(x, direction(x)))
+        .ifPresent(out -> assertArrayEquals(out, normaliser().strategy().normalise(x.clone(), direction(x)), 0)));
   }
 
   /** Reordering the areas reorders the output the same way. */
   @Test
   default void isAnonymousWhereDeclared() {
     assumeTrue(normaliser().has(Trait.ANONYMOUS), "skipped: " + normaliser().name() + " does not declare ANONYMOUS");
-    forAll().check(x -> Outcome.of(() -> normaliser().normalise(x, direction(x))).ifPresent(out -> {
+    forAll().check(x -> Outcome.of(() -> normaliser().strategy().normalise(x, direction(x))).ifPresent(out -> {
       int[] perm = permutation(x.length, Arrays.hashCode(x));
       double[] px = new double[x.length];
       for (int i = 0; i < x.length; i++) {
         px[i] = x[perm[i]];
       }
-      double[] pout = normaliser().normalise(px, direction(x));
+      double[] pout = normaliser().strategy().normalise(px, direction(x));
       for (int i = 0; i < x.length; i++) {
         double expected = out[perm[i]];
         if (Double.isNaN(expected)) {
@@ -121,7 +126,7 @@ public interface NormaliserContract {
     assumeTrue(normaliser().has(Trait.MONOTONE), "skipped: " + normaliser().name() + " does not declare MONOTONE");
     forAll().check(x -> {
       Direction d = direction(x);
-      Outcome.of(() -> normaliser().normalise(x, d)).ifPresent(out -> {
+      Outcome.of(() -> normaliser().strategy().normalise(x, d)).ifPresent(out -> {
         for (int i = 0; i < x.length; i++) {
           for (int j = 0; j < x.length; j++) {
             if (!Double.isNaN(x[i]) && !Double.isNaN(x[j]) && (d == Direction.BENEFIT ? x[i] < x[j] : x[i] > x[j])) {
@@ -138,9 +143,9 @@ public interface NormaliserContract {
   @Test
   default void staysInItsRangeWhereDeclared() {
     assumeTrue(normaliser().has(Trait.BOUNDED), "skipped: " + normaliser().name() + " does not declare BOUNDED");
-    Optional<OutputRange> range = normaliser().range();
+    Optional<OutputRange> range = normaliser().strategy().range();
     assertTrue(range.isPresent(), normaliser().name() + " declares BOUNDED but gives no range");
-    forAll().check(x -> Outcome.of(() -> normaliser().normalise(x, direction(x))).ifPresent(out -> {
+    forAll().check(x -> Outcome.of(() -> normaliser().strategy().normalise(x, direction(x))).ifPresent(out -> {
       for (double v : out) {
         assertTrue(Double.isNaN(v) || range.get().contains(v), v + " outside " + range.get());
       }
@@ -152,9 +157,9 @@ public interface NormaliserContract {
   default void isScaleInvariantWhereDeclared() {
     assumeTrue(normaliser().has(Trait.SCALE_INVARIANT), "skipped: " + normaliser().name()
         + " does not declare SCALE_INVARIANT");
-    forAll().check(x -> Outcome.of(() -> normaliser().normalise(x, direction(x))).ifPresent(out -> {
+    forAll().check(x -> Outcome.of(() -> normaliser().strategy().normalise(x, direction(x))).ifPresent(out -> {
       double[] scaled = Arrays.stream(x).map(v -> v * 4).toArray();
-      Outcome.of(() -> normaliser().normalise(scaled, direction(x))).ifPresent(sout ->
+      Outcome.of(() -> normaliser().strategy().normalise(scaled, direction(x))).ifPresent(sout ->
           assertClose(out, sout));
     }));
   }
@@ -164,7 +169,7 @@ public interface NormaliserContract {
   default void isTranslationInvariantWhereDeclared() {
     assumeTrue(normaliser().has(Trait.TRANSLATION_INVARIANT), "skipped: " + normaliser().name()
         + " does not declare TRANSLATION_INVARIANT");
-    forAll().check(x -> Outcome.of(() -> normaliser().normalise(x, direction(x))).ifPresent(out -> {
+    forAll().check(x -> Outcome.of(() -> normaliser().strategy().normalise(x, direction(x))).ifPresent(out -> {
       // a shift of the order of the column's own range keeps the differences' precision
       double max = Arrays.stream(x).filter(v -> !Double.isNaN(v)).max().orElse(0);
       double min = Arrays.stream(x).filter(v -> !Double.isNaN(v)).min().orElse(0);
@@ -173,7 +178,7 @@ public interface NormaliserContract {
       if (!sameOrder(x, shifted)) {
         return; // the shift merged values that differ by less than its own rounding: nothing to compare
       }
-      Outcome.of(() -> normaliser().normalise(shifted, direction(x))).ifPresent(sout -> assertClose(out, sout));
+      Outcome.of(() -> normaliser().strategy().normalise(shifted, direction(x))).ifPresent(sout -> assertClose(out, sout));
     }));
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.rank.DecisionProblem;
 import io.potentia.scoring.rank.RankingMethod;
@@ -24,11 +25,14 @@ import org.junit.jupiter.api.Test;
 public interface RankingMethodContract {
 
   /**
-   * The method under test.
+   * The method under test, with the name its messages use and the traits whose checks run: the
+   * registered one, for example {@code
+   * Strategies.registry().ranking("topsis", Parameters.none("topsis"))}, tests
+   * what users get by name.
    *
-   * @return the method
+   * @return the described method
    */
-  RankingMethod method();
+  Described<RankingMethod> method();
 
   /**
    * The number of cases per check.
@@ -56,7 +60,7 @@ public interface RankingMethodContract {
   @Test
   default void givesOneFiniteScorePerAlternative() {
     java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
-    forAll().numericEdgeCases().check(p -> Outcome.of(() -> method().rank(p)).ifPresent(r -> {
+    forAll().numericEdgeCases().check(p -> Outcome.of(() -> method().strategy().rank(p)).ifPresent(r -> {
       accepted.incrementAndGet();
       assertEquals(p.alternativeCount(), r.scores().size());
       r.scores().forEach(s -> assertTrue(Double.isFinite(s), "score " + s));
@@ -68,14 +72,14 @@ public interface RankingMethodContract {
   /** The same problem gives the same result. */
   @Test
   default void isDeterministic() {
-    forAll().check(p -> Outcome.of(() -> method().rank(p)).ifPresent(r -> assertEquals(r, method().rank(p))));
+    forAll().check(p -> Outcome.of(() -> method().strategy().rank(p)).ifPresent(r -> assertEquals(r, method().strategy().rank(p))));
   }
 
   /** Reversing the order of the alternatives reverses the scores. */
   @Test
   default void isAnonymousWhereDeclared() {
     assumeTrue(method().has(Trait.ANONYMOUS), "skipped: " + method().name() + " does not declare ANONYMOUS");
-    forAll().check(p -> Outcome.of(() -> method().rank(p)).ifPresent(r -> {
+    forAll().check(p -> Outcome.of(() -> method().strategy().rank(p)).ifPresent(r -> {
       int m = p.alternativeCount();
       double[][] rows = new double[m][];
       List<String> alternatives = new ArrayList<>();
@@ -83,7 +87,7 @@ public interface RankingMethodContract {
         rows[i] = p.matrix().get(m - 1 - i).stream().mapToDouble(Double::doubleValue).toArray();
         alternatives.add(p.alternatives().get(m - 1 - i));
       }
-      RankingResult reversed = method().rank(DecisionProblem.of(alternatives, p.criteria(), rows));
+      RankingResult reversed = method().strategy().rank(DecisionProblem.of(alternatives, p.criteria(), rows));
       for (int i = 0; i < m; i++) {
         double a = r.scores().get(m - 1 - i);
         assertEquals(a, reversed.scores().get(i), 1e-9 * Math.max(1, Math.abs(a)), "alternative " + alternatives.get(i));
@@ -95,7 +99,7 @@ public interface RankingMethodContract {
   @Test
   default void respectsDominanceWhereDeclaredMonotone() {
     assumeTrue(method().has(Trait.MONOTONE), "skipped: " + method().name() + " does not declare MONOTONE");
-    forAll().check(p -> Outcome.of(() -> method().rank(p)).ifPresent(r -> {
+    forAll().check(p -> Outcome.of(() -> method().strategy().rank(p)).ifPresent(r -> {
       for (int a = 0; a < p.alternativeCount(); a++) {
         for (int b = 0; b < p.alternativeCount(); b++) {
           if (a != b && dominates(p, a, b)) {
@@ -116,9 +120,9 @@ public interface RankingMethodContract {
       if (p.alternativeCount() < 3) {
         return;
       }
-      Outcome.of(() -> method().rank(p)).ifPresent(full -> {
+      Outcome.of(() -> method().strategy().rank(p)).ifPresent(full -> {
         DecisionProblem smaller = p.without(0);
-        Outcome.of(() -> method().rank(smaller)).ifPresent(reduced -> {
+        Outcome.of(() -> method().strategy().rank(smaller)).ifPresent(reduced -> {
           double sign = full.higherIsBetter() ? 1 : -1;
           for (int a = 1; a < p.alternativeCount(); a++) {
             for (int b = 1; b < p.alternativeCount(); b++) {

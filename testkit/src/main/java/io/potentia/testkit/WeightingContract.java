@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.weight.WeightingMethod;
 import java.util.Arrays;
@@ -20,11 +21,13 @@ import org.junit.jupiter.api.Test;
 public interface WeightingContract {
 
   /**
-   * The method under test.
+   * The method under test, with the name its messages use and the traits whose checks run: the
+   * registered one, for example {@code Strategies.registry().weighting(StepSpec.of("entropy"))}, tests
+   * what users get by name.
    *
-   * @return the method
+   * @return the described method
    */
-  WeightingMethod weighting();
+  Described<WeightingMethod> weighting();
 
   /**
    * The number of criteria the method needs, or 0 for any number from 2.
@@ -72,7 +75,7 @@ public interface WeightingContract {
   @Test
   default void givesUnitWeights() {
     java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
-    forAll().numericEdgeCases().check(x -> Outcome.of(() -> weighting().weigh(x)).ifPresent(w -> {
+    forAll().numericEdgeCases().check(x -> Outcome.of(() -> weighting().strategy().weigh(x)).ifPresent(w -> {
       accepted.incrementAndGet();
       assertEquals(x.length, w.length);
       double sum = 0;
@@ -88,15 +91,15 @@ public interface WeightingContract {
   /** The same data gives the same weights. */
   @Test
   default void isDeterministic() {
-    forAll().check(x -> Outcome.of(() -> weighting().weigh(x))
-        .ifPresent(w -> assertArrayEquals(w, weighting().weigh(x), 0)));
+    forAll().check(x -> Outcome.of(() -> weighting().strategy().weigh(x))
+        .ifPresent(w -> assertArrayEquals(w, weighting().strategy().weigh(x), 0)));
   }
 
   /** Reordering the alternatives does not change the weights. */
   @Test
   default void isAnonymousWhereDeclared() {
     assumeTrue(weighting().has(Trait.ANONYMOUS), "skipped: " + weighting().name() + " does not declare ANONYMOUS");
-    forAll().check(x -> Outcome.of(() -> weighting().weigh(x)).ifPresent(w -> {
+    forAll().check(x -> Outcome.of(() -> weighting().strategy().weigh(x)).ifPresent(w -> {
       double[][] reversed = new double[x.length][];
       for (int j = 0; j < x.length; j++) {
         reversed[j] = new double[x[j].length];
@@ -104,7 +107,7 @@ public interface WeightingContract {
           reversed[j][i] = x[j][x[j].length - 1 - i];
         }
       }
-      assertArrayEquals(w, weighting().weigh(reversed), 1e-9);
+      assertArrayEquals(w, weighting().strategy().weigh(reversed), 1e-9);
     }));
   }
 
@@ -113,13 +116,13 @@ public interface WeightingContract {
   default void isScaleInvariantWhereDeclared() {
     assumeTrue(weighting().has(Trait.SCALE_INVARIANT), "skipped: " + weighting().name()
         + " does not declare SCALE_INVARIANT");
-    forAll().check(x -> Outcome.of(() -> weighting().weigh(x)).ifPresent(w -> {
+    forAll().check(x -> Outcome.of(() -> weighting().strategy().weigh(x)).ifPresent(w -> {
       double[][] scaled = new double[x.length][];
       for (int j = 0; j < x.length; j++) {
         final double factor = j == 0 ? 7.5 : 1;
         scaled[j] = Arrays.stream(x[j]).map(v -> v * factor).toArray();
       }
-      assertArrayEquals(w, weighting().weigh(scaled), 1e-9);
+      assertArrayEquals(w, weighting().strategy().weigh(scaled), 1e-9);
     }));
   }
 }

@@ -2,8 +2,8 @@ package io.potentia.testkit;
 
 import io.potentia.scoring.aggregate.AggregationRule;
 import io.potentia.scoring.aggregate.Aggregator;
-import io.potentia.scoring.aggregate.Aggregators;
 import io.potentia.scoring.aggregate.RuledAggregator;
+import io.potentia.scoring.spi.Described;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 
@@ -11,50 +11,50 @@ import org.junit.jupiter.api.Nested;
 class BuiltInAggregatorsProperties {
   @Nested
   class ArithmeticMean implements AggregatorContract {
-    public Aggregator aggregator() {
-      return Aggregators.arithmeticMean();
+    public Described<Aggregator> aggregator() {
+      return Registered.aggregator("arithmetic-mean");
     }
   }
 
   @Nested
   class GeometricMean implements AggregatorContract {
-    public Aggregator aggregator() {
-      return Aggregators.geometricMean();
+    public Described<Aggregator> aggregator() {
+      return Registered.aggregator("geometric-mean");
     }
   }
 
   @Nested
   class HarmonicMean implements AggregatorContract {
-    public Aggregator aggregator() {
-      return Aggregators.harmonicMean();
+    public Described<Aggregator> aggregator() {
+      return Registered.aggregator("harmonic-mean");
     }
   }
 
   @Nested
   class PowerMean implements AggregatorContract {
-    public Aggregator aggregator() {
-      return Aggregators.powerMean(2.5);
+    public Described<Aggregator> aggregator() {
+      return Registered.aggregator("power-mean", "p=2.5");
     }
   }
 
   @Nested
   class Median implements AggregatorContract {
-    public Aggregator aggregator() {
-      return Aggregators.median();
+    public Described<Aggregator> aggregator() {
+      return Registered.aggregator("median");
     }
   }
 
   @Nested
   class Minimum implements AggregatorContract {
-    public Aggregator aggregator() {
-      return Aggregators.minimum();
+    public Described<Aggregator> aggregator() {
+      return Registered.aggregator("minimum");
     }
   }
 
   @Nested
   class Owa implements AggregatorContract {
-    public Aggregator aggregator() {
-      return Aggregators.owa(0.1, 0.2, 0.3, 0.4);
+    public Described<Aggregator> aggregator() {
+      return Registered.aggregator("owa", "order=[0.1, 0.2, 0.3, 0.4]");
     }
 
     public int childCount() {
@@ -64,36 +64,37 @@ class BuiltInAggregatorsProperties {
 
   @Nested
   class Copeland implements AggregatorContract {
-    public Aggregator aggregator() {
-      return Aggregators.copeland();
+    public Described<Aggregator> aggregator() {
+      return Registered.aggregator("copeland");
     }
   }
 
   @Nested
   class MazziottaPareto implements AggregatorContract {
-    public Aggregator aggregator() {
-      return Aggregators.mazziottaPareto(true);
+    public Described<Aggregator> aggregator() {
+      return Registered.aggregator("mazziotta-pareto");
     }
   }
 
   @Nested
   class CouplingCoordination implements AggregatorContract {
-    public Aggregator aggregator() {
-      return Aggregators.couplingCoordination();
+    public Described<Aggregator> aggregator() {
+      return Registered.aggregator("coupling-coordination");
     }
   }
 
   @Nested
   class Catalyst implements AggregatorContract {
-    public Aggregator aggregator() {
-      return Aggregators.catalyst(0, 1, 1);
+    public Described<Aggregator> aggregator() {
+      return Registered.aggregator("catalyst", "catalyst=0", "scale=1", "strength=1");
     }
   }
 
   @Nested
   class Ruled implements AggregatorContract {
-    public Aggregator aggregator() {
-      return new RuledAggregator(Aggregators.arithmeticMean(), List.of(AggregationRule.capWhenBelow(0, 0.2, 0.4)));
+    public Described<Aggregator> aggregator() {
+      return RuledAggregator.described(Registered.aggregator("arithmetic-mean"),
+          List.of(AggregationRule.capWhenBelow(0, 0.2, 0.4)), List.of());
     }
   }
 }

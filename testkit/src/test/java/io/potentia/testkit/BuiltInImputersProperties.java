@@ -1,57 +1,57 @@
 package io.potentia.testkit;
 
 import io.potentia.scoring.impute.Imputer;
-import io.potentia.scoring.impute.Imputers;
+import io.potentia.scoring.spi.Described;
 import org.junit.jupiter.api.Nested;
 
 /** Every built-in imputer passes the imputer contract. */
 class BuiltInImputersProperties {
   @Nested
   class None implements ImputerContract {
-    public Imputer imputer() {
-      return Imputers.none();
+    public Described<Imputer> imputer() {
+      return Registered.imputer("none");
     }
   }
 
   @Nested
   class Mean implements ImputerContract {
-    public Imputer imputer() {
-      return Imputers.mean();
+    public Described<Imputer> imputer() {
+      return Registered.imputer("mean");
     }
   }
 
   @Nested
   class Median implements ImputerContract {
-    public Imputer imputer() {
-      return Imputers.median();
+    public Described<Imputer> imputer() {
+      return Registered.imputer("median");
     }
   }
 
   @Nested
   class GroupMean implements ImputerContract {
-    public Imputer imputer() {
-      return Imputers.groupMean();
+    public Described<Imputer> imputer() {
+      return Registered.imputer("group-mean");
     }
   }
 
   @Nested
   class Locf implements ImputerContract {
-    public Imputer imputer() {
-      return Imputers.lastObservationCarriedForward();
+    public Described<Imputer> imputer() {
+      return Registered.imputer("locf");
     }
   }
 
   @Nested
   class Interpolation implements ImputerContract {
-    public Imputer imputer() {
-      return Imputers.linearInterpolation();
+    public Described<Imputer> imputer() {
+      return Registered.imputer("linear-interpolation");
     }
   }
 
   @Nested
   class Em implements ImputerContract {
-    public Imputer imputer() {
-      return Imputers.expectationMaximisation(1e-6, 2000);
+    public Described<Imputer> imputer() {
+      return Registered.imputer("em", "tolerance=1e-6", "maxIterations=2000");
     }
   }
 }

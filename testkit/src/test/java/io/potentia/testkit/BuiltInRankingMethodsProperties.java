@@ -1,74 +1,71 @@
 package io.potentia.testkit;
 
-import io.potentia.scoring.aggregate.Aggregators;
-import io.potentia.scoring.normalise.Normalisers;
 import io.potentia.scoring.rank.RankingMethod;
-import io.potentia.scoring.rank.RankingMethods;
-import io.potentia.scoring.weight.Weightings;
+import io.potentia.scoring.spi.Described;
 import org.junit.jupiter.api.Nested;
 
 /** Every built-in ranking method passes the ranking-method contract. */
 class BuiltInRankingMethodsProperties {
   @Nested
   class TopsisMinMax implements RankingMethodContract {
-    public RankingMethod method() {
-      return RankingMethods.topsis(Normalisers.minMax(0, 1));
+    public Described<RankingMethod> method() {
+      return Registered.ranking("topsis");
     }
   }
 
   @Nested
   class TopsisVector implements RankingMethodContract {
-    public RankingMethod method() {
-      return RankingMethods.topsis(Normalisers.vector());
+    public Described<RankingMethod> method() {
+      return Registered.ranking("topsis", "normalisation=vector");
     }
   }
 
   @Nested
   class Vikor implements RankingMethodContract {
-    public RankingMethod method() {
-      return RankingMethods.vikor(0.5);
+    public Described<RankingMethod> method() {
+      return Registered.ranking("vikor", "v=0.5");
     }
   }
 
   @Nested
   class PrometheeII implements RankingMethodContract {
-    public RankingMethod method() {
-      return RankingMethods.prometheeII();
+    public Described<RankingMethod> method() {
+      return Registered.ranking("promethee-ii");
     }
   }
 
   @Nested
   class GreyRelational implements RankingMethodContract {
-    public RankingMethod method() {
-      return RankingMethods.greyRelational(0.5);
+    public Described<RankingMethod> method() {
+      return Registered.ranking("gra", "zeta=0.5");
     }
   }
 
   @Nested
   class WeightedSum implements RankingMethodContract {
-    public RankingMethod method() {
-      return RankingMethods.weightedSum(Normalisers.fractionOfMax());
+    public Described<RankingMethod> method() {
+      return Registered.ranking("wsm");
     }
   }
 
   @Nested
   class WeightedProduct implements RankingMethodContract {
-    public RankingMethod method() {
-      return RankingMethods.weightedProduct();
+    public Described<RankingMethod> method() {
+      return Registered.ranking("wpm");
     }
   }
 
   @Nested
   class Spotis implements RankingMethodContract {
-    public RankingMethod method() {
-      return RankingMethods.spotis();
+    public Described<RankingMethod> method() {
+      return Registered.ranking("spotis");
     }
   }
 
   @Nested
   class Pipeline implements RankingMethodContract {
-    public RankingMethod method() {
-      return RankingMethods.pipeline(Normalisers.minMax(0, 1), Weightings.entropy(), Aggregators.geometricMean());
+    public Described<RankingMethod> method() {
+      return Registered.ranking("pipeline", "weighting=entropy", "aggregation=geometric-mean");
     }
   }
 }

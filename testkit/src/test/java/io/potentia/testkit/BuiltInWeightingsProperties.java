@@ -1,23 +1,22 @@
 package io.potentia.testkit;
 
-import io.potentia.scoring.weight.Ahp;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.weight.WeightingMethod;
-import io.potentia.scoring.weight.Weightings;
 import org.junit.jupiter.api.Nested;
 
 /** Every built-in weighting method passes the weighting contract. */
 class BuiltInWeightingsProperties {
   @Nested
   class Equal implements WeightingContract {
-    public WeightingMethod weighting() {
-      return Weightings.equal();
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("equal");
     }
   }
 
   @Nested
   class Explicit implements WeightingContract {
-    public WeightingMethod weighting() {
-      return Weightings.explicit(1, 2, 3);
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("explicit", "weights=[1, 2, 3]");
     }
 
     public int criteria() {
@@ -27,8 +26,8 @@ class BuiltInWeightingsProperties {
 
   @Nested
   class BudgetAllocation implements WeightingContract {
-    public WeightingMethod weighting() {
-      return Weightings.budgetAllocation(new double[][] {{50, 50, 0}, {20, 30, 50}});
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("budget-allocation", "points=[[50, 50, 0], [20, 30, 50]]");
     }
 
     public int criteria() {
@@ -38,8 +37,8 @@ class BuiltInWeightingsProperties {
 
   @Nested
   class AhpPriorities implements WeightingContract {
-    public WeightingMethod weighting() {
-      return Weightings.ahp(new double[][] {{1, 3, 5}, {1.0 / 3, 1, 2}, {0.2, 0.5, 1}}, Ahp.Method.EIGENVECTOR, true);
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("ahp", "matrix=[[1, 3, 5], [0.3333333333333333, 1, 2], [0.2, 0.5, 1]]");
     }
 
     public int criteria() {
@@ -49,29 +48,29 @@ class BuiltInWeightingsProperties {
 
   @Nested
   class Entropy implements WeightingContract {
-    public WeightingMethod weighting() {
-      return Weightings.entropy();
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("entropy");
     }
   }
 
   @Nested
   class Critic implements WeightingContract {
-    public WeightingMethod weighting() {
-      return Weightings.critic();
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("critic");
     }
   }
 
   @Nested
   class Pca implements WeightingContract {
-    public WeightingMethod weighting() {
-      return Weightings.pca();
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("pca");
     }
   }
 
   @Nested
   class RankOrderCentroid implements WeightingContract {
-    public WeightingMethod weighting() {
-      return Weightings.rankOrderCentroid(2, 1, 3);
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("rank-order-centroid", "ranks=[2, 1, 3]");
     }
 
     public int criteria() {

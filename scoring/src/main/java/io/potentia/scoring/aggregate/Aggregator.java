@@ -1,7 +1,6 @@
 package io.potentia.scoring.aggregate;
 
 import io.potentia.scoring.spi.OutputRange;
-import io.potentia.scoring.spi.Strategy;
 import java.util.Optional;
 
 /**
@@ -12,7 +11,8 @@ import java.util.Optional;
  * <p>NaN marks a missing child score; each aggregator states what it does with one (pointwise
  * aggregators drop it and rescale the weights). Built-ins come from {@link Aggregators}.
  */
-public interface Aggregator extends Strategy {
+@FunctionalInterface
+public interface Aggregator {
 
   /**
    * Aggregates.

@@ -1,9 +1,24 @@
 package io.potentia.scoring.aggregate;
 
+import static io.potentia.scoring.spi.Trait.ACCEPTS_MISSING;
+import static io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE;
+import static io.potentia.scoring.spi.Trait.ANONYMOUS;
+import static io.potentia.scoring.spi.Trait.BOUNDED;
+import static io.potentia.scoring.spi.Trait.COMPENSATORY;
+import static io.potentia.scoring.spi.Trait.DETERMINISTIC;
+import static io.potentia.scoring.spi.Trait.MONOTONE;
+import static io.potentia.scoring.spi.Trait.RANK_REVERSAL_FREE;
+import static io.potentia.scoring.spi.Trait.SCALE_INVARIANT;
+import static io.potentia.scoring.spi.Trait.TRANSLATION_INVARIANT;
+
 import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.spi.StrategyDescriptor;
+import io.potentia.scoring.spi.Trait;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The built-in aggregators.
@@ -265,22 +280,47 @@ public final class Aggregators {
   public static List<StrategyDescriptor> descriptors() {
     StrategyKind k = StrategyKind.AGGREGATION;
     return List.of(
-        new StrategyDescriptor(k, "arithmetic-mean", "sum w x", p -> arithmeticMean()),
-        new StrategyDescriptor(k, "geometric-mean", "prod x^w", p -> geometricMean()),
-        new StrategyDescriptor(k, "harmonic-mean", "1 / sum(w / x)", p -> harmonicMean()),
-        new StrategyDescriptor(k, "power-mean", "(sum w x^p)^(1/p); parameter p", p -> powerMean(p.number("p"))),
-        new StrategyDescriptor(k, "median", "weighted median", p -> median()),
-        new StrategyDescriptor(k, "minimum", "the weakest child", p -> minimum()),
-        new StrategyDescriptor(k, "owa", "ordered weighted average; parameter order",
+        new StrategyDescriptor(k, "arithmetic-mean", "sum w x", p -> powerMean("arithmetic-mean", 1)),
+        new StrategyDescriptor(k, "geometric-mean", "prod x^w", p -> powerMean("geometric-mean", 0)),
+        new StrategyDescriptor(k, "harmonic-mean", "1 / sum(w / x)", p -> powerMean("harmonic-mean", -1)),
+        new StrategyDescriptor(k, "power-mean", "(sum w x^p)^(1/p); parameter p",
+            p -> powerMean("power-mean", p.number("p"))),
+        StrategyDescriptor.of(k, "median", "weighted median",
+            EnumSet.of(MONOTONE, BOUNDED, ANONYMOUS, DETERMINISTIC, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE,
+                RANK_REVERSAL_FREE),
+            p -> median()),
+        StrategyDescriptor.of(k, "minimum", "the weakest child",
+            EnumSet.of(MONOTONE, BOUNDED, ANONYMOUS, DETERMINISTIC, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE,
+                RANK_REVERSAL_FREE),
+            p -> minimum()),
+        StrategyDescriptor.of(k, "owa", "ordered weighted average; parameter order",
+            EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, ANONYMOUS, DETERMINISTIC, ACCEPTS_NON_POSITIVE,
+                RANK_REVERSAL_FREE),
             p -> owa(p.numbers("order").orElseThrow(() -> InvalidInputException.at("parameters.order",
                 "'owa' needs parameter 'order'")))),
-        new StrategyDescriptor(k, "copeland", "pairwise wins minus losses", p -> copeland()),
-        new StrategyDescriptor(k, "mazziotta-pareto", "M - S cv; parameter penalty = negative | positive",
+        StrategyDescriptor.of(k, "copeland", "pairwise wins minus losses",
+            EnumSet.of(MONOTONE, ANONYMOUS, DETERMINISTIC, SCALE_INVARIANT, TRANSLATION_INVARIANT,
+                ACCEPTS_NON_POSITIVE, ACCEPTS_MISSING),
+            p -> copeland()),
+        StrategyDescriptor.of(k, "mazziotta-pareto", "M - S cv; parameter penalty = negative | positive",
+            EnumSet.of(ANONYMOUS, DETERMINISTIC, ACCEPTS_MISSING, RANK_REVERSAL_FREE),
             p -> mazziottaPareto(penalty(p.text("penalty", "negative")))),
-        new StrategyDescriptor(k, "coupling-coordination", "sqrt(C T) of pillar scores in [0, 1]",
+        StrategyDescriptor.of(k, "coupling-coordination", "sqrt(C T) of pillar scores in [0, 1]",
+            EnumSet.of(BOUNDED, ANONYMOUS, DETERMINISTIC, ACCEPTS_MISSING, RANK_REVERSAL_FREE),
             p -> couplingCoordination()),
-        new StrategyDescriptor(k, "catalyst", "H (P / s)^g; parameters catalyst = 0, scale = 100, strength = 1",
+        StrategyDescriptor.of(k, "catalyst", "H (P / s)^g; parameters catalyst = 0, scale = 100, strength = 1",
+            EnumSet.of(MONOTONE, BOUNDED, ANONYMOUS, DETERMINISTIC, ACCEPTS_MISSING, RANK_REVERSAL_FREE),
             p -> catalyst((int) p.number("catalyst", 0), p.number("scale", 100), p.number("strength", 1))));
+  }
+
+  /** A power mean's promises: only the arithmetic mean ({@code p = 1}) takes zero and negative scores. */
+  private static Described<Aggregator> powerMean(String name, double p) {
+    Set<Trait> traits = EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, ANONYMOUS, DETERMINISTIC, ACCEPTS_MISSING,
+        RANK_REVERSAL_FREE);
+    if (p == 1) {
+      traits.add(ACCEPTS_NON_POSITIVE);
+    }
+    return new Described<>(name, traits, powerMean(p));
   }
 
   private static boolean penalty(String text) {
@@ -301,16 +341,7 @@ public final class Aggregators {
    * @throws io.potentia.core.InvalidInputException if no built-in has this name; lists the known
    *     ones
    */
-  public static Aggregator byName(String name) {
-    for (StrategyDescriptor d : descriptors()) {
-      if (d.name().equals(name)) {
-        io.potentia.scoring.spi.Parameters none = io.potentia.scoring.spi.Parameters.none(name);
-        Aggregator s = (Aggregator) d.factory().apply(none);
-        none.rejectUnread();
-        return s;
-      }
-    }
-    throw io.potentia.core.InvalidInputException.at("", "unknown aggregator '" + name + "'; known: "
-        + descriptors().stream().map(StrategyDescriptor::name).toList());
+  public static Described<Aggregator> byName(String name) {
+    return StrategyDescriptor.find(descriptors(), name, Aggregator.class);
   }
 }

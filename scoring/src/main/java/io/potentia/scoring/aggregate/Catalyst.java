@@ -2,10 +2,7 @@ package io.potentia.scoring.aggregate;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.spi.OutputRange;
-import io.potentia.scoring.spi.Trait;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The political-catalyst multiplicative model; see
@@ -27,17 +24,6 @@ final class Catalyst implements Aggregator {
     this.catalyst = catalyst;
     this.scale = scale;
     this.strength = strength;
-  }
-
-  @Override
-  public String name() {
-    return "catalyst";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.ACCEPTS_MISSING,
-        Trait.RANK_REVERSAL_FREE);
   }
 
   @Override

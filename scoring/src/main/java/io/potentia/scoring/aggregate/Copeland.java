@@ -1,35 +1,23 @@
 package io.potentia.scoring.aggregate;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** Copeland's outranking rule; see {@link Aggregators#copeland()}. */
 final class Copeland implements Aggregator {
-  @Override
-  public String name() {
-    return "copeland";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.SCALE_INVARIANT,
-        Trait.TRANSLATION_INVARIANT, Trait.ACCEPTS_NON_POSITIVE, Trait.ACCEPTS_MISSING);
-  }
+  private static final String NAME = "copeland";
 
   @Override
   public double[] aggregate(double[][] children, double[] weights) {
     int c = children.length;
-    Checks.weights(name(), weights, c);
+    Checks.weights(NAME, weights, c);
     int m = children[0].length;
     boolean[] present = new boolean[m];
     for (int a = 0; a < m; a++) {
       present[a] = true;
       for (int j = 0; j < c; j++) {
         if (Double.isInfinite(children[j][a])) {
-          throw InvalidInputException.at("[" + j + "][" + a + "]", name() + ": a score is " + children[j][a]);
+          throw InvalidInputException.at("[" + j + "][" + a + "]", NAME + ": a score is " + children[j][a]);
         }
         present[a] &= !Double.isNaN(children[j][a]);
       }

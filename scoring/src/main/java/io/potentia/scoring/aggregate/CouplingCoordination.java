@@ -2,23 +2,11 @@ package io.potentia.scoring.aggregate;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.spi.OutputRange;
-import io.potentia.scoring.spi.Trait;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** The coupling coordination degree; see {@link Aggregators#couplingCoordination()}. */
 final class CouplingCoordination implements PointwiseAggregator {
-  @Override
-  public String name() {
-    return "coupling-coordination";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.BOUNDED, Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.ACCEPTS_MISSING,
-        Trait.RANK_REVERSAL_FREE);
-  }
+  private static final String NAME = "coupling-coordination";
 
   @Override
   public Optional<OutputRange> range(OutputRange input) {
@@ -33,7 +21,7 @@ final class CouplingCoordination implements PointwiseAggregator {
     double t = 0;
     for (int i = 0; i < n; i++) {
       if (!(u[i] >= 0 && u[i] <= 1)) {
-        throw InvalidInputException.at("[" + i + "]", name() + ": a pillar score is " + u[i]
+        throw InvalidInputException.at("[" + i + "]", NAME + ": a pillar score is " + u[i]
             + "; coupling coordination needs scores in [0, 1] (normalise with min-max to [0, 1])");
       }
       sum += u[i];

@@ -2,12 +2,9 @@ package io.potentia.scoring.aggregate;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.spi.OutputRange;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** Ordered weighted averaging; see {@link Aggregators#owa(double...)}. */
 final class Owa implements Aggregator {
@@ -16,17 +13,6 @@ final class Owa implements Aggregator {
   Owa(double[] orderWeights) {
     Checks.weights("owa", orderWeights, orderWeights.length);
     this.order = Checks.unit(orderWeights);
-  }
-
-  @Override
-  public String name() {
-    return "owa";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.COMPENSATORY, Trait.ANONYMOUS, Trait.DETERMINISTIC,
-        Trait.ACCEPTS_NON_POSITIVE, Trait.RANK_REVERSAL_FREE);
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.potentia.scoring.internal.Checks;
  * <p>Missing child scores: the default rule drops them and rescales the remaining weights to sum 1
  * (as COINr's aggregation with {@code na.rm}); an area whose children are all missing stays missing.
  */
+@FunctionalInterface
 public interface PointwiseAggregator extends Aggregator {
 
   /**
@@ -24,7 +25,7 @@ public interface PointwiseAggregator extends Aggregator {
   @Override
   default double[] aggregate(double[][] children, double[] weights) {
     int c = children.length;
-    Checks.weights(name(), weights, c);
+    Checks.weights("aggregation", weights, c);
     int m = children[0].length;
     double[] out = new double[m];
     double[] values = new double[c];
@@ -34,12 +35,12 @@ public interface PointwiseAggregator extends Aggregator {
       double sum = 0;
       for (int j = 0; j < c; j++) {
         if (children[j].length != m) {
-          throw InvalidInputException.at("[" + j + "]", name() + ": child " + j + " has " + children[j].length
+          throw InvalidInputException.at("[" + j + "]", "aggregation: child " + j + " has " + children[j].length
               + " scores, child 0 has " + m);
         }
         double v = children[j][a];
         if (Double.isInfinite(v)) {
-          throw InvalidInputException.at("[" + j + "][" + a + "]", name() + ": score of child " + j + " for area " + a
+          throw InvalidInputException.at("[" + j + "][" + a + "]", "aggregation: score of child " + j + " for area " + a
               + " is " + v + "; it must be finite");
         }
         if (!Double.isNaN(v) && weights[j] > 0) {

@@ -2,10 +2,7 @@ package io.potentia.scoring.aggregate;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.spi.OutputRange;
-import io.potentia.scoring.spi.Trait;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The weighted power mean; see {@link Aggregators#powerMean(double)} and the named instances {@link
@@ -22,21 +19,6 @@ final class PowerMean implements PointwiseAggregator {
     }
     this.name = name;
     this.p = p;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    Set<Trait> t = EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.COMPENSATORY, Trait.ANONYMOUS,
-        Trait.DETERMINISTIC, Trait.ACCEPTS_MISSING, Trait.RANK_REVERSAL_FREE);
-    if (p == 1) {
-      t.add(Trait.ACCEPTS_NON_POSITIVE);
-    }
-    return t;
   }
 
   @Override

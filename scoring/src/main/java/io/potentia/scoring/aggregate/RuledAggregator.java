@@ -1,5 +1,6 @@
 package io.potentia.scoring.aggregate;
 
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.OutputRange;
 import io.potentia.scoring.spi.Trait;
 import java.util.ArrayList;
@@ -42,18 +43,22 @@ public final class RuledAggregator implements Aggregator {
     this.childNames = List.copyOf(childNames);
   }
 
-  @Override
-  public String name() {
-    return base.name() + "+rules";
-  }
-
-  @Override
-  public Set<Trait> traits() {
+  /**
+   * A described aggregator with rules: named {@code <base>+rules}, promising what the base promises
+   * except {@code COMPENSATORY} and {@code BOUNDED}, which a floor, cap or veto can break.
+   *
+   * @param base the described aggregator the rules correct
+   * @param rules the rules, applied in order
+   * @param childNames the children's ids, for the explanations
+   * @return the described aggregator with rules
+   */
+  public static Described<Aggregator> described(Described<Aggregator> base, List<AggregationRule> rules,
+      List<String> childNames) {
     Set<Trait> t = EnumSet.noneOf(Trait.class);
     t.addAll(base.traits());
     t.remove(Trait.COMPENSATORY);
     t.remove(Trait.BOUNDED);
-    return t;
+    return new Described<>(base.name() + "+rules", t, new RuledAggregator(base.strategy(), rules, childNames));
   }
 
   @Override

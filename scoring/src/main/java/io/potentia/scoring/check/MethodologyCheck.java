@@ -5,6 +5,7 @@ import io.potentia.core.framework.Framework;
 import io.potentia.core.framework.FrameworkNode;
 import io.potentia.core.indicator.Indicator;
 import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.OutputRange;
 import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.aggregate.Aggregator;
@@ -50,7 +51,7 @@ public final class MethodologyCheck {
    * @return every problem found
    */
   public static List<Problem> plan(Framework framework, IndicatorCatalogue catalogue,
-      Function<FrameworkNode, Normaliser> normaliserOf, Function<FrameworkNode, Aggregator> aggregatorOf) {
+      Function<FrameworkNode, Described<Normaliser>> normaliserOf, Function<FrameworkNode, Described<Aggregator>> aggregatorOf) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Optional<OutputRange>> range = new HashMap<>();
     // whether a node's score can be zero, and whether it can be negative, for some area
@@ -66,13 +67,13 @@ public final class MethodologyCheck {
           continue;
         }
         Indicator indicator = catalogue.get(id);
-        Normaliser n = normaliserOf.apply(node);
-        Optional<OutputRange> r = n.range();
+        Described<Normaliser> n = normaliserOf.apply(node);
+        Optional<OutputRange> r = n.strategy().range();
         range.put(node.id(), r);
         boolean negative = r.map(x -> x.lower() < 0).orElse(true);
         boolean zero = r.map(x -> x.lower() < 0 || (x.lower() == 0 && n.has(Trait.ATTAINS_BOUNDS))).orElse(true);
         sign.put(node.id(), new boolean[] {zero, negative});
-        n.goalposts().ifPresent(g -> {
+        n.strategy().goalposts().ifPresent(g -> {
           double lo = indicator.validRange().min().orElse(Double.NEGATIVE_INFINITY);
           double hi = indicator.validRange().max().orElse(Double.POSITIVE_INFINITY);
           if (g.upper() < lo || g.lower() > hi) {
@@ -83,7 +84,7 @@ public final class MethodologyCheck {
         });
         continue;
       }
-      Aggregator a = aggregatorOf.apply(node);
+      Described<Aggregator> a = aggregatorOf.apply(node);
       List<FrameworkNode> kids = framework.children(node.id());
       List<Optional<OutputRange>> children = kids.stream().map(c -> range.get(c.id())).toList();
       Optional<OutputRange> union = union(children);
@@ -98,7 +99,7 @@ public final class MethodologyCheck {
             + (anyNegative ? "negative" : "zero (the worst area scores the lower bound)")
             + "; normalise to a positive range (for example min-max with lower = 1) or aggregate with an arithmetic mean"));
       }
-      range.put(node.id(), union.flatMap(a::range));
+      range.put(node.id(), union.flatMap(a.strategy()::range));
       // a compensatory mean is zero only where every child is; other aggregators pass a zero on
       sign.put(node.id(), new boolean[] {a.has(Trait.COMPENSATORY) ? allZero : anyZero, anyNegative});
     }

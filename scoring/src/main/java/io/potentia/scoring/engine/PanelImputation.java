@@ -7,6 +7,7 @@ import io.potentia.core.data.Dataset;
 import io.potentia.scoring.impute.ImputationResult;
 import io.potentia.scoring.impute.Imputer;
 import io.potentia.scoring.impute.Panel;
+import io.potentia.scoring.spi.Described;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ final class PanelImputation {
     if (!missing.isEmpty()) {
       throw new InvalidInputException(missing);
     }
-    Optional<Imputer> imputer = plan.imputer();
+    Optional<Described<Imputer>> imputer = plan.imputer();
     if (imputer.isEmpty()) {
       return new Imputed(null, List.of(), List.of());
     }
@@ -58,7 +59,7 @@ final class PanelImputation {
         v[y][i] = data.column(data.indicatorIndex(leaves.get(i)), y);
       }
     }
-    ImputationResult r = imputer.get().impute(new Panel(data.areas(), leaves, years, v, groups(plan, data)));
+    ImputationResult r = imputer.get().strategy().impute(new Panel(data.areas(), leaves, years, v, groups(plan, data)));
     return new Imputed(r.panel().values(), r.imputed(), r.remaining());
   }
 

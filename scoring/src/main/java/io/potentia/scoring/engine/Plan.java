@@ -19,6 +19,7 @@ import io.potentia.scoring.spec.RuleSpec;
 import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.spec.StrategySpec;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.Parameters;
 import io.potentia.scoring.weight.WeightingMethod;
 import java.util.ArrayList;
@@ -40,22 +41,22 @@ import java.util.Optional;
 public final class Plan {
   private final StrategyChoices choices;
   private final Framework framework;
-  private final Optional<Imputer> imputer;
-  private final Optional<OutlierTreatment> outliers;
+  private final Optional<Described<Imputer>> imputer;
+  private final Optional<Described<OutlierTreatment>> outliers;
   /** The nodes in post-order (children before parents), and per node its strategies. */
   final List<FrameworkNode> order;
   final int[][] childIndex;
   final double[][] frameworkWeights;
-  final Normaliser[] normalisers;
-  final Aggregator[] aggregators;
-  final WeightingMethod[] weightings;
+  final Described<Normaliser>[] normalisers;
+  final Described<Aggregator>[] aggregators;
+  final Described<WeightingMethod>[] weightings;
   final Direction[] directions;
   final List<String> leafIndicators;
   final int[] leafNodes;
   private final Map<String, Integer> position = new HashMap<>();
 
-  private Plan(StrategyChoices choices, Framework framework, Optional<Imputer> imputer, Optional<OutlierTreatment> outliers,
-      Map<String, Normaliser> normaliserOf, Map<String, Aggregator> aggregatorOf, Map<String, WeightingMethod> weightingOf) {
+  private Plan(StrategyChoices choices, Framework framework, Optional<Described<Imputer>> imputer, Optional<Described<OutlierTreatment>> outliers,
+      Map<String, Described<Normaliser>> normaliserOf, Map<String, Described<Aggregator>> aggregatorOf, Map<String, Described<WeightingMethod>> weightingOf) {
     this.choices = choices;
     this.framework = framework;
     this.imputer = imputer;
@@ -67,9 +68,9 @@ public final class Plan {
     int n = order.size();
     childIndex = new int[n][];
     frameworkWeights = new double[n][];
-    normalisers = new Normaliser[n];
-    aggregators = new Aggregator[n];
-    weightings = new WeightingMethod[n];
+    normalisers = described(n);
+    aggregators = described(n);
+    weightings = described(n);
     directions = new Direction[n];
     List<String> leaves = new ArrayList<>();
     List<Integer> leafPositions = new ArrayList<>();
@@ -106,14 +107,14 @@ public final class Plan {
     spec.check(registry);
     Framework fw = spec.scenario().map(choices.framework()::withScenario).orElse(choices.framework());
     checkNodesExist(choices, fw);
-    Optional<Imputer> imputer = choices.imputer().or(() -> spec.imputation().map(registry::imputer));
-    Optional<OutlierTreatment> outliers = choices.outliers().or(() -> spec.outliers().map(registry::outliers));
-    Normaliser defaultNormaliser = choices.normaliser().orElseGet(() -> registry.normaliser(spec.normalisation()));
-    Aggregator defaultAggregator = choices.aggregator().orElseGet(() -> registry.aggregator(spec.aggregation()));
-    Optional<WeightingMethod> defaultWeighting = choices.weighting().or(() -> spec.weighting().map(registry::weighting));
-    Map<String, Normaliser> normaliserOf = new HashMap<>();
-    Map<String, Aggregator> aggregatorOf = new HashMap<>();
-    Map<String, WeightingMethod> weightingOf = new HashMap<>();
+    Optional<Described<Imputer>> imputer = choices.imputer().or(() -> spec.imputation().map(registry::imputer));
+    Optional<Described<OutlierTreatment>> outliers = choices.outliers().or(() -> spec.outliers().map(registry::outliers));
+    Described<Normaliser> defaultNormaliser = choices.normaliser().orElseGet(() -> registry.normaliser(spec.normalisation()));
+    Described<Aggregator> defaultAggregator = choices.aggregator().orElseGet(() -> registry.aggregator(spec.aggregation()));
+    Optional<Described<WeightingMethod>> defaultWeighting = choices.weighting().or(() -> spec.weighting().map(registry::weighting));
+    Map<String, Described<Normaliser>> normaliserOf = new HashMap<>();
+    Map<String, Described<Aggregator>> aggregatorOf = new HashMap<>();
+    Map<String, Described<WeightingMethod>> weightingOf = new HashMap<>();
     for (FrameworkNode node : fw.nodes()) {
       Optional<StrategySpec.NodeOverride> o = Optional.ofNullable(spec.overrides().get(node.id()));
       if (node.isLeaf()) {
@@ -122,13 +123,13 @@ public final class Plan {
             .or(() -> step.map(registry::normaliser)).orElse(defaultNormaliser));
         continue;
       }
-      Aggregator a = Optional.ofNullable(choices.nodeAggregators().get(node.id()))
+      Described<Aggregator> a = Optional.ofNullable(choices.nodeAggregators().get(node.id()))
           .or(() -> o.flatMap(StrategySpec.NodeOverride::aggregation).map(registry::aggregator))
           .or(() -> node.aggregation().map(name -> registry.aggregator(name, Parameters.none(name))))
           .orElse(defaultAggregator);
       List<RuleSpec> ruleSpecs = o.map(StrategySpec.NodeOverride::rules).orElse(List.of());
       if (!ruleSpecs.isEmpty()) {
-        a = new RuledAggregator(a, rules(fw, node, ruleSpecs), fw.children(node.id()).stream().map(FrameworkNode::id).toList());
+        a = RuledAggregator.described(a, rules(fw, node, ruleSpecs), fw.children(node.id()).stream().map(FrameworkNode::id).toList());
       }
       aggregatorOf.put(node.id(), a);
       Optional.ofNullable(choices.nodeWeightings().get(node.id()))
@@ -211,7 +212,7 @@ public final class Plan {
    *
    * @return the imputer, or empty when missing values stay missing
    */
-  public Optional<Imputer> imputer() {
+  public Optional<Described<Imputer>> imputer() {
     return imputer;
   }
 
@@ -220,7 +221,7 @@ public final class Plan {
    *
    * @return the treatment, or empty when there is none
    */
-  public Optional<OutlierTreatment> outliers() {
+  public Optional<Described<OutlierTreatment>> outliers() {
     return outliers;
   }
 
@@ -231,8 +232,8 @@ public final class Plan {
    * @return the normaliser
    * @throws InvalidInputException if the node is not a leaf of the framework
    */
-  public Normaliser normaliser(String node) {
-    Normaliser n = normalisers[index(node)];
+  public Described<Normaliser> normaliser(String node) {
+    Described<Normaliser> n = normalisers[index(node)];
     if (n == null) {
       throw InvalidInputException.at("node", "node '" + node + "' is not a leaf of framework '" + framework.id() + "'");
     }
@@ -247,8 +248,8 @@ public final class Plan {
    * @return the aggregator
    * @throws InvalidInputException if the node is not an inner node of the framework
    */
-  public Aggregator aggregator(String node) {
-    Aggregator a = aggregators[index(node)];
+  public Described<Aggregator> aggregator(String node) {
+    Described<Aggregator> a = aggregators[index(node)];
     if (a == null) {
       throw InvalidInputException.at("node", "node '" + node + "' is not an inner node of framework '" + framework.id() + "'");
     }
@@ -262,8 +263,13 @@ public final class Plan {
    * @return the method, or empty when the node's children carry the framework's weights
    * @throws InvalidInputException if the node is not in the framework
    */
-  public Optional<WeightingMethod> weighting(String node) {
+  public Optional<Described<WeightingMethod>> weighting(String node) {
     return Optional.ofNullable(weightings[index(node)]);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Described<T>[] described(int n) {
+    return (Described<T>[]) new Described<?>[n];
   }
 
   private int index(String node) {

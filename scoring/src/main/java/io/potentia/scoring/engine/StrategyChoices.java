@@ -10,6 +10,7 @@ import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.outlier.OutlierTreatment;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.spec.Strategies;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.scoring.weight.WeightingMethod;
 import java.util.Map;
@@ -39,9 +40,9 @@ import java.util.Optional;
  * @param ties the tie policy of ranks
  */
 public record StrategyChoices(Framework framework, IndicatorCatalogue catalogue, StrategySpec spec, Strategies registry,
-    Optional<Imputer> imputer, Optional<OutlierTreatment> outliers, Optional<Normaliser> normaliser,
-    Optional<WeightingMethod> weighting, Optional<Aggregator> aggregator, Map<String, Normaliser> leafNormalisers,
-    Map<String, Aggregator> nodeAggregators, Map<String, WeightingMethod> nodeWeightings, Optional<AreaHierarchy> hierarchy,
+    Optional<Described<Imputer>> imputer, Optional<Described<OutlierTreatment>> outliers, Optional<Described<Normaliser>> normaliser,
+    Optional<Described<WeightingMethod>> weighting, Optional<Described<Aggregator>> aggregator, Map<String, Described<Normaliser>> leafNormalisers,
+    Map<String, Described<Aggregator>> nodeAggregators, Map<String, Described<WeightingMethod>> nodeWeightings, Optional<AreaHierarchy> hierarchy,
     AreaLevel groupLevel, TiePolicy ties) {
 
   /**

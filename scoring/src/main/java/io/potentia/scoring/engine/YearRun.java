@@ -13,6 +13,7 @@ import io.potentia.scoring.outlier.OutlierTreatment;
 import io.potentia.scoring.result.NodeRun;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.Stage;
+import io.potentia.scoring.spi.Described;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -58,7 +59,7 @@ final class YearRun {
       runs.put(plan.order.get(i).id(), new NodeRun(plan.order.get(i).id(), indicator, plan.normalisers[i].name(), "",
           List.of(), List.of(), leaves.notes[k] == null ? List.of() : List.of(leaves.notes[k])));
     }
-    Map<String, Aggregator> aggregatorByNode = new HashMap<>();
+    Map<String, Described<Aggregator>> aggregatorByNode = new HashMap<>();
     for (int i = 0; i < n; i++) {
       FrameworkNode node = plan.order.get(i);
       if (!node.isLeaf()) {
@@ -121,14 +122,14 @@ final class YearRun {
       }
       double[] input = column;
       if (plan.outliers().isPresent()) {
-        OutlierTreatment outliers = plan.outliers().get();
-        OutlierTreatment.Treated t = outliers.treat(column);
+        Described<OutlierTreatment> outliers = plan.outliers().get();
+        OutlierTreatment.Treated t = outliers.strategy().treat(column);
         input = t.values();
         treated[k] = input;
         notes[k] = outliers.name() + ": " + t.note();
       }
       try {
-        scores[i] = plan.normalisers[i].normalise(input, plan.directions[i]);
+        scores[i] = plan.normalisers[i].strategy().normalise(input, plan.directions[i]);
       } catch (InvalidInputException e) {
         failures[k] = context(e, "indicator '" + indicator + "' in " + year + " (node '" + plan.order.get(i).id() + "')");
       }
@@ -160,13 +161,13 @@ final class YearRun {
     List<String> ruleNotes = new ArrayList<>();
     try {
       if (plan.weightings[i] != null) {
-        w = plan.weightings[i].weigh(children);
+        w = plan.weightings[i].strategy().weigh(children);
         weightSource = plan.weightings[i].name();
       } else {
         w = plan.frameworkWeights[i];
         weightSource = plan.choices().spec().scenario().map(s -> "scenario '" + s + "'").orElse("framework");
       }
-      if (plan.aggregators[i] instanceof RuledAggregator ruled) {
+      if (plan.aggregators[i].strategy() instanceof RuledAggregator ruled) {
         RuledAggregator.Explained explained = ruled.explain(children, w);
         scores[i] = explained.scores();
         for (int a = 0; a < data.areaCount(); a++) {
@@ -175,7 +176,7 @@ final class YearRun {
           }
         }
       } else {
-        scores[i] = plan.aggregators[i].aggregate(children, w);
+        scores[i] = plan.aggregators[i].strategy().aggregate(children, w);
       }
     } catch (InvalidInputException e) {
       throw context(e, "node '" + node.id() + "' in " + year);

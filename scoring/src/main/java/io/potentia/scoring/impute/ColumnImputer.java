@@ -1,11 +1,8 @@
 package io.potentia.scoring.impute;
 
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Stats;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Mean or median imputation within one indicator in one year; see {@link Imputers#mean()},
@@ -25,16 +22,6 @@ final class ColumnImputer implements Imputer {
     this.name = name;
     this.statistic = statistic;
     this.byGroup = byGroup;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE);
   }
 
   @Override

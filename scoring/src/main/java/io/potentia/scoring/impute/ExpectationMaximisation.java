@@ -1,12 +1,9 @@
 package io.potentia.scoring.impute;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Stats;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.SingularValueDecomposition;
@@ -25,16 +22,6 @@ final class ExpectationMaximisation implements Imputer {
     }
     this.tolerance = tolerance;
     this.maxIterations = maxIterations;
-  }
-
-  @Override
-  public String name() {
-    return "em";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE);
   }
 
   @Override

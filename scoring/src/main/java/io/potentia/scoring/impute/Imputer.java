@@ -1,12 +1,12 @@
 package io.potentia.scoring.impute;
 
-import io.potentia.scoring.spi.Strategy;
 
 /**
  * Fills missing values of a {@link Panel}, recording every value it fills and every gap it leaves.
  * Built-ins come from {@link Imputers}.
  */
-public interface Imputer extends Strategy {
+@FunctionalInterface
+public interface Imputer {
 
   /**
    * Imputes.

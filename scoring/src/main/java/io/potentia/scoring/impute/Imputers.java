@@ -1,7 +1,13 @@
 package io.potentia.scoring.impute;
 
+import static io.potentia.scoring.spi.Trait.ACCEPTS_MISSING;
+import static io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE;
+import static io.potentia.scoring.spi.Trait.ANONYMOUS;
+import static io.potentia.scoring.spi.Trait.DETERMINISTIC;
+
 import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.spi.StrategyDescriptor;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -127,14 +133,27 @@ public final class Imputers {
   public static List<StrategyDescriptor> descriptors() {
     StrategyKind k = StrategyKind.IMPUTATION;
     return List.of(
-        new StrategyDescriptor(k, "none", "leave every gap, reported", p -> none()),
-        new StrategyDescriptor(k, "mean", "mean of all areas in the year", p -> mean()),
-        new StrategyDescriptor(k, "median", "median of all areas in the year", p -> median()),
-        new StrategyDescriptor(k, "group-mean", "mean of the areas of the same group in the year", p -> groupMean()),
-        new StrategyDescriptor(k, "locf", "last observation carried forward", p -> lastObservationCarriedForward()),
-        new StrategyDescriptor(k, "linear-interpolation", "linear between observed years", p -> linearInterpolation()),
-        new StrategyDescriptor(k, "em", "expectation-maximisation, multivariate normal; parameters tolerance = 1e-6,"
+        StrategyDescriptor.of(k, "none", "leave every gap, reported",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE),
+            p -> none()),
+        StrategyDescriptor.of(k, "mean", "mean of all areas in the year",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE),
+            p -> mean()),
+        StrategyDescriptor.of(k, "median", "median of all areas in the year",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE),
+            p -> median()),
+        StrategyDescriptor.of(k, "group-mean", "mean of the areas of the same group in the year",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE),
+            p -> groupMean()),
+        StrategyDescriptor.of(k, "locf", "last observation carried forward",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE),
+            p -> lastObservationCarriedForward()),
+        StrategyDescriptor.of(k, "linear-interpolation", "linear between observed years",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE),
+            p -> linearInterpolation()),
+        StrategyDescriptor.of(k, "em", "expectation-maximisation, multivariate normal; parameters tolerance = 1e-6,"
             + " maxIterations = 500",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE),
             p -> expectationMaximisation(p.number("tolerance", 1e-6), (int) p.number("maxIterations", 500))));
   }
 }

@@ -1,23 +1,10 @@
 package io.potentia.scoring.impute;
 
-import io.potentia.scoring.spi.Trait;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** No imputation; see {@link Imputers#none()}. */
 final class NoImputation implements Imputer {
-  @Override
-  public String name() {
-    return "none";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE);
-  }
-
   @Override
   public ImputationResult impute(Panel panel) {
     List<ImputationResult.Gap> gaps = new ArrayList<>();

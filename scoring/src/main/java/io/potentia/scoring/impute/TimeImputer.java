@@ -1,10 +1,7 @@
 package io.potentia.scoring.impute;
 
-import io.potentia.scoring.spi.Trait;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Imputation across the years of one area and indicator; see
@@ -15,16 +12,6 @@ final class TimeImputer implements Imputer {
 
   TimeImputer(boolean interpolate) {
     this.interpolate = interpolate;
-  }
-
-  @Override
-  public String name() {
-    return interpolate ? "linear-interpolation" : "locf";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE);
   }
 
   @Override

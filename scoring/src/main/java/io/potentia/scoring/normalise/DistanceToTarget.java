@@ -3,15 +3,14 @@ package io.potentia.scoring.normalise;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.spi.OutputRange;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** Distance to a target; see {@link Normalisers#distanceToTarget(double, boolean)}. */
 final class DistanceToTarget implements Normaliser {
+  private static final String NAME = "distance-to-target";
+
   private final double target;
   private final boolean cap;
 
@@ -24,32 +23,17 @@ final class DistanceToTarget implements Normaliser {
   }
 
   @Override
-  public String name() {
-    return "distance-to-target";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    Set<Trait> t = EnumSet.of(Trait.MONOTONE, Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE, Trait.ANONYMOUS,
-        Trait.DETERMINISTIC);
-    if (cap) {
-      t.add(Trait.BOUNDED);
-    }
-    return t;
-  }
-
-  @Override
   public Optional<OutputRange> range() {
     return cap ? Optional.of(new OutputRange(0, 1)) : Optional.empty();
   }
 
   @Override
   public double[] normalise(double[] x, Direction direction) {
-    Checks.somePresent(name(), x);
+    Checks.somePresent(NAME, x);
     double worst = direction == Direction.BENEFIT ? Stats.min(x) : Stats.max(x);
     boolean sound = direction == Direction.BENEFIT ? target > worst : target < worst;
     if (!sound) {
-      throw InvalidInputException.at("parameters.target", name() + ": target " + target + " is not "
+      throw InvalidInputException.at("parameters.target", NAME + ": target " + target + " is not "
           + (direction == Direction.BENEFIT ? "above the smallest" : "below the largest") + " value " + worst
           + " of this " + direction.id() + " indicator");
     }

@@ -3,14 +3,13 @@ package io.potentia.scoring.normalise;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.spi.OutputRange;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** Goalposts; see {@link Normalisers#goalposts(double, double, double, boolean, boolean)}. */
 final class Goalposts implements Normaliser {
+  private static final String NAME = "goalposts";
+
   private final double lo;
   private final double hi;
   private final double scale;
@@ -36,24 +35,6 @@ final class Goalposts implements Normaliser {
   }
 
   @Override
-  public String name() {
-    return "goalposts";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    Set<Trait> traits = EnumSet.of(Trait.MONOTONE, Trait.ACCEPTS_MISSING, Trait.ANONYMOUS, Trait.DETERMINISTIC,
-        Trait.RANK_REVERSAL_FREE);
-    if (cap) {
-      traits.add(Trait.BOUNDED);
-    }
-    if (!log) {
-      traits.add(Trait.ACCEPTS_NON_POSITIVE);
-    }
-    return traits;
-  }
-
-  @Override
   public Optional<OutputRange> range() {
     return cap ? Optional.of(new OutputRange(0, scale)) : Optional.empty();
   }
@@ -65,9 +46,9 @@ final class Goalposts implements Normaliser {
 
   @Override
   public double[] normalise(double[] x, Direction direction) {
-    Checks.finiteOrMissing(name(), x);
+    Checks.finiteOrMissing(NAME, x);
     if (log) {
-      Checks.atLeast(name(), x, 0, true, "the logarithm needs positive values");
+      Checks.atLeast(NAME, x, 0, true, "the logarithm needs positive values");
     }
     double a = log ? Math.log(lo) : lo;
     double b = log ? Math.log(hi) : hi;

@@ -3,14 +3,13 @@ package io.potentia.scoring.normalise;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.spi.OutputRange;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** Min-max normalisation; see {@link Normalisers#minMax(double, double)}. */
 final class MinMax implements Normaliser {
+  private static final String NAME = "min-max";
+
   private final double lower;
   private final double upper;
 
@@ -21,17 +20,6 @@ final class MinMax implements Normaliser {
     }
     this.lower = lower;
     this.upper = upper;
-  }
-
-  @Override
-  public String name() {
-    return "min-max";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT,
-        Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE, Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.ATTAINS_BOUNDS);
   }
 
   @Override
@@ -51,17 +39,17 @@ final class MinMax implements Normaliser {
         continue;
       }
       if (v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
-        Checks.finiteOrMissing(name(), x);
+        Checks.finiteOrMissing(NAME, x);
       }
       present++;
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
     if (present == 0) {
-      Checks.somePresent(name(), x);
+      Checks.somePresent(NAME, x);
     }
     if (min == max) {
-      throw InvalidInputException.at("", name() + ": the column is constant (every value is " + min
+      throw InvalidInputException.at("", NAME + ": the column is constant (every value is " + min
           + "); its range is zero, so min-max is undefined");
     }
     return Spans.map(x, min, max, direction, lower, upper);

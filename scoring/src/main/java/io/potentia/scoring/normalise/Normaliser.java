@@ -2,7 +2,6 @@ package io.potentia.scoring.normalise;
 
 import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.spi.OutputRange;
-import io.potentia.scoring.spi.Strategy;
 import java.util.Optional;
 
 /**
@@ -12,7 +11,8 @@ import java.util.Optional;
  * <p>NaN marks a missing value: it is skipped by the statistics and stays NaN in the output.
  * Infinite values are rejected. Built-ins come from {@link Normalisers}.
  */
-public interface Normaliser extends Strategy {
+@FunctionalInterface
+public interface Normaliser {
 
   /**
    * Normalises one column.

@@ -2,14 +2,9 @@ package io.potentia.scoring.normalise;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.spi.OutputRange;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
-import java.util.EnumSet;
-import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * Share of a total, registered as {@code share-of-total} and {@code sum}; see {@link
@@ -28,22 +23,6 @@ final class ShareOfTotal implements Normaliser {
     });
     this.name = name;
     this.total = total;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.SCALE_INVARIANT, Trait.ACCEPTS_MISSING, Trait.ANONYMOUS,
-        Trait.DETERMINISTIC);
-  }
-
-  @Override
-  public Optional<OutputRange> range() {
-    return Optional.of(new OutputRange(0, 1));
   }
 
   @Override

@@ -2,39 +2,20 @@ package io.potentia.scoring.normalise;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.spi.OutputRange;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
 
 /** Vector (Euclidean) normalisation; see {@link Normalisers#vector()}. */
 final class Vector implements Normaliser {
-  @Override
-  public String name() {
-    return "vector";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.SCALE_INVARIANT, Trait.ACCEPTS_MISSING, Trait.ANONYMOUS,
-        Trait.DETERMINISTIC);
-  }
-
-  @Override
-  public Optional<OutputRange> range() {
-    return Optional.of(new OutputRange(0, 1));
-  }
+  private static final String NAME = "vector";
 
   @Override
   public double[] normalise(double[] x, Direction direction) {
-    Checks.somePresent(name(), x);
-    Checks.atLeast(name(), x, 0, false, "vector normalisation needs non-negative values");
+    Checks.somePresent(NAME, x);
+    Checks.atLeast(NAME, x, 0, false, "vector normalisation needs non-negative values");
     double scale = Stats.maxAbs(x);
     if (scale == 0) {
-      throw InvalidInputException.at("", name() + ": every value is 0, so the norm is 0");
+      throw InvalidInputException.at("", NAME + ": every value is 0, so the norm is 0");
     }
     double[] sq = new double[x.length];
     for (int i = 0; i < x.length; i++) {

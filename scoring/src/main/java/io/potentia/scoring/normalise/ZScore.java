@@ -2,14 +2,13 @@ package io.potentia.scoring.normalise;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** Standardisation; see {@link Normalisers#zScore(double, double)}. */
 final class ZScore implements Normaliser {
+  private static final String NAME = "z-score";
+
   private final double mean;
   private final double sd;
 
@@ -23,21 +22,10 @@ final class ZScore implements Normaliser {
   }
 
   @Override
-  public String name() {
-    return "z-score";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT, Trait.ACCEPTS_MISSING,
-        Trait.ACCEPTS_NON_POSITIVE, Trait.ANONYMOUS, Trait.DETERMINISTIC);
-  }
-
-  @Override
   public double[] normalise(double[] x, Direction direction) {
-    Checks.somePresent(name(), x);
+    Checks.somePresent(NAME, x);
     if (Stats.count(x) < 2) {
-      throw InvalidInputException.at("", name() + ": one present value has no standard deviation");
+      throw InvalidInputException.at("", NAME + ": one present value has no standard deviation");
     }
     double m = Stats.mean(x);
     double s = Stats.sd(x, 1);
@@ -53,7 +41,7 @@ final class ZScore implements Normaliser {
       return normalise(halved, direction);
     }
     if (s == 0) {
-      throw InvalidInputException.at("", name() + ": the column is constant (every value is " + m
+      throw InvalidInputException.at("", NAME + ": the column is constant (every value is " + m
           + "); its standard deviation is zero");
     }
     double sign = direction == Direction.BENEFIT ? 1 : -1;

@@ -1,12 +1,12 @@
 package io.potentia.scoring.outlier;
 
-import io.potentia.scoring.spi.Strategy;
 
 /**
  * Treats outliers in one indicator column before normalisation, reporting what it did. Built-ins
  * come from {@link OutlierTreatments}.
  */
-public interface OutlierTreatment extends Strategy {
+@FunctionalInterface
+public interface OutlierTreatment {
 
   /**
    * Treats a column.

@@ -1,7 +1,16 @@
 package io.potentia.scoring.outlier;
 
+import static io.potentia.scoring.spi.Trait.ACCEPTS_MISSING;
+import static io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE;
+import static io.potentia.scoring.spi.Trait.ANONYMOUS;
+import static io.potentia.scoring.spi.Trait.DETERMINISTIC;
+import static io.potentia.scoring.spi.Trait.MONOTONE;
+import static io.potentia.scoring.spi.Trait.SCALE_INVARIANT;
+import static io.potentia.scoring.spi.Trait.TRANSLATION_INVARIANT;
+
 import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.spi.StrategyDescriptor;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -51,25 +60,7 @@ public final class OutlierTreatments {
    * @return the treatment, named {@code none}
    */
   public static OutlierTreatment none() {
-    return new OutlierTreatment() {
-      @Override
-      public String name() {
-        return "none";
-      }
-
-      @Override
-      public java.util.Set<io.potentia.scoring.spi.Trait> traits() {
-        return java.util.EnumSet.of(io.potentia.scoring.spi.Trait.MONOTONE, io.potentia.scoring.spi.Trait.DETERMINISTIC,
-            io.potentia.scoring.spi.Trait.ANONYMOUS, io.potentia.scoring.spi.Trait.ACCEPTS_MISSING,
-            io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE, io.potentia.scoring.spi.Trait.SCALE_INVARIANT,
-            io.potentia.scoring.spi.Trait.TRANSLATION_INVARIANT);
-      }
-
-      @Override
-      public Treated treat(double[] column) {
-        return new Treated(column.clone(), List.of(), false, Double.NaN, Double.NaN, "not treated");
-      }
-    };
+    return column -> new OutlierTreatment.Treated(column.clone(), List.of(), false, Double.NaN, Double.NaN, "not treated");
   }
 
   /**
@@ -80,9 +71,14 @@ public final class OutlierTreatments {
   public static List<StrategyDescriptor> descriptors() {
     StrategyKind k = StrategyKind.OUTLIERS;
     return List.of(
-        new StrategyDescriptor(k, "none", "no treatment", p -> none()),
-        new StrategyDescriptor(k, "skew-kurtosis", "winsorise while |skew| > 2 and kurtosis > 3.5, else log; parameters"
+        StrategyDescriptor.of(k, "none", "no treatment",
+            EnumSet.of(MONOTONE, DETERMINISTIC, ANONYMOUS, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, SCALE_INVARIANT,
+                TRANSLATION_INVARIANT),
+            p -> none()),
+        StrategyDescriptor.of(k, "skew-kurtosis", "winsorise while |skew| > 2 and kurtosis > 3.5, else log; parameters"
             + " skew = 2, kurtosis = 3.5, maxWinsorised = 5",
+            EnumSet.of(MONOTONE, DETERMINISTIC, ANONYMOUS, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, SCALE_INVARIANT,
+                TRANSLATION_INVARIANT),
             p -> skewKurtosis(p.number("skew", 2), p.number("kurtosis", 3.5), (int) p.number("maxWinsorised", 5))));
   }
 }

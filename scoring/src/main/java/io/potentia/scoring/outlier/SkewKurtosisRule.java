@@ -1,18 +1,17 @@
 package io.potentia.scoring.outlier;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The skewness and kurtosis rule; see {@link OutlierTreatments#skewKurtosis(double, double, int)}.
  */
 final class SkewKurtosisRule implements OutlierTreatment {
+  private static final String NAME = "skew-kurtosis";
+
   private final double skewLimit;
   private final double kurtosisLimit;
   private final int maxWinsorised;
@@ -27,17 +26,6 @@ final class SkewKurtosisRule implements OutlierTreatment {
     this.maxWinsorised = maxWinsorised;
   }
 
-  @Override
-  public String name() {
-    return "skew-kurtosis";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.ACCEPTS_MISSING,
-        Trait.ACCEPTS_NON_POSITIVE, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT);
-  }
-
   private boolean outlying(double[] x) {
     double s = Stats.skewness(x);
     double k = Stats.kurtosis(x);
@@ -46,7 +34,7 @@ final class SkewKurtosisRule implements OutlierTreatment {
 
   @Override
   public Treated treat(double[] column) {
-    Checks.finiteOrMissing(name(), column);
+    Checks.finiteOrMissing(NAME, column);
     double[] x = column.clone();
     if (Stats.count(x) < 4) {
       return new Treated(x, List.of(), false, Double.NaN, Double.NaN, "fewer than four values: not assessed");

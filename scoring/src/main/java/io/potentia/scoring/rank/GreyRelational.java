@@ -1,14 +1,13 @@
 package io.potentia.scoring.rank;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.normalise.Normalisers;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** Grey relational analysis; see {@link RankingMethods#greyRelational(double)}. */
 final class GreyRelational implements RankingMethod {
+  private static final String NAME = "gra";
+
   private final double zeta;
 
   GreyRelational(double zeta) {
@@ -16,17 +15,6 @@ final class GreyRelational implements RankingMethod {
       throw InvalidInputException.at("parameters.zeta", "grey-relational: zeta " + zeta + " must be in (0, 1]");
     }
     this.zeta = zeta;
-  }
-
-  @Override
-  public String name() {
-    return "gra";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT,
-        Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.ACCEPTS_NON_POSITIVE);
   }
 
   @Override
@@ -52,6 +40,6 @@ final class GreyRelational implements RankingMethod {
         grade[i] += w[j] * (dMin + zeta * dMax) / (d + zeta * dMax);
       }
     }
-    return Results.start(name(), problem, grade, true).putParameter("zeta", Double.toString(zeta)).build();
+    return Results.start(NAME, problem, grade, true).putParameter("zeta", Double.toString(zeta)).build();
   }
 }

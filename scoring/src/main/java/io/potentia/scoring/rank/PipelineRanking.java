@@ -1,8 +1,9 @@
 package io.potentia.scoring.rank;
 
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.aggregate.Aggregator;
 import io.potentia.scoring.normalise.Normaliser;
+import io.potentia.scoring.spi.Described;
+import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.weight.WeightingMethod;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,40 +11,40 @@ import java.util.Set;
 
 /**
  * A normalisation + weighting + aggregation pipeline as a ranking method; see
- * {@link RankingMethods#pipeline(Normaliser, WeightingMethod, Aggregator)}.
+ * {@link RankingMethods#pipeline(Described, Described, Described)}.
  */
 final class PipelineRanking implements RankingMethod {
-  private final Normaliser normaliser;
-  private final WeightingMethod weighting; // null: the problem's weights
-  private final Aggregator aggregator;
+  static final String NAME = "pipeline";
 
-  PipelineRanking(Normaliser normaliser, WeightingMethod weighting, Aggregator aggregator) {
-    this.normaliser = normaliser;
+  private final Described<Normaliser> normaliser;
+  private final Described<WeightingMethod> weighting; // null: the problem's weights
+  private final Described<Aggregator> aggregator;
+
+  PipelineRanking(Described<Normaliser> normaliser, Described<WeightingMethod> weighting,
+      Described<Aggregator> aggregator) {
+    this.normaliser = java.util.Objects.requireNonNull(normaliser, "normaliser");
     this.weighting = weighting;
-    this.aggregator = aggregator;
+    this.aggregator = java.util.Objects.requireNonNull(aggregator, "aggregator");
   }
 
-  @Override
-  public String name() {
-    return "pipeline";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    Set<Trait> t = EnumSet.copyOf(normaliser.traits());
+  /** The pipeline with what it promises: what all of its parts promise. */
+  static Described<RankingMethod> described(Described<Normaliser> normaliser, Described<WeightingMethod> weighting,
+      Described<Aggregator> aggregator) {
+    Set<Trait> t = EnumSet.noneOf(Trait.class);
+    t.addAll(normaliser.traits());
     t.retainAll(aggregator.traits());
     if (weighting != null) {
       t.retainAll(weighting.traits());
     }
-    return t;
+    return new Described<>(NAME, t, new PipelineRanking(normaliser, weighting, aggregator));
   }
 
   @Override
   public RankingResult rank(DecisionProblem problem) {
-    double[][] r = MatrixSteps.normalise(problem, normaliser);
-    double[] w = weighting == null ? problem.unitWeights() : weighting.weigh(r);
-    double[] scores = aggregator.aggregate(r, w);
-    ImmutableRankingResult.Builder b = Results.start(name(), problem, scores, true)
+    double[][] r = MatrixSteps.normalise(problem, normaliser.strategy());
+    double[] w = weighting == null ? problem.unitWeights() : weighting.strategy().weigh(r);
+    double[] scores = aggregator.strategy().aggregate(r, w);
+    ImmutableRankingResult.Builder b = Results.start(NAME, problem, scores, true)
         .putParameter("normalisation", normaliser.name())
         .putParameter("aggregation", aggregator.name())
         .putParameter("weighting", weighting == null ? "problem" : weighting.name());

@@ -1,22 +1,10 @@
 package io.potentia.scoring.rank;
 
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.spi.Trait;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** PROMETHEE II; see {@link RankingMethods#prometheeII()}. */
 final class PrometheeII implements RankingMethod {
-  @Override
-  public String name() {
-    return "promethee-ii";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.TRANSLATION_INVARIANT, Trait.ANONYMOUS,
-        Trait.DETERMINISTIC, Trait.ACCEPTS_NON_POSITIVE);
-  }
+  private static final String NAME = "promethee-ii";
 
   @Override
   public RankingResult rank(DecisionProblem problem) {
@@ -54,7 +42,7 @@ final class PrometheeII implements RankingMethod {
       }
       net[a] = plus[a] - minus[a];
     }
-    return Results.start(name(), problem, net, true)
+    return Results.start(NAME, problem, net, true)
         .putExtra("positive-flow", Results.list(plus))
         .putExtra("negative-flow", Results.list(minus))
         .putExtra("net-flow", Results.list(net))

@@ -1,6 +1,5 @@
 package io.potentia.scoring.rank;
 
-import io.potentia.scoring.spi.Strategy;
 
 /**
  * Ranks the alternatives of a decision matrix as a whole (TOPSIS, VIKOR, PROMETHEE II, grey
@@ -8,7 +7,8 @@ import io.potentia.scoring.spi.Strategy;
  * Scores are higher-is-better or lower-is-better as {@link RankingResult#higherIsBetter()} says.
  * Built-ins come from {@link RankingMethods}.
  */
-public interface RankingMethod extends Strategy {
+@FunctionalInterface
+public interface RankingMethod {
 
   /**
    * Ranks a problem.

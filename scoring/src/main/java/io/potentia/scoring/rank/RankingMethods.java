@@ -1,5 +1,16 @@
 package io.potentia.scoring.rank;
 
+import static io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE;
+import static io.potentia.scoring.spi.Trait.ANONYMOUS;
+import static io.potentia.scoring.spi.Trait.BOUNDED;
+import static io.potentia.scoring.spi.Trait.COMPENSATORY;
+import static io.potentia.scoring.spi.Trait.DETERMINISTIC;
+import static io.potentia.scoring.spi.Trait.MONOTONE;
+import static io.potentia.scoring.spi.Trait.RANK_REVERSAL_FREE;
+import static io.potentia.scoring.spi.Trait.SCALE_INVARIANT;
+import static io.potentia.scoring.spi.Trait.TRANSLATION_INVARIANT;
+
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.aggregate.Aggregator;
 import io.potentia.scoring.aggregate.Aggregators;
@@ -8,6 +19,7 @@ import io.potentia.scoring.normalise.Normalisers;
 import io.potentia.scoring.spi.StrategyDescriptor;
 import io.potentia.scoring.weight.WeightingMethod;
 import io.potentia.scoring.weight.Weightings;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -51,12 +63,12 @@ public final class RankingMethods {
    * {@code distance-to-anti-ideal}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code
    * COMPENSATORY}, {@code ANONYMOUS}, {@code DETERMINISTIC}.
    *
-   * @param normaliser the normalisation, not null: {@code Normalisers.minMax(0, 1)} (the spec
-   *     default, {@code normalisation = min-max}), {@code Normalisers.vector()} (the original), or
-   *     any other
+   * @param normaliser the normalisation, named as the result's {@code normalisation} parameter, not
+   *     null: min-max to {@code [0, 1]} (the spec default, {@code normalisation = min-max}), {@code
+   *     Normalisers.byName("vector")} (the original), or any other
    * @return the method, named {@code topsis}
    */
-  public static RankingMethod topsis(Normaliser normaliser) {
+  public static RankingMethod topsis(Described<Normaliser> normaliser) {
     return new Topsis(normaliser);
   }
 
@@ -144,11 +156,12 @@ public final class RankingMethods {
    * cost criterion. Traits: {@code MONOTONE}, {@code COMPENSATORY}, {@code ANONYMOUS}, {@code
    * DETERMINISTIC}, {@code ACCEPTS_NON_POSITIVE}.
    *
-   * @param normaliser the normalisation ({@code Normalisers.fractionOfMax()} is the spec default),
-   *     or null for raw values ({@code normalisation = none})
+   * @param normaliser the normalisation, named as the result's {@code normalisation} parameter
+   *     ({@code Normalisers.byName("fraction-of-max")} is the spec default), or null for raw values
+   *     ({@code normalisation = none})
    * @return the method, named {@code wsm}
    */
-  public static RankingMethod weightedSum(Normaliser normaliser) {
+  public static RankingMethod weightedSum(Described<Normaliser> normaliser) {
     return new WeightedSum(normaliser);
   }
 
@@ -203,10 +216,12 @@ public final class RankingMethods {
    * @param weighting the weighting method, or null to use the problem's weights (spec default
    *     {@code problem})
    * @param aggregator the aggregation, not null (spec default {@code arithmetic-mean})
-   * @return the method, named {@code pipeline}
+   * @return the method, named {@code pipeline}, with the traits all its parts promise; the result
+   *     names each part
    */
-  public static RankingMethod pipeline(Normaliser normaliser, WeightingMethod weighting, Aggregator aggregator) {
-    return new PipelineRanking(normaliser, weighting, aggregator);
+  public static Described<RankingMethod> pipeline(Described<Normaliser> normaliser,
+      Described<WeightingMethod> weighting, Described<Aggregator> aggregator) {
+    return PipelineRanking.described(normaliser, weighting, aggregator);
   }
 
   /**
@@ -217,17 +232,29 @@ public final class RankingMethods {
   public static List<StrategyDescriptor> descriptors() {
     StrategyKind k = StrategyKind.RANKING;
     return List.of(
-        new StrategyDescriptor(k, "topsis", "closeness to the ideal; parameter normalisation = min-max | vector",
+        StrategyDescriptor.of(k, "topsis", "closeness to the ideal; parameter normalisation = min-max | vector",
+            EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, ANONYMOUS, DETERMINISTIC),
             p -> topsis(normaliser(p.text("normalisation", "min-max")))),
-        new StrategyDescriptor(k, "vikor", "compromise ranking, lowest Q best; parameter v = 0.5",
+        StrategyDescriptor.of(k, "vikor", "compromise ranking, lowest Q best; parameter v = 0.5",
+            EnumSet.of(MONOTONE, BOUNDED, SCALE_INVARIANT, TRANSLATION_INVARIANT, ANONYMOUS, DETERMINISTIC,
+                ACCEPTS_NON_POSITIVE),
             p -> vikor(p.number("v", 0.5))),
-        new StrategyDescriptor(k, "promethee-ii", "net outranking flow", p -> prometheeII()),
-        new StrategyDescriptor(k, "gra", "grey relational grade; parameter zeta = 0.5",
+        StrategyDescriptor.of(k, "promethee-ii", "net outranking flow",
+            EnumSet.of(MONOTONE, BOUNDED, TRANSLATION_INVARIANT, ANONYMOUS, DETERMINISTIC, ACCEPTS_NON_POSITIVE),
+            p -> prometheeII()),
+        StrategyDescriptor.of(k, "gra", "grey relational grade; parameter zeta = 0.5",
+            EnumSet.of(MONOTONE, BOUNDED, SCALE_INVARIANT, TRANSLATION_INVARIANT, ANONYMOUS, DETERMINISTIC,
+                ACCEPTS_NON_POSITIVE),
             p -> greyRelational(p.number("zeta", 0.5))),
-        new StrategyDescriptor(k, "wsm", "weighted sum; parameter normalisation = fraction-of-max | none | any",
+        StrategyDescriptor.of(k, "wsm", "weighted sum; parameter normalisation = fraction-of-max | none | any",
+            EnumSet.of(MONOTONE, COMPENSATORY, ANONYMOUS, DETERMINISTIC, ACCEPTS_NON_POSITIVE),
             p -> weightedSum(optionalNormaliser(p.text("normalisation", "fraction-of-max")))),
-        new StrategyDescriptor(k, "wpm", "weighted product", p -> weightedProduct()),
-        new StrategyDescriptor(k, "spotis", "distance to the ideal within fixed bounds, lowest best", p -> spotis()),
+        StrategyDescriptor.of(k, "wpm", "weighted product",
+            EnumSet.of(MONOTONE, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC, RANK_REVERSAL_FREE),
+            p -> weightedProduct()),
+        StrategyDescriptor.of(k, "spotis", "distance to the ideal within fixed bounds, lowest best",
+            EnumSet.of(MONOTONE, BOUNDED, ANONYMOUS, DETERMINISTIC, ACCEPTS_NON_POSITIVE, RANK_REVERSAL_FREE),
+            p -> spotis()),
         new StrategyDescriptor(k, "pipeline", "normalise, weigh, aggregate; parameters normalisation = min-max,"
             + " weighting = problem, aggregation = arithmetic-mean",
             p -> pipeline(normaliser(p.text("normalisation", "min-max")),
@@ -235,16 +262,17 @@ public final class RankingMethods {
                 Aggregators.byName(p.text("aggregation", "arithmetic-mean")))));
   }
 
-  private static Normaliser normaliser(String name) {
+  private static Described<Normaliser> normaliser(String name) {
     // decision-matrix methods work on [0, 1], not the composite-index default of [0, 100]
-    return name.equals("min-max") ? Normalisers.minMax(0, 1) : Normalisers.byName(name);
+    Described<Normaliser> named = Normalisers.byName(name);
+    return name.equals("min-max") ? new Described<>(name, named.traits(), Normalisers.minMax(0, 1)) : named;
   }
 
-  private static Normaliser optionalNormaliser(String name) {
+  private static Described<Normaliser> optionalNormaliser(String name) {
     return name.equals("none") ? null : normaliser(name);
   }
 
-  private static WeightingMethod weighting(String name) {
+  private static Described<WeightingMethod> weighting(String name) {
     return name.equals("problem") ? null : Weightings.byName(name);
   }
 }

@@ -2,23 +2,11 @@ package io.potentia.scoring.rank;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.spi.Trait;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** SPOTIS; see {@link RankingMethods#spotis()}. */
 final class Spotis implements RankingMethod {
-  @Override
-  public String name() {
-    return "spotis";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.ACCEPTS_NON_POSITIVE,
-        Trait.RANK_REVERSAL_FREE);
-  }
+  private static final String NAME = "spotis";
 
   @Override
   public RankingResult rank(DecisionProblem problem) {
@@ -41,6 +29,6 @@ final class Spotis implements RankingMethod {
         score[i] += w[j] * Math.abs(x[j][i] - ideal) / (hi - lo);
       }
     }
-    return Results.start(name(), problem, score, false).build();
+    return Results.start(NAME, problem, score, false).build();
   }
 }

@@ -1,31 +1,21 @@
 package io.potentia.scoring.rank;
 
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.normalise.Normaliser;
-import java.util.EnumSet;
-import java.util.Set;
+import io.potentia.scoring.spi.Described;
 
-/** TOPSIS; see {@link RankingMethods#topsis(Normaliser)}. */
+/** TOPSIS; see {@link RankingMethods#topsis(Described)}. */
 final class Topsis implements RankingMethod {
-  private final Normaliser normaliser;
+  private static final String NAME = "topsis";
 
-  Topsis(Normaliser normaliser) {
-    this.normaliser = normaliser;
-  }
+  private final Described<Normaliser> normaliser;
 
-  @Override
-  public String name() {
-    return "topsis";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.COMPENSATORY, Trait.ANONYMOUS, Trait.DETERMINISTIC);
+  Topsis(Described<Normaliser> normaliser) {
+    this.normaliser = java.util.Objects.requireNonNull(normaliser, "normaliser");
   }
 
   @Override
   public RankingResult rank(DecisionProblem problem) {
-    double[][] v = MatrixSteps.normalise(problem, normaliser);
+    double[][] v = MatrixSteps.normalise(problem, normaliser.strategy());
     double[] w = problem.unitWeights();
     int m = problem.alternativeCount();
     int n = problem.criterionCount();
@@ -52,7 +42,7 @@ final class Topsis implements RankingMethod {
       // both distances are 0 only when every weighted criterion is constant: the alternatives tie
       c[i] = total == 0 ? 0.5 : dMinus[i] / total;
     }
-    return Results.start(name(), problem, c, true)
+    return Results.start(NAME, problem, c, true)
         .putParameter("normalisation", normaliser.name())
         .putExtra("distance-to-ideal", Results.list(dPlus))
         .putExtra("distance-to-anti-ideal", Results.list(dMinus))

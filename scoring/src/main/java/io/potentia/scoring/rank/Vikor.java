@@ -2,16 +2,15 @@ package io.potentia.scoring.rank;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.spi.Trait;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** VIKOR; see {@link RankingMethods#vikor(double)}. */
 final class Vikor implements RankingMethod {
+  private static final String NAME = "vikor";
+
   private final double v;
 
   Vikor(double v) {
@@ -19,17 +18,6 @@ final class Vikor implements RankingMethod {
       throw InvalidInputException.at("parameters.v", "vikor: v " + v + " must be in [0, 1]");
     }
     this.v = v;
-  }
-
-  @Override
-  public String name() {
-    return "vikor";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.BOUNDED, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT,
-        Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.ACCEPTS_NON_POSITIVE);
   }
 
   @Override
@@ -65,7 +53,7 @@ final class Vikor implements RankingMethod {
     List<Integer> compromise = compromise(q, s, r);
     double[] member = new double[m];
     compromise.forEach(i -> member[i] = 1);
-    return Results.start(name(), problem, q, false)
+    return Results.start(NAME, problem, q, false)
         .putParameter("v", Double.toString(v))
         .putExtra("S", Results.list(s))
         .putExtra("R", Results.list(r))

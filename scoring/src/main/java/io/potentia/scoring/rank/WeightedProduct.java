@@ -2,22 +2,10 @@ package io.potentia.scoring.rank;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
-import io.potentia.scoring.spi.Trait;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** The weighted product model; see {@link RankingMethods#weightedProduct()}. */
 final class WeightedProduct implements RankingMethod {
-  @Override
-  public String name() {
-    return "wpm";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.SCALE_INVARIANT, Trait.ANONYMOUS, Trait.DETERMINISTIC,
-        Trait.RANK_REVERSAL_FREE);
-  }
+  private static final String NAME = "wpm";
 
   @Override
   public RankingResult rank(DecisionProblem problem) {
@@ -28,7 +16,7 @@ final class WeightedProduct implements RankingMethod {
       double sign = problem.criteria().get(j).direction() == Direction.BENEFIT ? 1 : -1;
       for (int i = 0; i < logScore.length; i++) {
         if (!(x[j][i] > 0)) {
-          throw InvalidInputException.at("matrix[" + i + "][" + j + "]", name() + ": the value of '"
+          throw InvalidInputException.at("matrix[" + i + "][" + j + "]", NAME + ": the value of '"
               + problem.alternatives().get(i) + "' on '" + problem.criteria().get(j).id() + "' is " + x[j][i]
               + "; the weighted product needs positive values");
         }
@@ -39,6 +27,6 @@ final class WeightedProduct implements RankingMethod {
     for (int i = 0; i < score.length; i++) {
       score[i] = Math.exp(logScore[i]);
     }
-    return Results.start(name(), problem, score, true).putExtra("log-score", Results.list(logScore)).build();
+    return Results.start(NAME, problem, score, true).putExtra("log-score", Results.list(logScore)).build();
   }
 }

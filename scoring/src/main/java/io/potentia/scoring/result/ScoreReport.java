@@ -4,6 +4,7 @@ import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.scoring.aggregate.Aggregator;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.impute.ImputationResult;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +45,7 @@ public final class ScoreReport {
   private final java.util.function.Function<String, double[]> rawColumn;
   private final List<String> indicators;
   private final Map<String, NodeRun> runs;
-  private final Map<String, Aggregator> aggregators;
+  private final Map<String, Described<Aggregator>> aggregators;
   private final List<ImputationResult.Imputed> imputed;
   private final List<ImputationResult.Gap> gaps;
 
@@ -72,7 +73,7 @@ public final class ScoreReport {
       java.util.function.Supplier<String> inputHash,
       List<String> areas, List<String> nodes, double[][] scores, java.util.function.Function<String, double[]> rawColumn,
       List<String> indicators, Map<Stage, Map<String, double[]>> stages,
-      Map<String, NodeRun> runs, Map<String, Aggregator> aggregators, List<ImputationResult.Imputed> imputed,
+      Map<String, NodeRun> runs, Map<String, Described<Aggregator>> aggregators, List<ImputationResult.Imputed> imputed,
       List<ImputationResult.Gap> gaps) {
     this.year = year;
     this.frameworkId = frameworkId;
@@ -237,7 +238,7 @@ public final class ScoreReport {
     for (int j = 0; j < c; j++) {
       x[j] = scores[node(run.children().get(j))][a];
     }
-    Aggregator agg = aggregators.get(node);
+    Described<Aggregator> agg = aggregators.get(node);
     if (agg.name().equals("arithmetic-mean")) {
       double present = 0;
       for (int j = 0; j < c; j++) {
@@ -264,7 +265,7 @@ public final class ScoreReport {
       }
       double without;
       try {
-        without = Arrays.stream(restW).sum() == 0 ? Double.NaN : agg.aggregate(rest, restW)[0];
+        without = Arrays.stream(restW).sum() == 0 ? Double.NaN : agg.strategy().aggregate(rest, restW)[0];
       } catch (InvalidInputException e) {
         without = Double.NaN; // the aggregator cannot run on the remaining children (for example an OWA's fixed arity)
       }

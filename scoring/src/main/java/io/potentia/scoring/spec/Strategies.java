@@ -1,6 +1,6 @@
 package io.potentia.scoring.spec;
 
-import io.potentia.scoring.spi.Strategy;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.Parameters;
 import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.core.InvalidInputException;
@@ -91,15 +91,17 @@ public final class Strategies {
    * @throws InvalidInputException if the name is unknown (listing the known ones), or a parameter is
    *     bad or unknown
    */
-  public Strategy create(StrategyKind kind, String name, Parameters parameters) {
+  public Described<?> create(StrategyKind kind, String name, Parameters parameters) {
+    return entry(kind, name).descriptor().create(parameters);
+  }
+
+  private Entry entry(StrategyKind kind, String name) {
     Entry entry = byKind.get(kind).get(name);
     if (entry == null) {
       throw InvalidInputException.at(kind.id(), "unknown " + kind.id() + " strategy '" + name + "'; known: "
           + String.join(", ", byKind.get(kind).keySet()));
     }
-    Strategy strategy = entry.descriptor().factory().apply(parameters);
-    parameters.rejectUnread();
-    return strategy;
+    return entry;
   }
 
   /**
@@ -109,7 +111,7 @@ public final class Strategies {
    * @param step the step
    * @return the strategy
    */
-  public Strategy create(StrategyKind kind, StepSpec step) {
+  public Described<?> create(StrategyKind kind, StepSpec step) {
     return create(kind, step.name(), Parameters.of(step.name(), step.parameters()));
   }
 
@@ -120,7 +122,7 @@ public final class Strategies {
    * @return the normaliser
    * @throws InvalidInputException if the name is unknown or a parameter is bad or unknown
    */
-  public Normaliser normaliser(StepSpec step) {
+  public Described<Normaliser> normaliser(StepSpec step) {
     return typed(StrategyKind.NORMALISATION, Normaliser.class, step);
   }
 
@@ -131,7 +133,7 @@ public final class Strategies {
    * @param parameters its parameters
    * @return the normaliser
    */
-  public Normaliser normaliser(String name, Parameters parameters) {
+  public Described<Normaliser> normaliser(String name, Parameters parameters) {
     return typed(StrategyKind.NORMALISATION, Normaliser.class, name, parameters);
   }
 
@@ -142,7 +144,7 @@ public final class Strategies {
    * @return the weighting method
    * @throws InvalidInputException if the name is unknown or a parameter is bad or unknown
    */
-  public WeightingMethod weighting(StepSpec step) {
+  public Described<WeightingMethod> weighting(StepSpec step) {
     return typed(StrategyKind.WEIGHTING, WeightingMethod.class, step);
   }
 
@@ -153,7 +155,7 @@ public final class Strategies {
    * @param parameters its parameters
    * @return the weighting method
    */
-  public WeightingMethod weighting(String name, Parameters parameters) {
+  public Described<WeightingMethod> weighting(String name, Parameters parameters) {
     return typed(StrategyKind.WEIGHTING, WeightingMethod.class, name, parameters);
   }
 
@@ -164,7 +166,7 @@ public final class Strategies {
    * @return the aggregator
    * @throws InvalidInputException if the name is unknown or a parameter is bad or unknown
    */
-  public Aggregator aggregator(StepSpec step) {
+  public Described<Aggregator> aggregator(StepSpec step) {
     return typed(StrategyKind.AGGREGATION, Aggregator.class, step);
   }
 
@@ -175,7 +177,7 @@ public final class Strategies {
    * @param parameters its parameters
    * @return the aggregator
    */
-  public Aggregator aggregator(String name, Parameters parameters) {
+  public Described<Aggregator> aggregator(String name, Parameters parameters) {
     return typed(StrategyKind.AGGREGATION, Aggregator.class, name, parameters);
   }
 
@@ -186,7 +188,7 @@ public final class Strategies {
    * @return the imputer
    * @throws InvalidInputException if the name is unknown or a parameter is bad or unknown
    */
-  public Imputer imputer(StepSpec step) {
+  public Described<Imputer> imputer(StepSpec step) {
     return typed(StrategyKind.IMPUTATION, Imputer.class, step);
   }
 
@@ -197,7 +199,7 @@ public final class Strategies {
    * @param parameters its parameters
    * @return the imputer
    */
-  public Imputer imputer(String name, Parameters parameters) {
+  public Described<Imputer> imputer(String name, Parameters parameters) {
     return typed(StrategyKind.IMPUTATION, Imputer.class, name, parameters);
   }
 
@@ -208,7 +210,7 @@ public final class Strategies {
    * @return the treatment
    * @throws InvalidInputException if the name is unknown or a parameter is bad or unknown
    */
-  public OutlierTreatment outliers(StepSpec step) {
+  public Described<OutlierTreatment> outliers(StepSpec step) {
     return typed(StrategyKind.OUTLIERS, OutlierTreatment.class, step);
   }
 
@@ -219,7 +221,7 @@ public final class Strategies {
    * @param parameters its parameters
    * @return the treatment
    */
-  public OutlierTreatment outliers(String name, Parameters parameters) {
+  public Described<OutlierTreatment> outliers(String name, Parameters parameters) {
     return typed(StrategyKind.OUTLIERS, OutlierTreatment.class, name, parameters);
   }
 
@@ -230,22 +232,24 @@ public final class Strategies {
    * @param parameters its parameters
    * @return the ranking method
    */
-  public RankingMethod ranking(String name, Parameters parameters) {
+  public Described<RankingMethod> ranking(String name, Parameters parameters) {
     return typed(StrategyKind.RANKING, RankingMethod.class, name, parameters);
   }
 
-  private <T extends Strategy> T typed(StrategyKind kind, Class<T> type, StepSpec step) {
+  private <T> Described<T> typed(StrategyKind kind, Class<T> type, StepSpec step) {
     return typed(kind, type, step.name(), Parameters.of(step.name(), step.parameters()));
   }
 
   /** The one place where a kind's strategies are checked to be of its type. */
-  private <T extends Strategy> T typed(StrategyKind kind, Class<T> type, String name, Parameters parameters) {
-    Strategy s = create(kind, name, parameters);
-    if (!type.isInstance(s)) {
-      throw new PotentiaException("the " + kind.id() + " strategy '" + name + "' of " + byKind.get(kind).get(name).provider()
-          + " is a " + s.getClass().getName() + ", not a " + type.getSimpleName());
+  private <T> Described<T> typed(StrategyKind kind, Class<T> type, String name, Parameters parameters) {
+    try {
+      return entry(kind, name).descriptor().create(type, parameters);
+    } catch (PotentiaException e) {
+      if (e instanceof InvalidInputException) {
+        throw e;
+      }
+      throw new PotentiaException(e.getMessage() + " (offered by " + entry(kind, name).provider() + ")", e);
     }
-    return type.cast(s);
   }
 
   private static final class Holder {

@@ -1,48 +1,36 @@
 package io.potentia.scoring.weight;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** CRITIC weights; see {@link Weightings#critic()}. */
 final class Critic implements WeightingMethod {
-  @Override
-  public String name() {
-    return "critic";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT,
-        Trait.ACCEPTS_NON_POSITIVE);
-  }
+  private static final String NAME = "critic";
 
   @Override
   public double[] weigh(double[][] columns) {
     int n = columns.length;
     if (n < 2) {
-      throw InvalidInputException.at("", name() + ": " + n + " criterion; CRITIC compares at least two");
+      throw InvalidInputException.at("", NAME + ": " + n + " criterion; CRITIC compares at least two");
     }
     int m = columns[0].length;
     double[][] z = new double[n][];
     double[] s = new double[n];
     for (int j = 0; j < n; j++) {
       double[] x = columns[j];
-      Checks.finiteOrMissing(name(), x);
+      Checks.finiteOrMissing(NAME, x);
       if (x.length != m || Stats.count(x) != m) {
-        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j
+        throw InvalidInputException.at("[" + j + "]", NAME + ": criterion " + j
             + " has missing values; impute first (correlations need complete data)");
       }
       if (m < 2) {
-        throw InvalidInputException.at("", name() + ": one alternative has no contrast");
+        throw InvalidInputException.at("", NAME + ": one alternative has no contrast");
       }
       double min = Stats.min(x);
       double max = Stats.max(x);
       if (min == max) {
-        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j + " is constant (" + min
+        throw InvalidInputException.at("[" + j + "]", NAME + ": criterion " + j + " is constant (" + min
             + "); it has no contrast and no correlation");
       }
       z[j] = new double[m];
@@ -62,7 +50,7 @@ final class Critic implements WeightingMethod {
       total += c[j];
     }
     if (!(total > 0)) {
-      throw InvalidInputException.at("", name() + ": every criterion is perfectly correlated with the others;"
+      throw InvalidInputException.at("", NAME + ": every criterion is perfectly correlated with the others;"
           + " CRITIC gives no information to weigh by");
     }
     for (int j = 0; j < n; j++) {

@@ -1,43 +1,32 @@
 package io.potentia.scoring.weight;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** Entropy weights; see {@link Weightings#entropy()}. */
 final class Entropy implements WeightingMethod {
-  @Override
-  public String name() {
-    return "entropy";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.SCALE_INVARIANT, Trait.ACCEPTS_MISSING);
-  }
+  private static final String NAME = "entropy";
 
   @Override
   public double[] weigh(double[][] columns) {
     int n = columns.length;
     if (n == 0) {
-      throw InvalidInputException.at("", name() + ": there are no criteria to weigh");
+      throw InvalidInputException.at("", NAME + ": there are no criteria to weigh");
     }
     double[] d = new double[n];
     for (int j = 0; j < n; j++) {
       double[] x = columns[j];
-      Checks.somePresent(name(), x);
-      Checks.atLeast(name(), x, 0, false, "entropy needs shares of non-negative values");
+      Checks.somePresent(NAME, x);
+      Checks.atLeast(NAME, x, 0, false, "entropy needs shares of non-negative values");
       int m = Stats.count(x);
       if (m < 2) {
-        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j + " has " + m
+        throw InvalidInputException.at("[" + j + "]", NAME + ": criterion " + j + " has " + m
             + " present value; entropy needs at least two alternatives");
       }
       double scale = Stats.maxAbs(x);
       if (scale == 0) {
-        throw InvalidInputException.at("[" + j + "]", name() + ": every value of criterion " + j + " is 0");
+        throw InvalidInputException.at("[" + j + "]", NAME + ": every value of criterion " + j + " is 0");
       }
       double[] scaled = new double[x.length];
       for (int i = 0; i < x.length; i++) {
@@ -54,7 +43,7 @@ final class Entropy implements WeightingMethod {
     }
     double sum = Stats.sum(d);
     if (!(sum > 1e-15)) {
-      throw InvalidInputException.at("", name() + ": every criterion is uniform across the alternatives, so entropy"
+      throw InvalidInputException.at("", NAME + ": every criterion is uniform across the alternatives, so entropy"
           + " gives no information to weigh by; use equal weights explicitly");
     }
     for (int j = 0; j < n; j++) {

@@ -1,9 +1,6 @@
 package io.potentia.scoring.weight;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.spi.Trait;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Weights fixed in advance, whatever the data: equal weights, explicit weights, and the results of
@@ -17,16 +14,6 @@ final class FixedWeights implements WeightingMethod {
   FixedWeights(String name, double[] weights) {
     this.name = name;
     this.weights = weights == null ? null : weights.clone();
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.DETERMINISTIC, Trait.ACCEPTS_MISSING, Trait.ACCEPTS_NON_POSITIVE, Trait.ANONYMOUS);
   }
 
   @Override

@@ -1,17 +1,16 @@
 package io.potentia.scoring.weight;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Weights optimised to match target importances; see
  * {@link Weightings#optimised(double[], double, int)}.
  */
 final class OptimisedWeights implements WeightingMethod {
+  private static final String NAME = "optimised";
+
   private final double[] targets;
   private final double tolerance;
   private final int maxIterations;
@@ -24,29 +23,19 @@ final class OptimisedWeights implements WeightingMethod {
   }
 
   @Override
-  public String name() {
-    return "optimised";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.ACCEPTS_NON_POSITIVE);
-  }
-
-  @Override
   public double[] weigh(double[][] columns) {
     int n = columns.length;
     if (n != targets.length) {
-      throw InvalidInputException.at("parameters.targets", name() + ": " + targets.length + " targets for " + n
+      throw InvalidInputException.at("parameters.targets", NAME + ": " + targets.length + " targets for " + n
           + " criteria");
     }
     int m = columns[0].length;
     for (int j = 0; j < n; j++) {
       if (Stats.count(columns[j]) != m || columns[j].length != m) {
-        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j + " has missing values; impute first");
+        throw InvalidInputException.at("[" + j + "]", NAME + ": criterion " + j + " has missing values; impute first");
       }
       if (Stats.min(columns[j]) == Stats.max(columns[j])) {
-        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j + " is constant; it has no importance");
+        throw InvalidInputException.at("[" + j + "]", NAME + ": criterion " + j + " is constant; it has no importance");
       }
     }
     double[] w = new double[n];
@@ -70,7 +59,7 @@ final class OptimisedWeights implements WeightingMethod {
         w[j] /= sum;
       }
     }
-    throw InvalidInputException.at("parameters.targets", name() + ": after " + maxIterations
+    throw InvalidInputException.at("parameters.targets", NAME + ": after " + maxIterations
         + " iterations the importances still differ from the targets by " + gap + " (tolerance " + tolerance
         + "); the targets cannot be reached with this data");
   }

@@ -1,48 +1,36 @@
 package io.potentia.scoring.weight;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
-import java.util.EnumSet;
-import java.util.Set;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 
 /** Weights from principal component analysis; see {@link Weightings#pca()}. */
 final class PcaWeights implements WeightingMethod {
-  @Override
-  public String name() {
-    return "pca";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.DETERMINISTIC, Trait.ANONYMOUS, Trait.SCALE_INVARIANT, Trait.TRANSLATION_INVARIANT,
-        Trait.ACCEPTS_NON_POSITIVE);
-  }
+  private static final String NAME = "pca";
 
   @Override
   public double[] weigh(double[][] columns) {
     int n = columns.length;
     if (n < 2) {
-      throw InvalidInputException.at("", name() + ": " + n + " criterion; PCA needs at least two");
+      throw InvalidInputException.at("", NAME + ": " + n + " criterion; PCA needs at least two");
     }
     int m = columns[0].length;
     if (m < 3) {
-      throw InvalidInputException.at("", name() + ": " + m + " alternatives; PCA needs at least three");
+      throw InvalidInputException.at("", NAME + ": " + m + " alternatives; PCA needs at least three");
     }
     double[][] z = new double[n][];
     for (int j = 0; j < n; j++) {
-      Checks.finiteOrMissing(name(), columns[j]);
+      Checks.finiteOrMissing(NAME, columns[j]);
       if (columns[j].length != m || Stats.count(columns[j]) != m) {
-        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j
+        throw InvalidInputException.at("[" + j + "]", NAME + ": criterion " + j
             + " has missing values; impute first (correlations need complete data)");
       }
       double mean = Stats.mean(columns[j]);
       double sd = Stats.sd(columns[j], 1);
       if (!(sd > 0)) {
-        throw InvalidInputException.at("[" + j + "]", name() + ": criterion " + j + " is constant; its correlations"
+        throw InvalidInputException.at("[" + j + "]", NAME + ": criterion " + j + " is constant; its correlations"
             + " are undefined");
       }
       z[j] = new double[m];

@@ -1,6 +1,5 @@
 package io.potentia.scoring.weight;
 
-import io.potentia.scoring.spi.Strategy;
 
 /**
  * Sets the weights of a group of criteria (the children of a framework node, or the columns of a
@@ -8,7 +7,8 @@ import io.potentia.scoring.spi.Strategy;
  * others (equal, explicit, budget allocation, AHP, rank order centroid) were given what they need
  * when built and only check the number of criteria. Built-ins come from {@link Weightings}.
  */
-public interface WeightingMethod extends Strategy {
+@FunctionalInterface
+public interface WeightingMethod {
 
   /**
    * The weights of the criteria.

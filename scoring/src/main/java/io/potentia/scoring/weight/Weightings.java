@@ -1,9 +1,18 @@
 package io.potentia.scoring.weight;
 
+import static io.potentia.scoring.spi.Trait.ACCEPTS_MISSING;
+import static io.potentia.scoring.spi.Trait.ACCEPTS_NON_POSITIVE;
+import static io.potentia.scoring.spi.Trait.ANONYMOUS;
+import static io.potentia.scoring.spi.Trait.DETERMINISTIC;
+import static io.potentia.scoring.spi.Trait.SCALE_INVARIANT;
+import static io.potentia.scoring.spi.Trait.TRANSLATION_INVARIANT;
+
 import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.spi.StrategyDescriptor;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -271,22 +280,35 @@ public final class Weightings {
   public static List<StrategyDescriptor> descriptors() {
     StrategyKind k = StrategyKind.WEIGHTING;
     return List.of(
-        new StrategyDescriptor(k, "equal", "1/n each", p -> equal()),
-        new StrategyDescriptor(k, "explicit", "given weights, scaled to sum 1; parameter weights",
+        StrategyDescriptor.of(k, "equal", "1/n each",
+            EnumSet.of(DETERMINISTIC, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, ANONYMOUS),
+            p -> equal()),
+        StrategyDescriptor.of(k, "explicit", "given weights, scaled to sum 1; parameter weights",
+            EnumSet.of(DETERMINISTIC, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, ANONYMOUS),
             p -> explicit(p.numbers("weights").orElseThrow(() -> missing("explicit", "weights")))),
-        new StrategyDescriptor(k, "budget-allocation", "mean of expert point allocations; parameter points",
+        StrategyDescriptor.of(k, "budget-allocation", "mean of expert point allocations; parameter points",
+            EnumSet.of(DETERMINISTIC, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, ANONYMOUS),
             p -> budgetAllocation(p.matrix("points").orElseThrow(() -> missing("budget-allocation", "points")))),
-        new StrategyDescriptor(k, "ahp", "Saaty's AHP priorities; parameters matrix, method = eigenvector"
+        StrategyDescriptor.of(k, "ahp", "Saaty's AHP priorities; parameters matrix, method = eigenvector"
             + " | geometric-mean, consistency = reject | warn",
+            EnumSet.of(DETERMINISTIC, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, ANONYMOUS),
             p -> ahp(p.matrix("matrix").orElseThrow(() -> missing("ahp", "matrix")),
                 ahpMethod(p.text("method", "eigenvector")), consistency(p.text("consistency", "reject")))),
-        new StrategyDescriptor(k, "entropy", "Shannon entropy divergence", p -> entropy()),
-        new StrategyDescriptor(k, "critic", "CRITIC: contrast times conflict", p -> critic()),
-        new StrategyDescriptor(k, "pca", "principal components (Nicoletti et al. 2000)", p -> pca()),
-        new StrategyDescriptor(k, "rank-order-centroid", "Barron and Barrett 1996; parameter ranks",
+        StrategyDescriptor.of(k, "entropy", "Shannon entropy divergence",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, SCALE_INVARIANT, ACCEPTS_MISSING),
+            p -> entropy()),
+        StrategyDescriptor.of(k, "critic", "CRITIC: contrast times conflict",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, SCALE_INVARIANT, TRANSLATION_INVARIANT, ACCEPTS_NON_POSITIVE),
+            p -> critic()),
+        StrategyDescriptor.of(k, "pca", "principal components (Nicoletti et al. 2000)",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, SCALE_INVARIANT, TRANSLATION_INVARIANT, ACCEPTS_NON_POSITIVE),
+            p -> pca()),
+        StrategyDescriptor.of(k, "rank-order-centroid", "Barron and Barrett 1996; parameter ranks",
+            EnumSet.of(DETERMINISTIC, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, ANONYMOUS),
             p -> rankOrderCentroid(p.numbers("ranks").orElseThrow(() -> missing("rank-order-centroid", "ranks")))),
-        new StrategyDescriptor(k, "optimised", "weights matching target importances (Becker et al. 2017);"
+        StrategyDescriptor.of(k, "optimised", "weights matching target importances (Becker et al. 2017);"
             + " parameters targets, tolerance = 1e-4, maxIterations = 1000",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, ACCEPTS_NON_POSITIVE),
             p -> optimised(p.numbers("targets").orElseThrow(() -> missing("optimised", "targets")),
                 p.number("tolerance", 1e-4), (int) p.number("maxIterations", 1000))));
   }
@@ -322,16 +344,7 @@ public final class Weightings {
    * @throws io.potentia.core.InvalidInputException if no built-in has this name; lists the known
    *     ones
    */
-  public static WeightingMethod byName(String name) {
-    for (StrategyDescriptor d : descriptors()) {
-      if (d.name().equals(name)) {
-        io.potentia.scoring.spi.Parameters none = io.potentia.scoring.spi.Parameters.none(name);
-        WeightingMethod s = (WeightingMethod) d.factory().apply(none);
-        none.rejectUnread();
-        return s;
-      }
-    }
-    throw io.potentia.core.InvalidInputException.at("", "unknown weighting method '" + name + "'; known: "
-        + descriptors().stream().map(StrategyDescriptor::name).toList());
+  public static Described<WeightingMethod> byName(String name) {
+    return StrategyDescriptor.find(descriptors(), name, WeightingMethod.class);
   }
 }

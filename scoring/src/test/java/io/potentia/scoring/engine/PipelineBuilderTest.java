@@ -1,7 +1,5 @@
 package io.potentia.scoring.engine;
 
-import io.potentia.scoring.ScoringPipeline;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,14 +7,18 @@ import io.potentia.core.area.AreaLevel;
 import io.potentia.core.framework.DefaultFramework;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
-import io.potentia.scoring.spec.Strategies;
+import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.aggregate.Aggregators;
-import io.potentia.scoring.result.ReportFixture;
 import io.potentia.scoring.impute.Imputers;
 import io.potentia.scoring.normalise.Normalisers;
 import io.potentia.scoring.outlier.OutlierTreatments;
+import io.potentia.scoring.result.ReportFixture;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.Stage;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.Strategies;
+import io.potentia.scoring.spi.Described;
+import io.potentia.scoring.spi.Parameters;
 import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.scoring.weight.Weightings;
 import java.util.List;
@@ -37,8 +39,10 @@ class PipelineBuilderTest {
   @Test
   void strategiesGivenAsObjectsReplaceTheSpecsEverywhere() {
     ScoreReport r = ScoringPipeline.builder().framework(framework).registry(Strategies.registry())
-        .imputer(Imputers.none()).outliers(OutlierTreatments.none()).normaliser(Normalisers.minMax(1, 100))
-        .weighting(Weightings.equal()).aggregator(Aggregators.geometricMean()).tiePolicy(TiePolicy.FIRST)
+        .imputer(Strategies.registry().imputer(StepSpec.of("none")))
+        .outliers(Strategies.registry().outliers(StepSpec.of("none")))
+        .normaliser(Strategies.registry().normaliser("min-max", Parameters.parse("min-max", List.of("lower=1", "upper=100"))))
+        .weighting(Weightings.byName("equal")).aggregator(Aggregators.byName("geometric-mean")).tiePolicy(TiePolicy.FIRST)
         .hierarchy(fixture.hierarchy, AreaLevel.MILITARY_REGION).build().score(fixture.dataset, 2022);
     assertEquals(TiePolicy.FIRST, r.tiePolicy());
     String leaf = r.indicators().get(0);
@@ -67,9 +71,9 @@ class PipelineBuilderTest {
     String leaf = framework.leaves().get(0).id();
     String pillar = framework.children(framework.root().id()).get(0).id();
     ScoreReport r = ScoringPipeline.builder().framework(framework).catalogue(catalogue)
-        .normaliser(leaf, Normalisers.zScore(50, 10)).aggregator(pillar, Aggregators.minimum())
-        .weighting(framework.root().id(), Weightings.explicit(framework.children(framework.root().id()).stream()
-            .mapToDouble(n -> 1).toArray()))
+        .normaliser(leaf, Described.of("z-score", Normalisers.zScore(50, 10))).aggregator(pillar, Aggregators.byName("minimum"))
+        .weighting(framework.root().id(), Described.of("explicit", Weightings.explicit(framework.children(framework.root().id())
+            .stream().mapToDouble(n -> 1).toArray())))
         .build().score(fixture.dataset, 2022);
     double[] z = r.stage(Stage.NORMALISED, leaf);
     double mean = java.util.Arrays.stream(z).average().orElseThrow();

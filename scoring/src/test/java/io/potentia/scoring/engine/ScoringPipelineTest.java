@@ -1,5 +1,7 @@
 package io.potentia.scoring.engine;
 
+import io.potentia.scoring.spi.Parameters;
+import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.ScoringPipeline;
 
 import io.potentia.scoring.spec.ImmutableRuleSpec;
@@ -91,7 +93,7 @@ class ScoringPipelineTest {
 
   @Test
   void otherAggregatorsReportLeaveOneOutContributions() {
-    ScoreReport r = ScoringPipeline.builder().framework(framework()).aggregator("index", Aggregators.minimum()).build()
+    ScoreReport r = ScoringPipeline.builder().framework(framework()).aggregator("index", Aggregators.byName("minimum")).build()
         .score(data(), 2022);
     Map<String, Double> c = r.contributions("index", "P2");
     // P2: economic 25 (gdp 0, debt 0?) -> the minimum; removing the weaker child raises the score
@@ -132,14 +134,15 @@ class ScoringPipelineTest {
   @Test
   void aGeometricMeanOverMinMaxScoresIsRejectedBeforeComputing() {
     MethodologyException e = assertThrows(MethodologyException.class, () -> ScoringPipeline.builder()
-        .framework(framework()).aggregator("index", Aggregators.geometricMean()).build());
+        .framework(framework()).aggregator("index", Aggregators.byName("geometric-mean")).build());
     assertTrue(e.getMessage().contains("node 'index' aggregates with 'geometric-mean', which needs positive inputs"),
         e.getMessage());
     assertThrows(MethodologyException.class, () -> ScoringPipeline.builder().framework(framework())
-        .normaliser(Normalisers.zScore(0, 1)).aggregator(Aggregators.harmonicMean()).build());
+        .normaliser(Normalisers.byName("z-score")).aggregator(Aggregators.byName("harmonic-mean")).build());
     // min-max to [1, 100] keeps every score positive: accepted
-    ScoringPipeline.builder().framework(framework()).normaliser(Normalisers.minMax(1, 100))
-        .aggregator("index", Aggregators.geometricMean()).build();
+    ScoringPipeline.builder().framework(framework())
+        .normaliser(Strategies.registry().normaliser("min-max", Parameters.parse("min-max", List.of("lower=1", "upper=100"))))
+        .aggregator("index", Aggregators.byName("geometric-mean")).build();
   }
 
   @Test

@@ -125,7 +125,7 @@ class OutlierTreatmentsTest {
     assertThrows(InvalidInputException.class, () -> OutlierTreatments.skewKurtosis(2, Double.NaN, 5));
     assertThrows(InvalidInputException.class, () -> OutlierTreatments.skewKurtosis(2, 3.5, -1));
     assertThrows(InvalidInputException.class, () -> rule.treat(new double[] {1, 2, 3, Double.POSITIVE_INFINITY}));
-    assertEquals("skew-kurtosis", rule.name());
-    assertTrue(rule.traits().contains(io.potentia.scoring.spi.Trait.MONOTONE));
+    assertTrue(io.potentia.scoring.spec.Strategies.registry().outliers(io.potentia.scoring.spec.StepSpec.of("skew-kurtosis"))
+        .has(io.potentia.scoring.spi.Trait.MONOTONE));
   }
 }

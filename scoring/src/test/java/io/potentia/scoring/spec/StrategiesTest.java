@@ -2,6 +2,7 @@ package io.potentia.scoring.spec;
 
 import io.potentia.scoring.spi.Parameters;
 import io.potentia.scoring.spi.StrategyKind;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import io.potentia.core.PotentiaException;
 import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.spec.BuiltInStrategies;
 import io.potentia.scoring.normalise.Normaliser;
+import io.potentia.scoring.aggregate.Aggregators;
 import io.potentia.scoring.normalise.Normalisers;
 import io.potentia.scoring.spi.StrategyDescriptor;
 import io.potentia.scoring.spi.StrategyProvider;
@@ -29,7 +31,7 @@ class StrategiesTest {
     assertEquals(11, registry.list(StrategyKind.AGGREGATION).size());
     assertEquals(7, registry.list(StrategyKind.IMPUTATION).size());
     assertEquals(8, registry.list(StrategyKind.RANKING).size());
-    Normaliser n = registry.normaliser("min-max", Parameters.parse("min-max", List.of("lower=0", "upper=1")));
+    Normaliser n = registry.normaliser("min-max", Parameters.parse("min-max", List.of("lower=0", "upper=1"))).strategy();
     assertEquals(1.0, n.normalise(new double[] {1, 2}, io.potentia.core.indicator.Direction.BENEFIT)[1]);
   }
 
@@ -59,7 +61,8 @@ class StrategiesTest {
   static final class Clashing implements StrategyProvider {
     @Override
     public List<StrategyDescriptor> strategies() {
-      return List.of(new StrategyDescriptor(StrategyKind.NORMALISATION, "min-max", "mine", p -> Normalisers.rank()));
+      return List.of(StrategyDescriptor.of(StrategyKind.NORMALISATION, "min-max", "mine", java.util.Set.of(),
+          p -> Normalisers.rank()));
     }
   }
 
@@ -121,7 +124,7 @@ class StrategiesTest {
           PotentiaJson.readString("params.json", json, com.fasterxml.jackson.databind.JsonNode.class).fields()
               .forEachRemaining(f -> values.put(f.getKey(), f.getValue()));
         }
-        io.potentia.scoring.spi.Strategy s = Strategies.registry().create(kind, d.name(),
+        io.potentia.scoring.spi.Described<?> s = Strategies.registry().create(kind, d.name(),
             Parameters.of(d.name(), values));
         assertEquals(d.name(), s.name(), "the strategy built under '" + d.name() + "' goes by that name");
         assertTrue(!s.traits().isEmpty(), d.name() + " declares its traits");
@@ -129,6 +132,43 @@ class StrategiesTest {
       }
     }
     assertTrue(built >= 50, built + " strategies");
+  }
+
+  @Test
+  void aLambdaIsAStrategyAndItsDescriptorGivesItsNameAndTraits() {
+    StrategyDescriptor halves = StrategyDescriptor.of(StrategyKind.NORMALISATION, "halves", "x / 2",
+        java.util.EnumSet.of(io.potentia.scoring.spi.Trait.MONOTONE), p -> (Normaliser) (column, direction) -> {
+          double[] out = column.clone();
+          for (int i = 0; i < out.length; i++) {
+            out[i] /= 2;
+          }
+          return out;
+        });
+    Strategies mine = Strategies.of(List.of(() -> List.of(halves)));
+    io.potentia.scoring.spi.Described<Normaliser> n = mine.normaliser("halves", Parameters.none("halves"));
+    assertEquals("halves", n.name());
+    assertEquals(java.util.Set.of(io.potentia.scoring.spi.Trait.MONOTONE), n.traits());
+    assertArrayEquals(new double[] {1, 2.5}, n.strategy().normalise(new double[] {2, 5},
+        io.potentia.core.indicator.Direction.BENEFIT));
+  }
+
+  @Test
+  void aFactoryThatNamesItsStrategyOtherwiseIsRefused() {
+    StrategyDescriptor liar = new StrategyDescriptor(StrategyKind.NORMALISATION, "honest", "x",
+        p -> io.potentia.scoring.spi.Described.of("other", Normalisers.rank()));
+    Strategies mine = Strategies.of(List.of(() -> List.of(liar)));
+    PotentiaException e = assertThrows(PotentiaException.class, () -> mine.normaliser("honest", Parameters.none("honest")));
+    assertTrue(e.getMessage().contains("the normalisation strategy 'honest' builds a strategy named 'other'"),
+        e.getMessage());
+  }
+
+  @Test
+  void aStrategyOfTheWrongKindIsRefusedNamingItsProvider() {
+    StrategyDescriptor odd = StrategyDescriptor.of(StrategyKind.NORMALISATION, "odd", "not a normaliser",
+        java.util.Set.of(), p -> Aggregators.minimum());
+    Strategies mine = Strategies.of(List.of(() -> List.of(odd)));
+    PotentiaException e = assertThrows(PotentiaException.class, () -> mine.normaliser("odd", Parameters.none("odd")));
+    assertTrue(e.getMessage().contains("not a Normaliser"), e.getMessage());
   }
 
   @Test

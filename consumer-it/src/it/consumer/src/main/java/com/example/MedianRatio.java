@@ -10,15 +10,9 @@ import java.util.Set;
 
 /** A user's own normaliser: each value as a ratio to the column's median (cost: the median's ratio to it). */
 public final class MedianRatio implements Normaliser {
-  @Override
-  public String name() {
-    return "median-ratio";
-  }
-
-  @Override
-  public Set<Trait> traits() {
-    return EnumSet.of(Trait.MONOTONE, Trait.SCALE_INVARIANT, Trait.ANONYMOUS, Trait.DETERMINISTIC, Trait.ACCEPTS_MISSING);
-  }
+  /** What it promises, given where it is registered. */
+  static final Set<Trait> TRAITS = EnumSet.of(Trait.MONOTONE, Trait.SCALE_INVARIANT, Trait.ANONYMOUS,
+      Trait.DETERMINISTIC, Trait.ACCEPTS_MISSING);
 
   @Override
   public double[] normalise(double[] x, Direction direction) {

@@ -9,7 +9,7 @@ import java.util.List;
 public final class MyStrategies implements StrategyProvider {
   @Override
   public List<StrategyDescriptor> strategies() {
-    return List.of(new StrategyDescriptor(StrategyKind.NORMALISATION, "median-ratio",
-        "ratio to the column's median", p -> new MedianRatio()));
+    return List.of(StrategyDescriptor.of(StrategyKind.NORMALISATION, "median-ratio",
+        "ratio to the column's median", MedianRatio.TRAITS, p -> new MedianRatio()));
   }
 }

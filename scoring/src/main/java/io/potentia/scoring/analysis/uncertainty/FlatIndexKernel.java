@@ -93,7 +93,7 @@ final class FlatIndexKernel {
         if (plan.normalisations().isEmpty()) {
           normalised[k][j] = nominal.stage(Stage.NORMALISED, indicator);
         } else {
-          Normaliser normaliser = byNormaliser.get(k).plan().normaliser(leaves.get(j).id());
+          Normaliser normaliser = byNormaliser.get(k).plan().normaliser(leaves.get(j).id()).strategy();
           Direction direction = pipeline.catalogue().get(indicator).direction();
           try {
             normalised[k][j] = normaliser.normalise(nominal.stage(Stage.TREATED, indicator), direction);
@@ -103,7 +103,7 @@ final class FlatIndexKernel {
         }
       }
     }
-    List<Aggregator> aggregators = byAggregator.stream().map(p -> p.plan().aggregator(root)).toList();
+    List<Aggregator> aggregators = byAggregator.stream().map(p -> p.plan().aggregator(root).strategy()).toList();
     double[] weights = nominal.runs().get(root).weights().stream().mapToDouble(Double::doubleValue).toArray();
     return of(draws, leaves.stream().map(FrameworkNode::id).toList(), normalised, aggregators, weights,
         pipeline.plan().choices().ties());

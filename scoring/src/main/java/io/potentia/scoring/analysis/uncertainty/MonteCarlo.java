@@ -7,6 +7,7 @@ import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.analysis.ProgressListener;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.spec.Strategies;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.TiePolicy;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -153,15 +154,15 @@ public final class MonteCarlo {
       throw new InvalidInputException(problems);
     }
     Strategies registry = Strategies.registry();
-    List<io.potentia.scoring.aggregate.Aggregator> aggregators = plan.aggregations().isEmpty()
+    List<Described<io.potentia.scoring.aggregate.Aggregator>> aggregators = plan.aggregations().isEmpty()
         ? List.of(registry.aggregator(io.potentia.scoring.spec.StepSpec.of("arithmetic-mean")))
         : plan.aggregations().stream().map(c -> registry.aggregator(c.step())).toList();
     ReplicationDraw draws = new ReplicationDraw(index.leaves(), index.leaves(), plan);
-    FlatIndexKernel kernel = FlatIndexKernel.of(draws, index.leaves(), new double[][][] {index.columns()}, aggregators,
-        index.weights(), index.ties()).orElseThrow(() -> InvalidInputException.at("aggregations", "every aggregator of a flat"
+    FlatIndexKernel kernel = FlatIndexKernel.of(draws, index.leaves(), new double[][][] {index.columns()},
+        aggregators.stream().map(Described::strategy).toList(), index.weights(), index.ties()).orElseThrow(() -> InvalidInputException.at("aggregations", "every aggregator of a flat"
             + " index must be a quasi-arithmetic mean that takes every score (the geometric mean needs positive scores); "
-            + aggregators.stream().map(io.potentia.scoring.spi.Strategy::name).toList() + " are not"));
-    double[] nominalScores = aggregators.get(0).aggregate(index.columns(), index.weights());
+            + aggregators.stream().map(Described::name).toList() + " are not"));
+    double[] nominalScores = aggregators.get(0).strategy().aggregate(index.columns(), index.weights());
     double[] nominalRanks = io.potentia.scoring.internal.Ranks.rank(nominalScores, true, index.ties());
     RankTable table = new RankTable(List.of("index"), index.areas().size(), plan.replications());
     kernel.run(table, new Progress(listener, cancelled, plan.replications()));
@@ -196,7 +197,7 @@ public final class MonteCarlo {
     }
     io.potentia.scoring.spec.StepSpec step = plan.normalisations().isEmpty() ? io.potentia.scoring.spec.StepSpec.of("min-max")
         : plan.normalisations().get(0).step();
-    FlatIndex index = FlatIndex.of(matrix, Strategies.registry().normaliser(step), TiePolicy.MIN);
+    FlatIndex index = FlatIndex.of(matrix, Strategies.registry().normaliser(step).strategy(), TiePolicy.MIN);
     return run(index, UncertaintyPlan.builder().from(plan).normalisations(List.of()).build(), listener, cancelled);
   }
 

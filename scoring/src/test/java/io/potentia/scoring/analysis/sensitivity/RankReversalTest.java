@@ -29,7 +29,7 @@ class RankReversalTest {
 
   @Test
   void topsisReversesTwoSitesWhenAThirdIsRemoved() {
-    List<Change> changes = RankReversal.check(RankingMethods.topsis(Normalisers.vector()), FOUR_SITES);
+    List<Change> changes = RankReversal.check(RankingMethods.topsis(Normalisers.byName("vector")), FOUR_SITES);
 
     Change removeA4 = changes.get(3);
     assertEquals("removed", removeA4.test());

@@ -205,22 +205,9 @@ class RankSensitivityTest {
     }
     ImportedIndex index = new MatrixCsv.Matrix("test", rows, List.of("a", "b", "c"), columns).toIndex(YEAR);
     io.potentia.scoring.aggregate.Aggregator builtIn = io.potentia.scoring.aggregate.Aggregators.arithmeticMean();
-    io.potentia.scoring.aggregate.Aggregator own = new io.potentia.scoring.aggregate.Aggregator() {
-      @Override
-      public String name() {
-        return "own-mean";
-      }
-
-      @Override
-      public java.util.Set<io.potentia.scoring.spi.Trait> traits() {
-        return builtIn.traits();
-      }
-
-      @Override
-      public double[] aggregate(double[][] children, double[] weights) {
-        return builtIn.aggregate(children, weights);
-      }
-    };
+    // a lambda: an aggregator that does not say it is a quasi-arithmetic mean
+    io.potentia.scoring.spi.Described<io.potentia.scoring.aggregate.Aggregator> own = new io.potentia.scoring.spi.Described<>(
+        "own-mean", io.potentia.scoring.aggregate.Aggregators.byName("arithmetic-mean").traits(), builtIn::aggregate);
     UncertaintyPlan plan = weights(0.5, 1.5);
     StrategySpec spec = StrategySpec.builder().normalisation(StepSpec.of("max")).build();
     RankModel viaPipeline = RankModel.of(ScoringPipeline.builder().framework(index.framework()).catalogue(index.catalogue())

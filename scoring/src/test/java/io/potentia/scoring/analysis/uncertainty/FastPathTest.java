@@ -186,7 +186,7 @@ class FastPathTest {
     ImportedIndex index = index(10, 2, 8);
     ScoringPipeline fixed = ScoringPipeline.builder().framework(index.framework()).catalogue(index.catalogue())
         .spec(StrategySpec.builder().normalisation(MIN_MAX).build())
-        .aggregator(io.potentia.scoring.aggregate.Aggregators.arithmeticMean()).build();
+        .aggregator(io.potentia.scoring.aggregate.Aggregators.byName("arithmetic-mean")).build();
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> MonteCarlo.run(fixed, index.dataset(), YEAR, u1(10, 1).build(), null, null));
     assertTrue(e.getMessage().contains("aggregations") && e.getMessage().contains("given as an object"), e.getMessage());
