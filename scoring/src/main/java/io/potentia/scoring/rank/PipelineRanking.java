@@ -43,7 +43,7 @@ final class PipelineRanking implements RankingMethod {
     double[][] r = MatrixSteps.normalise(problem, normaliser);
     double[] w = weighting == null ? problem.unitWeights() : weighting.weigh(r);
     double[] scores = aggregator.aggregate(r, w);
-    ImmutableRankingResult.Builder b = Results.start(name(), problem, scores, true)
+    RankingResult.Builder b = Results.start(name(), problem, scores, true)
         .putParameter("normalisation", normaliser.name())
         .putParameter("aggregation", aggregator.name())
         .putParameter("weighting", weighting == null ? "problem" : weighting.name());
