@@ -179,13 +179,12 @@ public final class TypedModelGenerator {
         .append("public abstract class ").append(c).append(" implements IndicatorGroup {\n")
         .append("  // only the generated implementation extends this type\n")
         .append("  ").append(c).append("() {}\n\n")
-        .append("  private static final ModelFields<").append(c).append(", ").append(imm).append(".Builder> FIELDS =\n")
-        .append("      ModelFields.<").append(c).append(", ").append(imm).append(".Builder>of(\"").append(c).append("\", ")
-        .append(imm).append("::builder, ").append(imm).append(".Builder::build)");
+        .append("  private static final ModelFields<").append(c).append(", Builder> FIELDS =\n")
+        .append("      ModelFields.<").append(c).append(", Builder>of(\"").append(c).append("\", ")
+        .append(c).append("::builder, Builder::build)");
     for (Field f : fields) {
       s.append("\n          .field(\"").append(f.id()).append("\", \"").append(f.accessor()).append("\", ")
-          .append(c).append("::").append(f.accessor()).append(", ")
-          .append(imm).append(".Builder::").append(f.accessor()).append(")");
+          .append(c).append("::").append(f.accessor()).append(", Builder::").append(f.accessor()).append(")");
     }
     s.append(";\n\n")
         .append("""
@@ -195,8 +194,12 @@ public final class TypedModelGenerator {
                * @return a new builder
                */
             """)
-        .append("  public static ").append(imm).append(".Builder builder() {\n")
-        .append("    return ").append(imm).append(".builder();\n")
+        .append("  public static Builder builder() {\n")
+        .append("    return new Builder();\n")
+        .append("  }\n\n")
+        .append("  /** Builds ").append("AEIOU".indexOf(c.charAt(0)) >= 0 ? "an" : "a").append(" {@link ").append(c).append("}; get one from {@link #builder()}. */\n")
+        .append("  public static final class Builder extends ").append(imm).append(".Builder {\n")
+        .append("    Builder() {}\n")
         .append("  }\n\n")
         .append("""
               /**

@@ -2,7 +2,6 @@ package io.potentia.cli;
 
 import io.potentia.core.interop.MatrixCsv;
 import io.potentia.report.ResultTables;
-import io.potentia.scoring.analysis.uncertainty.ImmutableUncertaintyPlan;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import java.nio.file.Path;
@@ -59,7 +58,7 @@ final class UncertaintyCommand implements Callable<Integer> {
     UncertaintyPlan plan;
     MatrixCsv.Matrix matrix;
     try {
-      ImmutableUncertaintyPlan.Builder b = UncertaintyPlan.builder().from(UncertaintyPlan.read(planFile));
+      UncertaintyPlan.Builder b = UncertaintyPlan.builder().from(UncertaintyPlan.read(planFile));
       if (replications != null) {
         b.replications(replications);
       }

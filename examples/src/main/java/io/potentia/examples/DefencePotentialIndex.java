@@ -114,7 +114,7 @@ public final class DefencePotentialIndex {
         .hierarchy(areas, AreaLevel.MILITARY_REGION).build().score(data, latest.year());
     ScoreReport weakest = ScoringPipeline.builder().framework(framework).catalogue(catalogue)
         .spec(StrategySpec.builder().from(spec).putOverride(DefaultFramework.ROOT,
-            io.potentia.scoring.spec.ImmutableNodeOverride.builder().aggregation(StepSpec.of("minimum")).build()).build())
+            StrategySpec.NodeOverride.builder().aggregation(StepSpec.of("minimum")).build()).build())
         .hierarchy(areas, AreaLevel.MILITARY_REGION).build().score(data, latest.year());
     out.println();
     out.println("Top five under each method:");

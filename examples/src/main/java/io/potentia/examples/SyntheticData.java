@@ -4,7 +4,6 @@ import io.potentia.core.area.Area;
 import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.area.AreaTag;
-import io.potentia.core.area.ImmutableArea;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.data.DatasetCsv;
 import io.potentia.core.indicator.Direction;
@@ -95,7 +94,7 @@ public final class SyntheticData {
         boolean border = random.nextDouble() < 0.4 + 0.2 * remoteness;
         boolean coastal = !border && random.nextDouble() < 0.5;
         long population = Math.round(Math.exp(14.2 + 0.5 * development - 0.3 * remoteness + 0.3 * random.nextGaussian()));
-        ImmutableArea.Builder b = Area.builder().id(id).name(REGIONS[r] + " Province " + (p + 1))
+        Area.Builder b = Area.builder().id(id).name(REGIONS[r] + " Province " + (p + 1))
             .level(AreaLevel.PROVINCE).parent(region).population(population)
             .landAreaKm2(Math.round(2000 + 6000 * Math.exp(0.4 * remoteness + 0.3 * random.nextGaussian())));
         if (border) {

@@ -4,15 +4,12 @@ import io.potentia.core.area.Area;
 import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.area.AreaTag;
-import io.potentia.core.area.ImmutableArea;
 import io.potentia.core.data.Dataset;
+import io.potentia.core.data.Observation;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.framework.FrameworkNode;
-import io.potentia.core.framework.ImmutableFrameworkNode;
-import io.potentia.core.framework.ImmutableScenario;
 import io.potentia.core.framework.Scenario;
 import io.potentia.core.indicator.Direction;
-import io.potentia.core.indicator.ImmutableIndicator;
 import io.potentia.core.indicator.Indicator;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.indicator.RollUp;
@@ -165,7 +162,7 @@ public final class Generators {
   public static Gen<Indicator> indicator() {
     return (random, size) -> {
       Scale scale = pick(random, Scale.values());
-      ImmutableIndicator.Builder b = Indicator.builder()
+      Indicator.Builder b = Indicator.builder()
           .id("gen." + word(random) + random.nextInt(1_000_000))
           .name("Indicator " + word(random))
           .unit(pick(random, new String[] {"%", "count", "VND billion", "per 1,000 people", "rating"}))
@@ -259,7 +256,7 @@ public final class Generators {
   }
 
   private static Area area(RandomGenerator random, String id, AreaLevel level, String parent) {
-    ImmutableArea.Builder b = Area.builder().id(id).name("Area " + id).level(level);
+    Area.Builder b = Area.builder().id(id).name("Area " + id).level(level);
     if (parent != null) {
       b.parent(parent);
     }
@@ -320,7 +317,7 @@ public final class Generators {
       List<Scenario> scenarios = new ArrayList<>();
       int count = random.nextInt(3);
       for (int s = 0; s < count; s++) {
-        ImmutableScenario.Builder b = Scenario.builder().id("scenario" + s).name("Scenario " + s).description("generated");
+        Scenario.Builder b = Scenario.builder().id("scenario" + s).name("Scenario " + s).description("generated");
         b.putWeight("pillar0", 0.5 + random.nextDouble() * 2);
         scenarios.add(b.build());
       }
@@ -329,7 +326,7 @@ public final class Generators {
   }
 
   private static FrameworkNode inner(RandomGenerator random, String id, String parent) {
-    ImmutableFrameworkNode.Builder b = FrameworkNode.builder().id(id).name(id).parent(parent)
+    FrameworkNode.Builder b = FrameworkNode.builder().id(id).name(id).parent(parent)
         .weight(0.1 + random.nextDouble());
     if (random.nextDouble() < 0.3) {
       b.aggregation(pick(random, new String[] {"arithmetic-mean", "geometric-mean", "minimum"}));
@@ -363,7 +360,7 @@ public final class Generators {
             if (r < 0.1) {
               b.putMissing("A" + a, "gen.i" + i, 2000 + y);
             } else if (r < 0.2) {
-              b.add(io.potentia.core.data.ImmutableObservation.builder().area("A" + a).indicator("gen.i" + i)
+              b.add(Observation.builder().area("A" + a).indicator("gen.i" + i)
                   .year(2000 + y).value(anyFinite().generate(random, size)).source("src " + random.nextInt(3))
                   .build());
             } else {

@@ -39,8 +39,13 @@ public abstract class Area {
    *
    * @return a new builder
    */
-  public static ImmutableArea.Builder builder() {
-    return ImmutableArea.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Area}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableArea.Builder {
+    Builder() {}
   }
 
   /**

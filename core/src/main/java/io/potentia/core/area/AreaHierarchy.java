@@ -46,8 +46,13 @@ public abstract class AreaHierarchy {
    *
    * @return a new builder
    */
-  public static ImmutableAreaHierarchy.Builder builder() {
-    return ImmutableAreaHierarchy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AreaHierarchy}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableAreaHierarchy.Builder {
+    Builder() {}
   }
 
   /**

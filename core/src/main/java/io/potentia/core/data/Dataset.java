@@ -496,7 +496,7 @@ public final class Dataset {
 
   private Observation observation(int a, int i, int y) {
     double v = values[cell(a, i, y)];
-    ImmutableObservation.Builder b = ImmutableObservation.builder().area(areas[a]).indicator(indicators[i]).year(years[y]);
+    Observation.Builder b = Observation.builder().area(areas[a]).indicator(indicators[i]).year(years[y]);
     if (!Double.isNaN(v)) {
       b.value(v);
     }

@@ -27,6 +27,20 @@ public abstract class Observation {
   // only the generated implementation extends this type
   Observation() {}
 
+  /**
+   * A builder; {@code area}, {@code indicator} and {@code year} are required, and {@code value},
+   * {@code source} and {@code note} optional.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Observation}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableObservation.Builder {
+    Builder() {}
+  }
 
   /**
    * An observed value.
@@ -38,7 +52,7 @@ public abstract class Observation {
    * @return the observation
    */
   public static Observation of(String area, String indicator, int year, double value) {
-    return ImmutableObservation.builder().area(area).indicator(indicator).year(year).value(value).build();
+    return builder().area(area).indicator(indicator).year(year).value(value).build();
   }
 
   /**
@@ -50,7 +64,7 @@ public abstract class Observation {
    * @return the observation without a value
    */
   public static Observation missing(String area, String indicator, int year) {
-    return ImmutableObservation.builder().area(area).indicator(indicator).year(year).build();
+    return builder().area(area).indicator(indicator).year(year).build();
   }
 
   /**

@@ -129,7 +129,7 @@ public final class DefaultFramework {
   }
 
   private static Scenario scenario(List<String> ids, String id, String name, String description, Map<String, Double> weights) {
-    ImmutableScenario.Builder b = Scenario.builder().id(id).name(name).description(description);
+    Scenario.Builder b = Scenario.builder().id(id).name(name).description(description);
     // Keep only the nodes this catalogue has, in a stable order.
     weights.entrySet().stream().filter(e -> ids.contains(e.getKey())).sorted(Map.Entry.comparingByKey())
         .forEach(e -> b.putWeight(e.getKey(), e.getValue()));

@@ -50,8 +50,13 @@ public abstract class Framework {
    *
    * @return a new builder
    */
-  public static ImmutableFramework.Builder builder() {
-    return ImmutableFramework.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Framework}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableFramework.Builder {
+    Builder() {}
   }
 
   /**
@@ -247,9 +252,9 @@ public abstract class Framework {
     List<FrameworkNode> reweighted = new ArrayList<>(nodes().size());
     for (FrameworkNode node : nodes()) {
       Double w = weights.get(node.id());
-      reweighted.add(w == null ? node : ImmutableFrameworkNode.copyOf(node).withWeight(w));
+      reweighted.add(w == null ? node : FrameworkNode.builder().from(node).weight(w).build());
     }
-    return ImmutableFramework.copyOf(this).withNodes(reweighted);
+    return builder().from(this).nodes(reweighted).build();
   }
 
   /**

@@ -35,10 +35,10 @@ public final class FrameworkEdits {
     List<Scenario> scenarios = framework.scenarios().stream().map(s -> {
       Map<String, Double> weights = new HashMap<>(s.weights());
       weights.keySet().removeAll(gone);
-      return (Scenario) ImmutableScenario.copyOf(s).withWeights(weights);
+      return Scenario.builder().from(s).weights(weights).build();
     }).toList();
     // nodes and scenarios change together: the framework checks each scenario against its nodes
-    return ImmutableFramework.builder().from(framework)
+    return Framework.builder().from(framework)
         .nodes(framework.nodes().stream().filter(n -> !gone.contains(n.id())).toList())
         .scenarios(scenarios)
         .build();
@@ -54,13 +54,13 @@ public final class FrameworkEdits {
    */
   public static Framework reweighted(Framework framework, Map<String, Double> factors) {
     List<FrameworkNode> nodes = framework.nodes().stream()
-        .map(n -> factors.containsKey(n.id()) ? ImmutableFrameworkNode.copyOf(n).withWeight(n.weight() * factors.get(n.id())) : n)
+        .map(n -> factors.containsKey(n.id()) ? FrameworkNode.builder().from(n).weight(n.weight() * factors.get(n.id())).build() : n)
         .toList();
     List<Scenario> scenarios = framework.scenarios().stream().map(s -> {
       Map<String, Double> weights = new HashMap<>(s.weights());
       weights.replaceAll((id, w) -> factors.containsKey(id) ? w * factors.get(id) : w);
-      return (Scenario) ImmutableScenario.copyOf(s).withWeights(weights);
+      return Scenario.builder().from(s).weights(weights).build();
     }).toList();
-    return ImmutableFramework.copyOf(framework).withNodes(nodes).withScenarios(scenarios);
+    return Framework.builder().from(framework).nodes(nodes).scenarios(scenarios).build();
   }
 }

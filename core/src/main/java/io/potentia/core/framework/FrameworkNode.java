@@ -38,8 +38,13 @@ public abstract class FrameworkNode {
    *
    * @return a new builder
    */
-  public static ImmutableFrameworkNode.Builder builder() {
-    return ImmutableFrameworkNode.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FrameworkNode}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableFrameworkNode.Builder {
+    Builder() {}
   }
 
   /**

@@ -33,8 +33,13 @@ public abstract class Scenario {
    *
    * @return a new builder
    */
-  public static ImmutableScenario.Builder builder() {
-    return ImmutableScenario.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Scenario}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableScenario.Builder {
+    Builder() {}
   }
 
   /**

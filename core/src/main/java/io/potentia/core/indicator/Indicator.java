@@ -51,8 +51,13 @@ public abstract class Indicator {
    *
    * @return a new builder
    */
-  public static ImmutableIndicator.Builder builder() {
-    return ImmutableIndicator.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Indicator}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
   }
 
   /**

@@ -48,8 +48,13 @@ public abstract class IndicatorCatalogue {
    *
    * @return a new builder
    */
-  public static ImmutableIndicatorCatalogue.Builder builder() {
-    return ImmutableIndicatorCatalogue.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link IndicatorCatalogue}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableIndicatorCatalogue.Builder {
+    Builder() {}
   }
 
   /**

@@ -9,7 +9,6 @@ import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.framework.FrameworkNode;
-import io.potentia.core.framework.ImmutableFrameworkNode;
 import io.potentia.core.indicator.Direction;
 import io.potentia.core.indicator.Indicator;
 import io.potentia.core.indicator.IndicatorCatalogue;
@@ -100,7 +99,7 @@ public final class CoinrTables {
       String parent = metaTable.get(r, "Parent");
       String name = metaTable.has("iName") && !metaTable.get(r, "iName").isBlank() ? metaTable.get(r, "iName") : code;
       double weight = metaTable.has("Weight") ? metaTable.number(r, "Weight", 1, problems) : 1;
-      ImmutableFrameworkNode.Builder node = FrameworkNode.builder().id(idOf.get(code)).name(name).weight(weight);
+      FrameworkNode.Builder node = FrameworkNode.builder().id(idOf.get(code)).name(name).weight(weight);
       if (parent.isEmpty() || parent.equals("NA")) {
         tops.add(idOf.get(code));
       } else if (!"Aggregate".equals(typeOf.get(parent))) {

@@ -53,8 +53,13 @@ public abstract class AreaProfile {
    *
    * @return a new builder
    */
-  public static ImmutableAreaProfile.Builder builder() {
-    return ImmutableAreaProfile.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AreaProfile}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableAreaProfile.Builder {
+    Builder() {}
   }
 
   /**
@@ -185,7 +190,7 @@ public abstract class AreaProfile {
    * @throws InvalidInputException if a value is out of range, naming the area, year, field and value
    */
   public static AreaProfile fromValues(String area, int year, Map<String, Double> values) {
-    ImmutableAreaProfile.Builder b = builder().area(area).year(year);
+    Builder b = builder().area(area).year(year);
     List<Map<String, Double>> parts = new ArrayList<>();
     for (int g = 0; g < GROUPS.size(); g++) {
       parts.add(new LinkedHashMap<>());

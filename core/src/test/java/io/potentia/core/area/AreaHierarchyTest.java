@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AreaHierarchyTest {
 
   static Area area(String id, AreaLevel level, String parent) {
-    ImmutableArea.Builder b = Area.builder().id(id).name(id).level(level);
+    Area.Builder b = Area.builder().id(id).name(id).level(level);
     if (parent != null) {
       b.parent(parent);
     }

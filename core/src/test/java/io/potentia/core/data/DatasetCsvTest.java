@@ -230,7 +230,7 @@ class DatasetCsvTest {
             v = rng.nextGaussian();
           }
           if (provenance && rng.nextBoolean()) {
-            b.add(ImmutableObservation.builder().area("A" + a).indicator("x.i" + i).year(y).value(v)
+            b.add(Observation.builder().area("A" + a).indicator("x.i" + i).year(y).value(v)
                 .source("source, \"quoted\"" + rng.nextInt(3)).build());
           } else {
             b.put("A" + a, "x.i" + i, y, v);

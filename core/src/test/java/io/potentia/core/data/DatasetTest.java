@@ -34,7 +34,7 @@ class DatasetTest {
     Provenance scenario = Provenance.of("what-if", "planned depot");
 
     Dataset changed = d.withValues(List.of(
-        ImmutableObservation.builder().from(Observation.of("B", "x.i", 2020, 5)).source("what-if").note("planned depot")
+        Observation.builder().from(Observation.of("B", "x.i", 2020, 5)).source("what-if").note("planned depot")
             .build(),
         Observation.of("B", "x.j", 2020, 7),
         Observation.missing("A", "x.i", 2020)));
@@ -124,7 +124,7 @@ class DatasetTest {
         .put("P3", "economic.gdp", 2022, 30)
         .put("P3", "economic.gdp", 2023, 31)
         .put("P3", "military.combat_readiness", 2022, 7)
-        .add(ImmutableObservation.copyOf(Observation.of("P3", "military.combat_readiness", 2023, 8)).withSource("GSO"))
+        .add(Observation.builder().from(Observation.of("P3", "military.combat_readiness", 2023, 8)).source("GSO").build())
         .build();
   }
 
@@ -153,7 +153,7 @@ class DatasetTest {
   void changedValuesReplaceOnlyTheirCells() {
     Dataset d = threeAreas();
     Dataset changed = d.withValues(List.of(Observation.of("P2", "economic.gdp", 2023, 25),
-        Observation.missing("P1", "economic.gdp", 2022), ImmutableObservation.copyOf(Observation.of("P1", "military.combat_readiness", 2022, 9)).withSource("survey")));
+        Observation.missing("P1", "economic.gdp", 2022), Observation.builder().from(Observation.of("P1", "military.combat_readiness", 2022, 9)).source("survey").build()));
     assertEquals(OptionalDouble.of(25), changed.value("P2", "economic.gdp", 2023));
     assertEquals(OptionalDouble.empty(), changed.value("P1", "economic.gdp", 2022));
     assertEquals("survey", changed.provenance("P1", "military.combat_readiness", 2022).orElseThrow().source().orElseThrow());

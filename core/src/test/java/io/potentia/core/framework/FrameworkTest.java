@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class FrameworkTest {
 
   static FrameworkNode node(String id, String parent, double weight, String indicator) {
-    ImmutableFrameworkNode.Builder b = FrameworkNode.builder().id(id).name(id).weight(weight);
+    FrameworkNode.Builder b = FrameworkNode.builder().id(id).name(id).weight(weight);
     if (parent != null) {
       b.parent(parent);
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class IndicatorTest {
 
-  private static ImmutableIndicator.Builder valid() {
+  private static Indicator.Builder valid() {
     return Indicator.builder().id("economic.gdp").name("GDP").unit("VND billion").direction(Direction.BENEFIT)
         .scale(Scale.RATIO).validRange(ValidRange.atLeast(0)).dimension(PotentialType.ECONOMIC).rollUp(RollUp.SUM)
         .description("Output.");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
-import io.potentia.scoring.analysis.uncertainty.ImmutableWeightRange;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices;
@@ -280,7 +279,7 @@ class HtmlReportGeometryTest {
   @Test
   void rankIntervalsPlaceEachAreasWhiskerMedianAndNominalTickOnTheRankAxis() {
     MonteCarlo.Result mc = MonteCarlo.run(fixture.pipeline, fixture.dataset, last.year(),
-        UncertaintyPlan.builder().replications(30).weights(ImmutableWeightRange.builder().low(0.5).high(1.5).build()).build(),
+        UncertaintyPlan.builder().replications(30).weights(UncertaintyPlan.WeightRange.of(0.5, 1.5)).build(),
         null, null);
     String page = new HtmlReport("t", fixture.reports, null, AreaLevel.MILITARY_REGION, List.of()).withUncertainty(mc).html();
     assertTrue(page.contains("<p>30 Monte Carlo replications; whiskers from the 5th to the 95th percentile rank"), "described");

@@ -101,7 +101,7 @@ class HtmlReportTest {
         .build();
     Dataset data = dataset;
     MonteCarlo.Result mc = MonteCarlo.run(pipeline, data, last.year(), UncertaintyPlan.builder().replications(40)
-        .weights(io.potentia.scoring.analysis.uncertainty.ImmutableWeightRange.builder().low(0.5).high(1.5).build()).build(), null, null);
+        .weights(UncertaintyPlan.WeightRange.of(0.5, 1.5)).build(), null, null);
     RankSensitivity.Result sobol = RankSensitivity.ofPillarWeights(pipeline, data, last.year(), 0.5, 1.5,
         new SobolIndices.Config(7, 8, SobolIndices.Estimator.JANSEN_1999, 20, 0.9, 1));
     BudgetPriorities.Roadmap roadmap = new BudgetPriorities.Roadmap(List.of(new BudgetPriorities.Funded("clinic-P3", 2023, 0.42),

@@ -38,7 +38,7 @@ public abstract class Criterion {
    * @return the criterion
    */
   public static Criterion of(String id, Direction direction, double weight) {
-    return ImmutableCriterion.builder().id(id).direction(direction).weight(weight).build();
+    return builder().id(id).direction(direction).weight(weight).build();
   }
 
   /**
@@ -46,8 +46,13 @@ public abstract class Criterion {
    *
    * @return a new builder
    */
-  public static ImmutableCriterion.Builder builder() {
-    return ImmutableCriterion.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Criterion}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableCriterion.Builder {
+    Builder() {}
   }
 
   /**

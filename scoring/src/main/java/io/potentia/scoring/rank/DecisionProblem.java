@@ -46,8 +46,13 @@ public abstract class DecisionProblem {
    *
    * @return a new builder
    */
-  public static ImmutableDecisionProblem.Builder builder() {
-    return ImmutableDecisionProblem.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DecisionProblem}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableDecisionProblem.Builder {
+    Builder() {}
   }
 
   /**
@@ -59,7 +64,7 @@ public abstract class DecisionProblem {
    * @return the validated problem
    */
   public static DecisionProblem of(List<String> alternatives, List<Criterion> criteria, double[][] matrix) {
-    ImmutableDecisionProblem.Builder b = builder().alternatives(alternatives).criteria(criteria);
+    Builder b = builder().alternatives(alternatives).criteria(criteria);
     for (double[] row : matrix) {
       b.addMatrix(java.util.Arrays.stream(row).boxed().toList());
     }
@@ -172,7 +177,7 @@ public abstract class DecisionProblem {
    * @return the smaller problem
    */
   public DecisionProblem without(int index) {
-    ImmutableDecisionProblem.Builder b = builder().criteria(criteria());
+    Builder b = builder().criteria(criteria());
     for (int i = 0; i < alternativeCount(); i++) {
       if (i != index) {
         b.addAlternative(alternatives().get(i)).addMatrix(matrix().get(i));

@@ -44,7 +44,7 @@ final class PipelineRanking implements RankingMethod {
     double[][] r = MatrixSteps.normalise(problem, normaliser.strategy());
     double[] w = weighting == null ? problem.unitWeights() : weighting.strategy().weigh(r);
     double[] scores = aggregator.strategy().aggregate(r, w);
-    ImmutableRankingResult.Builder b = Results.start(NAME, problem, scores, true)
+    RankingResult.Builder b = Results.start(NAME, problem, scores, true)
         .putParameter("normalisation", normaliser.name())
         .putParameter("aggregation", aggregator.name())
         .putParameter("weighting", weighting == null ? "problem" : weighting.name());

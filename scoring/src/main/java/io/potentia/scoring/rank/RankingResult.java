@@ -104,8 +104,13 @@ public abstract class RankingResult {
    *
    * @return a new builder
    */
-  public static ImmutableRankingResult.Builder builder() {
-    return ImmutableRankingResult.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RankingResult}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableRankingResult.Builder {
+    Builder() {}
   }
 
   /**

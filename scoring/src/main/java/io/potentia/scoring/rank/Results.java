@@ -7,9 +7,9 @@ import java.util.List;
 final class Results {
   private Results() {}
 
-  static ImmutableRankingResult.Builder start(String method, DecisionProblem problem, double[] scores,
+  static RankingResult.Builder start(String method, DecisionProblem problem, double[] scores,
       boolean higherIsBetter) {
-    ImmutableRankingResult.Builder b = RankingResult.builder().method(method).alternatives(problem.alternatives())
+    RankingResult.Builder b = RankingResult.builder().method(method).alternatives(problem.alternatives())
         .scores(list(scores)).higherIsBetter(higherIsBetter);
     if (!problem.weightsSumToOne()) {
       b.addNote("the criteria's weights did not sum to 1 and were scaled to " + Arrays.toString(problem.unitWeights()));

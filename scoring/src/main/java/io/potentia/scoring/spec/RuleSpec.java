@@ -30,6 +30,21 @@ public abstract class RuleSpec {
   // only the generated implementation extends this type
   RuleSpec() {}
 
+  /**
+   * A builder; {@code kind} and {@code value} are required, and {@code child} and {@code
+   * threshold} where the kind needs them.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RuleSpec}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableRuleSpec.Builder {
+    Builder() {}
+  }
+
   static final List<String> KINDS = List.of("floor", "cap", "cap-when-below", "veto-when-below");
 
   /**

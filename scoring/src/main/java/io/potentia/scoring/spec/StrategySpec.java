@@ -51,8 +51,13 @@ public abstract class StrategySpec {
    *
    * @return a new builder
    */
-  public static ImmutableStrategySpec.Builder builder() {
-    return ImmutableStrategySpec.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StrategySpec}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableStrategySpec.Builder {
+    Builder() {}
   }
 
   /**
@@ -209,6 +214,20 @@ public abstract class StrategySpec {
   public abstract static class NodeOverride {
     // only the generated implementation extends this type
     NodeOverride() {}
+
+    /**
+     * A builder; every step is optional, and there are no rules unless added.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link NodeOverride}; get one from {@link #builder()}. */
+    public static final class Builder extends ImmutableNodeOverride.Builder {
+      Builder() {}
+    }
 
     /**
      * The normalisation of this leaf's indicator.

@@ -53,7 +53,7 @@ public final class TwoIndicatorIndex {
         FrameworkNode.builder().id("y").name("y").parent("p2").indicator("t.y").build())).build();
   }
 
-  public static io.potentia.scoring.spec.ImmutableStrategySpec.Builder spec(String aggregation) {
+  public static StrategySpec.Builder spec(String aggregation) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     return StrategySpec.builder()
         .normalisation(StepSpec.of("goalposts", Map.of("lower", f.numberNode(0), "upper", f.numberNode(100))))

@@ -3,8 +3,6 @@ package io.potentia.scoring.engine;
 import io.potentia.scoring.ScoringPipeline;
 
 import io.potentia.scoring.spec.SharedData;
-import io.potentia.scoring.spec.ImmutableStrategySpec;
-import io.potentia.scoring.spec.ImmutableNodeOverride;
 import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.StrategySpec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -16,7 +14,6 @@ import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.framework.FrameworkNode;
-import io.potentia.core.framework.ImmutableFrameworkNode;
 import io.potentia.core.indicator.Direction;
 import io.potentia.core.indicator.Indicator;
 import io.potentia.core.indicator.IndicatorCatalogue;
@@ -46,8 +43,8 @@ class ReferenceCasesTest {
         .description("reference case indicator").build();
   }
 
-  static ImmutableFrameworkNode.Builder node(String id, String parent) {
-    ImmutableFrameworkNode.Builder b = FrameworkNode.builder().id(id).name(id);
+  static FrameworkNode.Builder node(String id, String parent) {
+    FrameworkNode.Builder b = FrameworkNode.builder().id(id).name(id);
     return parent == null ? b : b.parent(parent);
   }
 
@@ -135,7 +132,7 @@ class ReferenceCasesTest {
 
   private static StrategySpec.NodeOverride goalposts(double lower, double upper, boolean log) {
     JsonNodeFactory f = JsonNodeFactory.instance;
-    return ImmutableNodeOverride.builder().normalisation(StepSpec.of("goalposts", Map.of("lower", f.numberNode(lower),
+    return StrategySpec.NodeOverride.builder().normalisation(StepSpec.of("goalposts", Map.of("lower", f.numberNode(lower),
         "upper", f.numberNode(upper), "log", f.booleanNode(log)))).build();
   }
 
@@ -145,7 +142,7 @@ class ReferenceCasesTest {
     List<Indicator> indicators = new ArrayList<>();
     List<FrameworkNode> nodes = new ArrayList<>();
     nodes.add(node("cinc", null).build());
-    ImmutableStrategySpec.Builder spec = StrategySpec.builder();
+    StrategySpec.Builder spec = StrategySpec.builder();
     Dataset.Builder data = Dataset.builder();
     double[][] rows = SharedData.rows(ref.at("/input/matrix"));
     double missing = ref.at("/input/missing_code").asDouble();
@@ -154,7 +151,7 @@ class ReferenceCasesTest {
       String ind = "cinc." + component;
       indicators.add(indicator(ind, Direction.BENEFIT));
       nodes.add(node(component, "cinc").indicator(ind).build());
-      spec.putOverride(component, ImmutableNodeOverride.builder().normalisation(StepSpec.of("share-of-total",
+      spec.putOverride(component, StrategySpec.NodeOverride.builder().normalisation(StepSpec.of("share-of-total",
           Map.of("total", ref.at("/input/system_totals_over_non_missing/" + component)))).build());
       for (int i = 0; i < rows.length; i++) {
         String state = ref.at("/input/states").get(i).asText();

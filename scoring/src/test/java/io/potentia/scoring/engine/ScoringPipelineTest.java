@@ -4,8 +4,7 @@ import io.potentia.scoring.spi.Parameters;
 import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.ScoringPipeline;
 
-import io.potentia.scoring.spec.ImmutableRuleSpec;
-import io.potentia.scoring.spec.ImmutableNodeOverride;
+import io.potentia.scoring.spec.RuleSpec;
 import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.StrategySpec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -147,7 +146,7 @@ class ScoringPipelineTest {
 
   @Test
   void goalpostsOutsideTheValidRangeAreRejected() {
-    StrategySpec spec = StrategySpec.builder().putOverride("readiness", ImmutableNodeOverride.builder()
+    StrategySpec spec = StrategySpec.builder().putOverride("readiness", StrategySpec.NodeOverride.builder()
         .normalisation(StepSpec.of("goalposts", Map.of("lower", num(10), "upper", num(20)))).build()).build();
     MethodologyException e = assertThrows(MethodologyException.class, () -> pipeline(spec));
     assertTrue(e.getMessage().contains("goalposts [10.0, 20.0] of indicator 'military.combat_readiness' lie outside"),
@@ -169,7 +168,7 @@ class ScoringPipelineTest {
 
   @Test
   void anOverrideOfAnUnknownNodeAndAMissingIndicatorAreErrors() {
-    StrategySpec spec = StrategySpec.builder().putOverride("navy", ImmutableNodeOverride.builder()
+    StrategySpec spec = StrategySpec.builder().putOverride("navy", StrategySpec.NodeOverride.builder()
         .aggregation(StepSpec.of("minimum")).build()).build();
     assertTrue(assertThrows(InvalidInputException.class, () -> pipeline(spec)).getMessage().contains("'navy'"));
     Dataset lacking = Dataset.builder().put("P1", "economic.gdp_per_capita", 2022, 1).build();
@@ -240,8 +239,8 @@ class ScoringPipelineTest {
 
   @Test
   void declaredRulesCapTheIndexAndTheReportExplainsWhere() {
-    StrategySpec spec = StrategySpec.builder().putOverride("index", ImmutableNodeOverride.builder()
-        .addRule(ImmutableRuleSpec.builder().kind("cap-when-below").child("military").threshold(40.0).value(30).build())
+    StrategySpec spec = StrategySpec.builder().putOverride("index", StrategySpec.NodeOverride.builder()
+        .addRule(RuleSpec.builder().kind("cap-when-below").child("military").threshold(40.0).value(30).build())
         .build()).build();
     ScoreReport r = pipeline(spec).score(data(), 2022);
     // P4's readiness of 3 normalises to 33.3, below 40: its index of 47.9 is capped at 30
@@ -249,8 +248,8 @@ class ScoringPipelineTest {
     assertTrue(r.runs().get("index").notes().contains(
         "area 'P4': capped at 30.0 (from 47.91666666666667) because 'military' scores 33.333333333333336, below 40.0"),
         r.runs().get("index").notes().toString());
-    StrategySpec bad = StrategySpec.builder().putOverride("index", ImmutableNodeOverride.builder()
-        .addRule(ImmutableRuleSpec.builder().kind("veto-when-below").child("navy").threshold(1.0).value(0).build()).build()).build();
+    StrategySpec bad = StrategySpec.builder().putOverride("index", StrategySpec.NodeOverride.builder()
+        .addRule(RuleSpec.builder().kind("veto-when-below").child("navy").threshold(1.0).value(0).build()).build()).build();
     assertTrue(assertThrows(InvalidInputException.class, () -> pipeline(bad)).getMessage().contains("names child 'navy'"));
   }
 

@@ -79,12 +79,12 @@ class StrategiesTest {
     StrategySpec spec = StrategySpec.builder()
         .normalisation(StepSpec.of("min-max", Map.of("upper", JsonNodeFactory.instance.numberNode(1))))
         .aggregation(StepSpec.of("geometric-mean"))
-        .putOverride("index", ImmutableNodeOverride.builder().aggregation(StepSpec.of("minimum")).build())
+        .putOverride("index", StrategySpec.NodeOverride.builder().aggregation(StepSpec.of("minimum")).build())
         .scenario("wartime").seed(7).build();
     assertEquals(spec, PotentiaJson.readString("spec.json", PotentiaJson.write(spec), StrategySpec.class));
     spec.check(registry);
     StrategySpec bad = StrategySpec.builder().aggregation(StepSpec.of("geomean"))
-        .putOverride("index", ImmutableNodeOverride.builder().normalisation(StepSpec.of("z-score",
+        .putOverride("index", StrategySpec.NodeOverride.builder().normalisation(StepSpec.of("z-score",
             Map.of("sd", JsonNodeFactory.instance.numberNode(0)))).build()).build();
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> bad.check(registry));
     assertEquals(2, e.problems().size(), e.getMessage());
@@ -179,7 +179,7 @@ class StrategiesTest {
         .normalisation(StepSpec.of("minmax"))
         .weighting(StepSpec.of("entropie"))
         .aggregation(StepSpec.of("geomean"))
-        .putOverride("index", ImmutableNodeOverride.builder().normalisation(StepSpec.of("zscore"))
+        .putOverride("index", StrategySpec.NodeOverride.builder().normalisation(StepSpec.of("zscore"))
             .weighting(StepSpec.of("pca2")).aggregation(StepSpec.of("mean")).build())
         .build();
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> bad.check(registry));

@@ -3,7 +3,6 @@ package io.potentia.scoring.analysis.sensitivity;
 import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.rank.Criterion;
 import io.potentia.scoring.rank.DecisionProblem;
-import io.potentia.scoring.rank.ImmutableDecisionProblem;
 import io.potentia.scoring.rank.RankingMethod;
 import io.potentia.scoring.rank.RankingResult;
 import java.util.ArrayList;
@@ -100,7 +99,7 @@ public final class RankReversal {
   }
 
   private static DecisionProblem with(DecisionProblem problem, String id, List<Double> row) {
-    return ImmutableDecisionProblem.builder().from(problem).addAlternative(id).addMatrix(row).build();
+    return DecisionProblem.builder().from(problem).addAlternative(id).addMatrix(row).build();
   }
 
   /** The pairs of alternatives of the nominal result strictly ordered one way there and the other way after. */

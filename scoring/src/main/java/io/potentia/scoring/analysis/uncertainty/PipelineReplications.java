@@ -8,7 +8,6 @@ import io.potentia.core.framework.FrameworkEdits;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.internal.CancellableLoop;
 import io.potentia.scoring.result.ScoreReport;
-import io.potentia.scoring.spec.ImmutableStrategySpec;
 import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.StrategySpec;
 import java.util.List;
@@ -68,7 +67,7 @@ final class PipelineReplications {
   /** The spec with the default steps a replication drew. */
   static StrategySpec spec(StrategySpec spec, Optional<StepSpec> normalisation, Optional<StepSpec> aggregation,
       Optional<StepSpec> imputation) {
-    ImmutableStrategySpec.Builder b = StrategySpec.builder().from(spec);
+    StrategySpec.Builder b = StrategySpec.builder().from(spec);
     normalisation.ifPresent(b::normalisation);
     aggregation.ifPresent(b::aggregation);
     imputation.ifPresent(s -> b.imputation(Optional.of(s)));

@@ -75,7 +75,7 @@ final class PlanReader {
   }
 
   private UncertaintyPlan plan() throws IOException {
-    ImmutableUncertaintyPlan.Builder b = ImmutableUncertaintyPlan.builder();
+    UncertaintyPlan.Builder b = UncertaintyPlan.builder();
     fields("", PLAN, name -> {
       switch (name) {
         case "replications" -> b.replications(integer("replications"));

@@ -72,8 +72,13 @@ public abstract class UncertaintyPlan {
    *
    * @return a new builder
    */
-  public static ImmutableUncertaintyPlan.Builder builder() {
-    return ImmutableUncertaintyPlan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link UncertaintyPlan}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableUncertaintyPlan.Builder {
+    Builder() {}
   }
 
   /**
@@ -103,7 +108,7 @@ public abstract class UncertaintyPlan {
    */
   @Value.Default
   public WeightRange weights() {
-    return ImmutableWeightRange.builder().low(1).high(1).build();
+    return WeightRange.of(1, 1);
   }
 
   /**
@@ -180,7 +185,7 @@ public abstract class UncertaintyPlan {
    * @return the spec with the first normaliser, aggregator and imputer of the plan as its defaults
    */
   public io.potentia.scoring.spec.StrategySpec nominal(io.potentia.scoring.spec.StrategySpec base) {
-    io.potentia.scoring.spec.ImmutableStrategySpec.Builder b = io.potentia.scoring.spec.StrategySpec.builder().from(base);
+    io.potentia.scoring.spec.StrategySpec.Builder b = io.potentia.scoring.spec.StrategySpec.builder().from(base);
     if (!normalisations().isEmpty()) {
       b.normalisation(normalisations().get(0).step());
     }

@@ -10,6 +10,7 @@ import io.potentia.core.InvalidInputException;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
 import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.analysis.sensitivity.OneAtATime.Impact;
 import java.util.List;
@@ -55,7 +56,7 @@ class OneAtATimeTest {
   void aSpecOverrideOfTheLeftOutNodeGoesWithIt() {
     com.fasterxml.jackson.databind.node.JsonNodeFactory f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
     ScoringPipeline overridden = TwoIndicatorIndex.pipeline(TwoIndicatorIndex.flat(), TwoIndicatorIndex.spec("arithmetic-mean")
-        .putOverride("x", io.potentia.scoring.spec.ImmutableNodeOverride.builder().normalisation(StepSpec.of("goalposts",
+        .putOverride("x", StrategySpec.NodeOverride.builder().normalisation(StepSpec.of("goalposts",
             java.util.Map.of("lower", f.numberNode(0), "upper", f.numberNode(300)))).build())
         .build());
     List<Impact> impacts = OneAtATime.leaveOneOut(overridden, DATA, TwoIndicatorIndex.YEAR);

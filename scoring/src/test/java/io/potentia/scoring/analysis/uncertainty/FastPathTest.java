@@ -15,6 +15,7 @@ import io.potentia.scoring.analysis.uncertainty.MonteCarlo.NodeRanks;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo.Result;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan.Choice;
 import io.potentia.scoring.result.Stage;
+import io.potentia.scoring.spec.RuleSpec;
 import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.spi.TiePolicy;
@@ -62,7 +63,7 @@ class FastPathTest {
         .tiePolicy(ties).build();
   }
 
-  static ImmutableUncertaintyPlan.Builder u1(int replications, long seed) {
+  static UncertaintyPlan.Builder u1(int replications, long seed) {
     return UncertaintyPlan.builder().replications(replications).seed(seed).weights(UncertaintyPlan.WeightRange.of(0.5, 1.5))
         .addAggregations(Choice.of(StepSpec.of("arithmetic-mean"), 0.5), Choice.of(StepSpec.of("geometric-mean"), 0.5))
         .percentiles(List.of(5.0, 50.0, 95.0)).topK(3);
@@ -92,7 +93,7 @@ class FastPathTest {
     for (TiePolicy ties : List.of(TiePolicy.MIN)) {
       ScoringPipeline pipeline = pipeline(index, ties);
       // the harmonic mean's generator 1/x decreases: the fast path turns the order of its sums around
-      ImmutableUncertaintyPlan.Builder plan = u1(300, 7).aggregations(List.of(Choice.of("arithmetic-mean"), Choice.of("harmonic-mean")))
+      UncertaintyPlan.Builder plan = u1(300, 7).aggregations(List.of(Choice.of("arithmetic-mean"), Choice.of("harmonic-mean")))
           .addNormalisations(Choice.of(MIN_MAX, 0.6), Choice.of(StepSpec.of("min-max",
               Map.of("lower", JsonNodeFactory.instance.numberNode(10), "upper", JsonNodeFactory.instance.numberNode(20))), 0.4));
       Result fast = MonteCarlo.run(pipeline, index.dataset(), YEAR, plan.addNodes("index").build(), null, null);
@@ -134,7 +135,7 @@ class FastPathTest {
     ImportedIndex index = new MatrixCsv.Matrix("twins", rows, List.of("a", "b", "c", "d"), x).toIndex(YEAR);
     for (TiePolicy ties : TiePolicy.values()) {
       ScoringPipeline pipeline = pipeline(index, ties);
-      ImmutableUncertaintyPlan.Builder plan = u1(200, 3);
+      UncertaintyPlan.Builder plan = u1(200, 3);
       Result fast = MonteCarlo.run(pipeline, index.dataset(), YEAR, plan.addNodes("index").build(), null, null);
       Result slow = MonteCarlo.run(pipeline, index.dataset(), YEAR, plan.nodes(List.of()).build(), null, null);
       assertTrue(fast.fastPath());
@@ -167,8 +168,8 @@ class FastPathTest {
     assertFalse(MonteCarlo.run(entropy, index.dataset(), YEAR, plan, null, null).fastPath());
     // a floor at the root: the aggregator is no longer a plain mean
     ScoringPipeline floored = ScoringPipeline.builder().framework(index.framework()).catalogue(index.catalogue())
-        .spec(StrategySpec.builder().from(base).putOverride("index", io.potentia.scoring.spec.ImmutableNodeOverride.builder()
-            .addRules(io.potentia.scoring.spec.ImmutableRuleSpec.builder().kind("floor").value(40).build()).build()).build())
+        .spec(StrategySpec.builder().from(base).putOverride("index", StrategySpec.NodeOverride.builder()
+            .addRules(RuleSpec.builder().kind("floor").value(40).build()).build()).build())
         .build();
     assertFalse(MonteCarlo.run(floored, index.dataset(), YEAR, plan, null, null).fastPath());
     // an outlier treatment: the fast path normalises the treated values, as the pipeline does
