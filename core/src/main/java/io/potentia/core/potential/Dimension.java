@@ -1,11 +1,18 @@
 package io.potentia.core.potential;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.potentia.core.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * What an indicator measures a part of: one of the five {@link PotentialType potentials}, a
@@ -22,14 +29,19 @@ public sealed interface Dimension permits PotentialType, ForceComponent, Posture
    *
    * @return the id, for example {@code "science-technology"}
    */
-  String id();
+  @JsonValue
+  default String id() {
+    return Registry.text(this, "id");
+  }
 
   /**
    * A short description of what the dimension covers.
    *
    * @return one or two sentences
    */
-  String description();
+  default String description() {
+    return Registry.text(this, "description");
+  }
 
   /**
    * The family of the dimension: potential, force or posture.
@@ -73,8 +85,13 @@ public sealed interface Dimension permits PotentialType, ForceComponent, Posture
     return found;
   }
 
-  /** Holds the lookup tables; an interface cannot have private static fields. */
+  /**
+   * Holds the lookup tables and the dimensions' ids and descriptions (from {@code
+   * dimensions.properties}, one place for the text of all three families); an interface cannot
+   * have private static fields.
+   */
   final class Registry {
+    private static final Properties TEXT = load();
     private static final List<Dimension> ALL;
     private static final Map<String, Dimension> BY_ID;
 
@@ -92,5 +109,25 @@ public sealed interface Dimension permits PotentialType, ForceComponent, Posture
     }
 
     private Registry() {}
+
+    private static Properties load() {
+      Properties p = new Properties();
+      try (Reader in = new InputStreamReader(Dimension.class.getResourceAsStream("dimensions.properties"),
+          StandardCharsets.UTF_8)) {
+        p.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("dimensions.properties cannot be read from the library's jar", e);
+      }
+      return p;
+    }
+
+    static String text(Dimension d, String key) {
+      String name = ((Enum<?>) d).name();
+      String value = TEXT.getProperty(name + "." + key);
+      if (value == null) {
+        throw new IllegalStateException("dimensions.properties has no " + name + "." + key);
+      }
+      return value;
+    }
   }
 }

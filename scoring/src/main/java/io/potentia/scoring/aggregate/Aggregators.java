@@ -63,7 +63,7 @@ public final class Aggregators {
    * @return the aggregator, named {@code arithmetic-mean}
    */
   public static PointwiseAggregator arithmeticMean() {
-    return new PowerMean("arithmetic-mean", 1);
+    return new WithinChildren(new PowerMean("arithmetic-mean", 1));
   }
 
   /**
@@ -80,7 +80,7 @@ public final class Aggregators {
    * @return the aggregator, named {@code geometric-mean}
    */
   public static PointwiseAggregator geometricMean() {
-    return new PowerMean("geometric-mean", 0);
+    return new WithinChildren(new PowerMean("geometric-mean", 0));
   }
 
   /**
@@ -97,7 +97,7 @@ public final class Aggregators {
    * @return the aggregator, named {@code harmonic-mean}
    */
   public static PointwiseAggregator harmonicMean() {
-    return new PowerMean("harmonic-mean", -1);
+    return new WithinChildren(new PowerMean("harmonic-mean", -1));
   }
 
   /**
@@ -120,7 +120,7 @@ public final class Aggregators {
    * @throws InvalidInputException if {@code p} is not finite
    */
   public static PointwiseAggregator powerMean(double p) {
-    return new PowerMean("power-mean", p);
+    return new WithinChildren(new PowerMean("power-mean", p));
   }
 
   /**
@@ -137,7 +137,7 @@ public final class Aggregators {
    * @return the aggregator, named {@code median}
    */
   public static PointwiseAggregator median() {
-    return new WeightedMedian();
+    return new WithinChildren(new WeightedMedian());
   }
 
   /**
@@ -153,7 +153,7 @@ public final class Aggregators {
    * @return the aggregator, named {@code minimum}
    */
   public static PointwiseAggregator minimum() {
-    return new Minimum();
+    return new WithinChildren(new Minimum());
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.potentia.scoring.aggregate;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.spi.OutputRange;
 import java.util.Optional;
 
 /**
@@ -19,11 +18,6 @@ final class PowerMean implements PointwiseAggregator {
     }
     this.name = name;
     this.p = p;
-  }
-
-  @Override
-  public Optional<OutputRange> range(OutputRange input) {
-    return Optional.of(input);
   }
 
   @Override

@@ -1,15 +1,8 @@
 package io.potentia.scoring.aggregate;
 
-import io.potentia.scoring.spi.OutputRange;
-import java.util.Optional;
 
 /** The weighted median; see {@link Aggregators#median()}. */
 final class WeightedMedian implements PointwiseAggregator {
-  @Override
-  public Optional<OutputRange> range(OutputRange input) {
-    return Optional.of(input);
-  }
-
   @Override
   public double combine(double[] x, double[] w) {
     Integer[] order = new Integer[x.length];

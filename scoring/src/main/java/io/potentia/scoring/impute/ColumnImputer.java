@@ -1,8 +1,6 @@
 package io.potentia.scoring.impute;
 
 import io.potentia.scoring.internal.Stats;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Mean or median imputation within one indicator in one year; see {@link Imputers#mean()},
@@ -26,11 +24,9 @@ final class ColumnImputer implements Imputer {
 
   @Override
   public ImputationResult impute(Panel panel) {
-    double[][][] v = panel.values();
+    Filling filling = new Filling(panel);
+    double[][][] v = filling.values();
     int[] groups = panel.groups();
-    int[] years = panel.years();
-    List<ImputationResult.Imputed> imputed = new ArrayList<>();
-    List<ImputationResult.Gap> gaps = new ArrayList<>();
     for (int y = 0; y < v.length; y++) {
       for (int i = 0; i < v[y].length; i++) {
         double[] column = v[y][i];
@@ -43,8 +39,7 @@ final class ColumnImputer implements Imputer {
           String over = "all areas";
           if (byGroup) {
             if (groups[a] < 0) {
-              gaps.add(new ImputationResult.Gap(panel.areas().get(a), panel.indicators().get(i), years[y],
-                  "the area has no group"));
+              filling.leave(y, i, a, "the area has no group");
               continue;
             }
             pool = original.clone();
@@ -57,18 +52,15 @@ final class ColumnImputer implements Imputer {
           }
           int n = Stats.count(pool);
           if (n == 0) {
-            gaps.add(new ImputationResult.Gap(panel.areas().get(a), panel.indicators().get(i), years[y],
-                "no value of " + over + " is present"));
+            filling.leave(y, i, a, "no value of " + over + " is present");
             continue;
           }
           double value = statistic == Statistic.MEAN ? Stats.mean(pool) : Stats.median(pool);
-          column[a] = value;
-          imputed.add(new ImputationResult.Imputed(panel.areas().get(a), panel.indicators().get(i), years[y], value,
-              statistic.name().toLowerCase(java.util.Locale.ROOT) + " of " + n + " areas (" + over + ")"));
+          filling.fill(y, i, a, value,
+              statistic.name().toLowerCase(java.util.Locale.ROOT) + " of " + n + " areas (" + over + ")");
         }
       }
     }
-    return new ImputationResult(panel.with(v), imputed, gaps);
+    return filling.result();
   }
-
 }

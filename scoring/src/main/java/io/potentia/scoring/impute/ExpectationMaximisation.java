@@ -26,10 +26,9 @@ final class ExpectationMaximisation implements Imputer {
 
   @Override
   public ImputationResult impute(Panel panel) {
-    double[][][] v = panel.values();
+    Filling filling = new Filling(panel);
+    double[][][] v = filling.values();
     int[] years = panel.years();
-    List<ImputationResult.Imputed> imputed = new ArrayList<>();
-    List<ImputationResult.Gap> gaps = new ArrayList<>();
     for (int y = 0; y < v.length; y++) {
       double[][] cols = v[y];
       List<Integer> usable = new ArrayList<>();
@@ -39,8 +38,7 @@ final class ExpectationMaximisation implements Imputer {
         } else {
           for (int a = 0; a < cols[i].length; a++) {
             if (Double.isNaN(cols[i][a])) {
-              gaps.add(new ImputationResult.Gap(panel.areas().get(a), panel.indicators().get(i), years[y],
-                  "fewer than two areas have this indicator in this year"));
+              filling.leave(y, i, a, "fewer than two areas have this indicator in this year");
             }
           }
         }
@@ -52,13 +50,12 @@ final class ExpectationMaximisation implements Imputer {
       for (int i : usable) {
         for (int a = 0; a < cols[i].length; a++) {
           if (Double.isNaN(panel.value(y, i, a))) {
-            imputed.add(new ImputationResult.Imputed(panel.areas().get(a), panel.indicators().get(i), years[y],
-                cols[i][a], "EM conditional expectation (" + iterations + " iterations)"));
+            filling.filled(y, i, a, "EM conditional expectation (" + iterations + " iterations)");
           }
         }
       }
     }
-    return new ImputationResult(panel.with(v), imputed, gaps);
+    return filling.result();
   }
 
   /** Fills the missing values of the usable columns in place; returns the iterations used. */

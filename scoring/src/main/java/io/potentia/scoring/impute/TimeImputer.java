@@ -1,7 +1,5 @@
 package io.potentia.scoring.impute;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Imputation across the years of one area and indicator; see
@@ -16,10 +14,8 @@ final class TimeImputer implements Imputer {
 
   @Override
   public ImputationResult impute(Panel panel) {
-    double[][][] v = panel.values();
+    Filling filling = new Filling(panel);
     int[] years = panel.years();
-    List<ImputationResult.Imputed> imputed = new ArrayList<>();
-    List<ImputationResult.Gap> gaps = new ArrayList<>();
     int nInd = panel.indicators().size();
     int nArea = panel.areas().size();
     for (int i = 0; i < nInd; i++) {
@@ -36,11 +32,9 @@ final class TimeImputer implements Imputer {
           while (after < years.length && Double.isNaN(panel.value(after, i, a))) {
             after++;
           }
-          String area = panel.areas().get(a);
-          String indicator = panel.indicators().get(i);
           if (before < 0 || (interpolate && after >= years.length)) {
-            gaps.add(new ImputationResult.Gap(area, indicator, years[y], before < 0
-                ? "no earlier observation to carry or interpolate from" : "no later observation to interpolate to"));
+            filling.leave(y, i, a, before < 0
+                ? "no earlier observation to carry or interpolate from" : "no later observation to interpolate to");
             continue;
           }
           double x0 = panel.value(before, i, a);
@@ -55,11 +49,10 @@ final class TimeImputer implements Imputer {
             value = x0;
             method = "carried forward from " + years[before];
           }
-          v[y][i][a] = value;
-          imputed.add(new ImputationResult.Imputed(area, indicator, years[y], value, method));
+          filling.fill(y, i, a, value, method);
         }
       }
     }
-    return new ImputationResult(panel.with(v), imputed, gaps);
+    return filling.result();
   }
 }

@@ -250,7 +250,7 @@ public final class Normalisers {
    * @return the normaliser
    */
   public static Normaliser max() {
-    return new UnitInterval(new MaxNormaliser());
+    return new UnitInterval(new RatioToNorm(RatioToNorm.Norm.MAX));
   }
 
   /**
@@ -320,7 +320,7 @@ public final class Normalisers {
    * @return the normaliser
    */
   public static Normaliser vector() {
-    return new UnitInterval(new Vector());
+    return new UnitInterval(new RatioToNorm(RatioToNorm.Norm.EUCLIDEAN));
   }
 
   /**
