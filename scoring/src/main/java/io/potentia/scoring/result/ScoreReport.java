@@ -7,7 +7,6 @@ import io.potentia.scoring.aggregate.Aggregator;
 import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.impute.ImputationResult;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -228,9 +227,8 @@ public final class ScoreReport {
     NodeRun run = runs.get(node);
     node(node);
     int a = area(area);
-    Map<String, Double> out = new LinkedHashMap<>();
     if (run.children().isEmpty()) {
-      return out;
+      return new LinkedHashMap<>();
     }
     int c = run.children().size();
     double[] w = run.weights().stream().mapToDouble(Double::doubleValue).toArray();
@@ -238,40 +236,7 @@ public final class ScoreReport {
     for (int j = 0; j < c; j++) {
       x[j] = scores[node(run.children().get(j))][a];
     }
-    Described<Aggregator> agg = aggregators.get(node);
-    if (agg.name().equals("arithmetic-mean")) {
-      double present = 0;
-      for (int j = 0; j < c; j++) {
-        present += Double.isNaN(x[j]) ? 0 : w[j];
-      }
-      for (int j = 0; j < c; j++) {
-        out.put(run.children().get(j), Double.isNaN(x[j]) || present == 0 ? 0 : w[j] / present * x[j]);
-      }
-      return out;
-    }
-    double whole = scores[node(node)][a];
-    for (int j = 0; j < c; j++) {
-      if (c == 1) {
-        out.put(run.children().get(j), whole);
-        continue;
-      }
-      double[][] rest = new double[c - 1][1];
-      double[] restW = new double[c - 1];
-      for (int k = 0, r = 0; k < c; k++) {
-        if (k != j) {
-          rest[r][0] = x[k];
-          restW[r++] = w[k];
-        }
-      }
-      double without;
-      try {
-        without = Arrays.stream(restW).sum() == 0 ? Double.NaN : agg.strategy().aggregate(rest, restW)[0];
-      } catch (InvalidInputException e) {
-        without = Double.NaN; // the aggregator cannot run on the remaining children (for example an OWA's fixed arity)
-      }
-      out.put(run.children().get(j), whole - without);
-    }
-    return out;
+    return Contributions.of(run.children(), x, w, scores[node(node)][a], aggregators.get(node));
   }
 
   /**
