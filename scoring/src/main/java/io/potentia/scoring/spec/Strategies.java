@@ -29,6 +29,10 @@ import java.util.TreeMap;
  * read is an error that lists those it does.
  */
 public final class Strategies {
+  // the providers' registry once it has loaded without a clash; a static initialiser would turn
+  // a clash into ExceptionInInitializerError once and NoClassDefFoundError ever after
+  private static volatile Strategies loaded;
+
   private final Map<StrategyKind, Map<String, Entry>> byKind;
 
   private record Entry(StrategyDescriptor descriptor, String provider) {}
@@ -38,13 +42,16 @@ public final class Strategies {
   }
 
   /**
-   * The registry of the providers visible to this class's class loader, loaded once.
+   * The registry of the providers visible to this class's class loader, loaded once it loads
+   * without a clash.
    *
    * @return the registry
-   * @throws PotentiaException if two providers offer the same name of the same kind
+   * @throws PotentiaException if two providers offer the same name of the same kind, naming both;
+   *     raised again at every call, and nothing else in the library is affected
    */
   public static Strategies registry() {
-    return Holder.REGISTRY;
+    Strategies r = loaded;
+    return r != null ? r : load();
   }
 
   /**
@@ -252,13 +259,17 @@ public final class Strategies {
     }
   }
 
-  private static final class Holder {
-    static final Strategies REGISTRY = load();
-
-    private static Strategies load() {
+  /**
+   * Loads the providers of a class loader. A failure (two providers of one name) is not kept: each
+   * call raises it again, naming both, and the rest of the library stays usable; a success is kept.
+   */
+  private static synchronized Strategies load() {
+    if (loaded == null) {
       List<StrategyProvider> providers = new ArrayList<>();
       ServiceLoader.load(StrategyProvider.class, Strategies.class.getClassLoader()).forEach(providers::add);
-      return of(providers);
+      loaded = of(providers);
     }
+    return loaded;
   }
+
 }
