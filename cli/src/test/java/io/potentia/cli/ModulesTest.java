@@ -168,7 +168,8 @@ class ModulesTest {
   void principalComponentWeightsRunOnHipparchusInTheLayer() throws Exception {
     Object registry = call(type("io.potentia.scoring.spec.Strategies"), null, "registry");
     Object parameters = call(type("io.potentia.scoring.spi.Parameters"), null, "none", "pca");
-    Object pca = call(registry.getClass(), registry, "weighting", "pca", parameters);
+    Object described = call(registry.getClass(), registry, "weighting", "pca", parameters);
+    Object pca = call(described.getClass(), described, "strategy");
     double[][] columns = {{1, 2, 3, 4, 5}, {2, 4, 5, 8, 10}, {5, 3, 4, 1, 2}};
     double[] w = (double[]) call(type("io.potentia.scoring.weight.WeightingMethod"), pca, "weigh", (Object) columns);
     assertEquals(3, w.length);
@@ -250,7 +251,6 @@ class ModulesTest {
         package com.example.halves;
 
         import com.fasterxml.jackson.databind.JsonNode;
-        import io.potentia.core.indicator.Direction;
         import io.potentia.scoring.normalise.Normaliser;
         import io.potentia.scoring.spi.StrategyDescriptor;
         import io.potentia.scoring.spi.StrategyKind;
@@ -259,34 +259,22 @@ class ModulesTest {
         import java.util.EnumSet;
         import java.util.List;
         import java.util.Map;
-        import java.util.Set;
 
         public final class HalvesProvider implements StrategyProvider {
           @Override
           public List<StrategyDescriptor> strategies() {
-            return List.of(new StrategyDescriptor(StrategyKind.NORMALISATION, "halves", "half of each value", p -> {
-              Map<String, JsonNode> unused = p.values();
-              return new Normaliser() {
-                @Override
-                public String name() {
-                  return "halves";
-                }
-
-                @Override
-                public Set<Trait> traits() {
-                  return EnumSet.of(Trait.MONOTONE, Trait.DETERMINISTIC);
-                }
-
-                @Override
-                public double[] normalise(double[] column, Direction direction) {
-                  double[] half = column.clone();
-                  for (int i = 0; i < half.length; i++) {
-                    half[i] /= 2;
-                  }
-                  return half;
-                }
-              };
-            }));
+            // a lambda is a normaliser; its name and traits are given here, where it is registered
+            return List.of(StrategyDescriptor.of(StrategyKind.NORMALISATION, "halves", "half of each value",
+                EnumSet.of(Trait.MONOTONE, Trait.DETERMINISTIC), p -> {
+                  Map<String, JsonNode> unused = p.values();
+                  return (Normaliser) (column, direction) -> {
+                    double[] half = column.clone();
+                    for (int i = 0; i < half.length; i++) {
+                      half[i] /= 2;
+                    }
+                    return half;
+                  };
+                }));
           }
         }
         """);
@@ -346,15 +334,17 @@ class ModulesTest {
 
         import io.potentia.core.indicator.Direction;
         import io.potentia.scoring.normalise.Normaliser;
-        import io.potentia.scoring.normalise.Normalisers;
+        import io.potentia.scoring.spec.StepSpec;
+        import io.potentia.scoring.spec.Strategies;
+        import io.potentia.scoring.spi.Described;
         import io.potentia.testkit.NormaliserContract;
         import org.junit.jupiter.api.Assertions;
         import org.opentest4j.AssertionFailedError;
 
         public final class RankContract implements NormaliserContract {
           @Override
-          public Normaliser normaliser() {
-            return Normalisers.rank();
+          public Described<Normaliser> normaliser() {
+            return Strategies.registry().normaliser(StepSpec.of("rank"));
           }
 
           public static void check() {
