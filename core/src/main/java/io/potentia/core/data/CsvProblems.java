@@ -1,0 +1,41 @@
+package io.potentia.core.data;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every problem found in one CSV file. Reading goes on after a bad cell, so that one error names up
+ * to {@link DatasetCsv#MAX_PROBLEMS} of them and a user fixes a file in one pass, not one run per
+ * mistake.
+ */
+final class CsvProblems {
+  private final String source;
+  private final List<Problem> found = new ArrayList<>();
+
+  CsvProblems(String source) {
+    this.source = source;
+  }
+
+  /** Records a problem at a 1-based line and column (0 when the whole line or file is meant). */
+  void add(int line, int column, String message) {
+    found.add(Problem.inFile(source, line, column, message));
+  }
+
+  boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** Whether enough was found to stop reading. */
+  boolean full() {
+    return found.size() >= DatasetCsv.MAX_PROBLEMS;
+  }
+
+  /** Throws every problem found as one error; does nothing when there is none. */
+  void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new InvalidInputException(found);
+    }
+  }
+}

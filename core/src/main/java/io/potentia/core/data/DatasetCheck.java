@@ -1,0 +1,76 @@
+package io.potentia.core.data;
+
+import io.potentia.core.Problem;
+import io.potentia.core.area.AreaHierarchy;
+import io.potentia.core.indicator.Indicator;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.core.internal.Problems;
+import java.util.List;
+
+/**
+ * The rules a dataset's values follow, and the wording of the messages about single cells that the
+ * builder, the readers and {@link Dataset#check} share, so that a value is named the same way
+ * wherever it fails.
+ */
+final class DatasetCheck {
+  private DatasetCheck() {}
+
+  /** The check behind {@link Dataset#check}; reads the dataset through its public methods only. */
+  static List<Problem> check(Dataset data, IndicatorCatalogue catalogue, AreaHierarchy hierarchy) {
+    Problems problems = new Problems();
+    List<String> areas = data.areas();
+    List<String> indicators = data.indicators();
+    int[] years = data.years();
+    double[] column = new double[areas.size()];
+    for (int i = 0; i < indicators.size(); i++) {
+      if (!catalogue.contains(indicators.get(i))) {
+        problems.add(Problem.at("indicator", notInCatalogue(indicators.get(i), catalogue)));
+        continue;
+      }
+      Indicator indicator = catalogue.get(indicators.get(i));
+      for (int y = 0; y < years.length; y++) {
+        data.copyColumn(i, y, column, 0);
+        for (int a = 0; a < column.length; a++) {
+          double v = column[a];
+          if (Double.isNaN(v)) {
+            continue;
+          }
+          String area = areas.get(a);
+          if (!indicator.validRange().contains(v)) {
+            problems.add(Problem.at("value", Dataset.rangeMessage(indicator, area, years[y], v)));
+          }
+          if (hierarchy != null && hierarchy.contains(area) && !indicator.appliesAt(hierarchy.area(area).level())) {
+            problems.add(Problem.at("value", valueMessage(indicator.id(), area, years[y], v,
+                "the indicator does not apply at level '" + hierarchy.area(area).level().id() + "'")));
+          }
+        }
+      }
+    }
+    if (hierarchy != null) {
+      for (String area : areas) {
+        problems.require(hierarchy.contains(area), "area", "area '" + area + "' is not in the hierarchy");
+      }
+    }
+    return problems.list();
+  }
+
+  /** Whether a year is one a dataset can hold: four digits. */
+  static boolean isYear(int year) {
+    return year >= 1000 && year <= 9999;
+  }
+
+  /** For example "indicator 'economic.gdp' of area 'VN-HN' in 2023". */
+  static String cellName(String indicator, String area, int year) {
+    return "indicator '" + indicator + "' of area '" + area + "' in " + year;
+  }
+
+  /** For example "indicator 'economic.gdp' of area 'VN-HN' in 2023 is -5.0; " followed by the rule. */
+  static String valueMessage(String indicator, String area, int year, double value, String rule) {
+    return cellName(indicator, area, year) + " is " + value + "; " + rule;
+  }
+
+  /** For example "indicator 'economic.gdpp' is not in catalogue 'potentia.builtin'". */
+  static String notInCatalogue(String indicator, IndicatorCatalogue catalogue) {
+    return "indicator '" + indicator + "' is not in catalogue '" + catalogue.id() + "'";
+  }
+}
