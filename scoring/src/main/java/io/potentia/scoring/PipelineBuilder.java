@@ -150,9 +150,10 @@ public final class PipelineBuilder {
   }
 
   /**
-   * The normaliser of one leaf node.
+   * The normaliser of one leaf or, given for an inner node, of every leaf below it that sets none
+   * of its own (the nearest setting wins; at one node this object before the spec's name).
    *
-   * @param node the leaf's id
+   * @param node the leaf's or inner node's id
    * @param value the normaliser
    * @return this builder
    */
@@ -162,7 +163,7 @@ public final class PipelineBuilder {
   }
 
   /**
-   * The aggregator of one inner node.
+   * The aggregator of one inner node (refused by {@link #build()} for a leaf).
    *
    * @param node the node's id
    * @param value the aggregator
@@ -174,7 +175,7 @@ public final class PipelineBuilder {
   }
 
   /**
-   * The weighting method of one inner node.
+   * The weighting method of one inner node (refused by {@link #build()} for a leaf).
    *
    * @param node the node's id
    * @param value the method

@@ -118,9 +118,7 @@ public final class Plan {
     for (FrameworkNode node : fw.nodes()) {
       Optional<StrategySpec.NodeOverride> o = Optional.ofNullable(spec.overrides().get(node.id()));
       if (node.isLeaf()) {
-        Optional<StepSpec> step = o.flatMap(StrategySpec.NodeOverride::normalisation);
-        normaliserOf.put(node.id(), Optional.ofNullable(choices.leafNormalisers().get(node.id()))
-            .or(() -> step.map(registry::normaliser)).orElse(defaultNormaliser));
+        normaliserOf.put(node.id(), nearestNormaliser(choices, fw, node).orElse(defaultNormaliser));
         continue;
       }
       Described<Aggregator> a = Optional.ofNullable(choices.nodeAggregators().get(node.id()))
@@ -147,6 +145,27 @@ public final class Plan {
   }
 
   /** Every node the spec overrides, and every node a strategy was given for, must be in the framework. */
+  /**
+   * A leaf's normaliser: the one set on the leaf or, failing that, on its nearest ancestor that
+   * sets one (a subtree default); at each node an object given to the builder before a spec's name.
+   */
+  private static Optional<Described<Normaliser>> nearestNormaliser(StrategyChoices choices, Framework fw,
+      FrameworkNode leaf) {
+    for (Optional<FrameworkNode> n = Optional.of(leaf); n.isPresent(); n = fw.parent(n.get().id())) {
+      String id = n.get().id();
+      Described<Normaliser> given = choices.leafNormalisers().get(id);
+      if (given != null) {
+        return Optional.of(given);
+      }
+      Optional<StepSpec> named = Optional.ofNullable(choices.spec().overrides().get(id))
+          .flatMap(StrategySpec.NodeOverride::normalisation);
+      if (named.isPresent()) {
+        return Optional.of(choices.registry().normaliser(named.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static void checkNodesExist(StrategyChoices choices, Framework fw) {
     List<Problem> problems = new ArrayList<>();
     for (String node : choices.spec().overrides().keySet()) {
@@ -164,9 +183,44 @@ public final class Plan {
             + "' does not have"));
       }
     }
+    problems.addAll(leafSettings(choices, fw));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+  }
+
+  /** What cannot take effect on a leaf, which is normalised, never aggregated or weighted. */
+  private static List<Problem> leafSettings(StrategyChoices choices, Framework fw) {
+    List<Problem> problems = new ArrayList<>();
+    choices.spec().overrides().forEach((id, o) -> {
+      if (!fw.contains(id) || !fw.node(id).isLeaf()) {
+        return;
+      }
+      String where = fw.parent(id).map(p -> "; set it on its parent '" + p.id() + "'").orElse("");
+      o.aggregation().ifPresent(a -> problems.add(Problem.at("overrides." + id + ".aggregation", "node '" + id
+          + "' is a leaf, which is normalised, not aggregated: aggregation '" + a.name() + "' cannot take effect"
+          + where)));
+      o.weighting().ifPresent(w -> problems.add(Problem.at("overrides." + id + ".weighting", "node '" + id
+          + "' is a leaf, which has no children to weigh: weighting '" + w.name() + "' cannot take effect" + where)));
+      if (!o.rules().isEmpty()) {
+        problems.add(Problem.at("overrides." + id + ".rules", "node '" + id + "' is a leaf, which is not"
+            + " aggregated: its rules " + o.rules().stream().map(RuleSpec::kind).toList() + " cannot take effect"
+            + where));
+      }
+    });
+    for (String id : choices.nodeAggregators().keySet()) {
+      if (fw.contains(id) && fw.node(id).isLeaf()) {
+        problems.add(Problem.at("node", "an aggregator was given for node '" + id + "', a leaf, which is normalised,"
+            + " not aggregated"));
+      }
+    }
+    for (String id : choices.nodeWeightings().keySet()) {
+      if (fw.contains(id) && fw.node(id).isLeaf()) {
+        problems.add(Problem.at("node", "a weighting method was given for node '" + id + "', a leaf, which has no"
+            + " children to weigh"));
+      }
+    }
+    return problems;
   }
 
   private static List<AggregationRule> rules(Framework fw, FrameworkNode node, List<RuleSpec> specs) {

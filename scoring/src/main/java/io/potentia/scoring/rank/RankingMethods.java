@@ -13,12 +13,11 @@ import static io.potentia.scoring.spi.Trait.TRANSLATION_INVARIANT;
 import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.StrategyKind;
 import io.potentia.scoring.aggregate.Aggregator;
-import io.potentia.scoring.aggregate.Aggregators;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.normalise.Normalisers;
+import io.potentia.scoring.spi.Parameters;
 import io.potentia.scoring.spi.StrategyDescriptor;
 import io.potentia.scoring.weight.WeightingMethod;
-import io.potentia.scoring.weight.Weightings;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -234,7 +233,7 @@ public final class RankingMethods {
     return List.of(
         StrategyDescriptor.of(k, "topsis", "closeness to the ideal; parameter normalisation = min-max | vector",
             EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, ANONYMOUS, DETERMINISTIC),
-            p -> topsis(normaliser(p.text("normalisation", "min-max")))),
+            p -> topsis(normaliser(p, "min-max"))),
         StrategyDescriptor.of(k, "vikor", "compromise ranking, lowest Q best; parameter v = 0.5",
             EnumSet.of(MONOTONE, BOUNDED, SCALE_INVARIANT, TRANSLATION_INVARIANT, ANONYMOUS, DETERMINISTIC,
                 ACCEPTS_NON_POSITIVE),
@@ -248,7 +247,7 @@ public final class RankingMethods {
             p -> greyRelational(p.number("zeta", 0.5))),
         StrategyDescriptor.of(k, "wsm", "weighted sum; parameter normalisation = fraction-of-max | none | any",
             EnumSet.of(MONOTONE, COMPENSATORY, ANONYMOUS, DETERMINISTIC, ACCEPTS_NON_POSITIVE),
-            p -> weightedSum(optionalNormaliser(p.text("normalisation", "fraction-of-max")))),
+            p -> weightedSum(optionalNormaliser(p, "fraction-of-max"))),
         StrategyDescriptor.of(k, "wpm", "weighted product",
             EnumSet.of(MONOTONE, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC, RANK_REVERSAL_FREE),
             p -> weightedProduct()),
@@ -257,22 +256,24 @@ public final class RankingMethods {
             p -> spotis()),
         new StrategyDescriptor(k, "pipeline", "normalise, weigh, aggregate; parameters normalisation = min-max,"
             + " weighting = problem, aggregation = arithmetic-mean",
-            p -> pipeline(normaliser(p.text("normalisation", "min-max")),
-                weighting(p.text("weighting", "problem")),
-                Aggregators.byName(p.text("aggregation", "arithmetic-mean")))));
+            p -> pipeline(normaliser(p, "min-max"), weighting(p),
+                p.strategy("aggregation", "arithmetic-mean", StrategyKind.AGGREGATION, Aggregator.class))));
   }
 
-  private static Described<Normaliser> normaliser(String name) {
+  /** The normalisation a method's parameters name, found among every registered normaliser. */
+  private static Described<Normaliser> normaliser(Parameters p, String fallback) {
+    Described<Normaliser> named = p.strategy("normalisation", fallback, StrategyKind.NORMALISATION, Normaliser.class);
     // decision-matrix methods work on [0, 1], not the composite-index default of [0, 100]
-    Described<Normaliser> named = Normalisers.byName(name);
-    return name.equals("min-max") ? new Described<>(name, named.traits(), Normalisers.minMax(0, 1)) : named;
+    return named.name().equals("min-max") ? new Described<>("min-max", named.traits(), Normalisers.minMax(0, 1))
+        : named;
   }
 
-  private static Described<Normaliser> optionalNormaliser(String name) {
-    return name.equals("none") ? null : normaliser(name);
+  private static Described<Normaliser> optionalNormaliser(Parameters p, String fallback) {
+    return p.text("normalisation", fallback).equals("none") ? null : normaliser(p, fallback);
   }
 
-  private static Described<WeightingMethod> weighting(String name) {
-    return name.equals("problem") ? null : Weightings.byName(name);
+  private static Described<WeightingMethod> weighting(Parameters p) {
+    return p.text("weighting", "problem").equals("problem") ? null
+        : p.strategy("weighting", "problem", StrategyKind.WEIGHTING, WeightingMethod.class);
   }
 }

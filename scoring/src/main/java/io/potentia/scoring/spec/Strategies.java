@@ -3,6 +3,7 @@ package io.potentia.scoring.spec;
 import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.Parameters;
 import io.potentia.scoring.spi.StrategyKind;
+import io.potentia.scoring.spi.StrategyLookup;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.PotentiaException;
 import io.potentia.scoring.aggregate.Aggregator;
@@ -28,7 +29,7 @@ import java.util.TreeMap;
  * the same name of the same kind is an error that names both; a parameter the strategy does not
  * read is an error that lists those it does.
  */
-public final class Strategies {
+public final class Strategies implements StrategyLookup {
   // the providers' registry once it has loaded without a clash; a static initialiser would turn
   // a clash into ExceptionInInitializerError once and NoClassDefFoundError ever after
   private static volatile Strategies loaded;
@@ -99,7 +100,7 @@ public final class Strategies {
    *     bad or unknown
    */
   public Described<?> create(StrategyKind kind, String name, Parameters parameters) {
-    return entry(kind, name).descriptor().create(parameters);
+    return entry(kind, name).descriptor().create(parameters.resolvingIn(this));
   }
 
   private Entry entry(StrategyKind kind, String name) {
@@ -243,6 +244,22 @@ public final class Strategies {
     return typed(StrategyKind.RANKING, RankingMethod.class, name, parameters);
   }
 
+  /**
+   * A strategy of a kind by name, with its default parameters: how a strategy that names another
+   * (TOPSIS its normalisation) finds it, among the built-ins and a user's own.
+   *
+   * @param kind the kind
+   * @param type the kind's interface
+   * @param name the name
+   * @param <T> the interface
+   * @return the described strategy
+   * @throws InvalidInputException if the name is unknown, listing the known ones
+   */
+  @Override
+  public <T> Described<T> find(StrategyKind kind, Class<T> type, String name) {
+    return typed(kind, type, name, Parameters.none(name));
+  }
+
   private <T> Described<T> typed(StrategyKind kind, Class<T> type, StepSpec step) {
     return typed(kind, type, step.name(), Parameters.of(step.name(), step.parameters()));
   }
@@ -250,7 +267,7 @@ public final class Strategies {
   /** The one place where a kind's strategies are checked to be of its type. */
   private <T> Described<T> typed(StrategyKind kind, Class<T> type, String name, Parameters parameters) {
     try {
-      return entry(kind, name).descriptor().create(type, parameters);
+      return entry(kind, name).descriptor().create(type, parameters.resolvingIn(this));
     } catch (PotentiaException e) {
       if (e instanceof InvalidInputException) {
         throw e;

@@ -230,28 +230,32 @@ public abstract class StrategySpec {
     }
 
     /**
-     * The normalisation of this leaf's indicator.
+     * The normalisation of this leaf's indicator or, on an inner node, of every leaf below it that
+     * sets none of its own (a subtree default: a pillar aggregated by a geometric mean can take one
+     * positive normalisation for all its indicators). The nearest setting wins.
      *
      * @return the step
      */
     public abstract Optional<StepSpec> normalisation();
 
     /**
-     * The weighting of this node's children.
+     * The weighting of this node's children; refused on a leaf, which has none.
      *
      * @return the step
      */
     public abstract Optional<StepSpec> weighting();
 
     /**
-     * The aggregation of this node's children.
+     * The aggregation of this node's children; refused on a leaf, which is normalised, not
+     * aggregated.
      *
      * @return the step
      */
     public abstract Optional<StepSpec> aggregation();
 
     /**
-     * Floors, caps and vetoes on this node's score, applied in order after aggregation.
+     * Floors, caps and vetoes on this node's score, applied in order after aggregation; refused on
+     * a leaf.
      *
      * @return the rules
      */

@@ -25,6 +25,7 @@ public final class Parameters {
   private final String strategy;
   private final Map<String, JsonNode> values;
   private final Set<String> read = Collections.synchronizedSet(new LinkedHashSet<>());
+  private volatile StrategyLookup lookup;
 
   private Parameters(String strategy, Map<String, JsonNode> values) {
     this.strategy = strategy;
@@ -248,6 +249,40 @@ public final class Parameters {
       out.add(e.textValue());
     }
     return Optional.of(out);
+  }
+
+  /**
+   * Lets the strategies these parameters name be found among every registered one; the registry
+   * that builds a strategy sets itself here before it calls the strategy's factory.
+   *
+   * @param registry the lookup
+   * @return these parameters
+   */
+  public Parameters resolvingIn(StrategyLookup registry) {
+    this.lookup = java.util.Objects.requireNonNull(registry, "registry");
+    return this;
+  }
+
+  /**
+   * A strategy named by a text parameter, found among every registered strategy of its kind (the
+   * built-ins and a user's own), with its default parameters.
+   *
+   * @param name the parameter's name, for example {@code "normalisation"}
+   * @param fallback the strategy's name when the parameter is absent
+   * @param kind the kind of the named strategy
+   * @param type the kind's interface
+   * @param <T> the interface
+   * @return the described strategy
+   * @throws InvalidInputException if the parameter is not a text or names no strategy of that kind
+   * @throws io.potentia.core.PotentiaException if these parameters were not given by a registry
+   */
+  public <T> Described<T> strategy(String name, String fallback, StrategyKind kind, Class<T> type) {
+    String named = text(name, fallback);
+    if (lookup == null) {
+      throw new io.potentia.core.PotentiaException("'" + strategy + "' names a " + kind.id() + " strategy ('" + named
+          + "'): build it through a registry (Strategies.registry()), which finds the strategies it names");
+    }
+    return lookup.find(kind, type, named);
   }
 
   /**

@@ -1,12 +1,5 @@
 package io.potentia.scoring.engine;
 
-import io.potentia.scoring.spi.Parameters;
-import io.potentia.scoring.spec.Strategies;
-import io.potentia.scoring.ScoringPipeline;
-
-import io.potentia.scoring.spec.RuleSpec;
-import io.potentia.scoring.spec.StepSpec;
-import io.potentia.scoring.spec.StrategySpec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.area.Area;
 import io.potentia.core.area.AreaHierarchy;
@@ -23,6 +17,7 @@ import io.potentia.core.framework.Framework;
 import io.potentia.core.framework.FrameworkNode;
 import io.potentia.core.framework.Scenario;
 import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.aggregate.Aggregators;
 import io.potentia.scoring.check.MethodologyException;
 import io.potentia.scoring.normalise.Normalisers;
@@ -30,6 +25,11 @@ import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.ScoreReports;
 import io.potentia.scoring.result.Stage;
 import io.potentia.scoring.rollup.HierarchyRollUp;
+import io.potentia.scoring.spec.RuleSpec;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.Strategies;
+import io.potentia.scoring.spec.StrategySpec;
+import io.potentia.scoring.spi.Parameters;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +79,45 @@ class ScoringPipelineTest {
     assertEquals((100 + 100.0 / 3) / 2, r.score("economic", "P3"), 1e-12);
     assertEquals("P3", r.ranking("index").get(0));
     assertEquals(List.of("gdp", "debt", "economic", "readiness", "military", "index"), r.nodes());
+  }
+
+  /** Issue 15, item 1: a normalisation set on a pillar is the default of every leaf below it. */
+  @Test
+  void aNormalisationOnAPillarNormalisesEveryLeafBelowItUnlessALeafSetsItsOwn() {
+    StrategySpec spec = StrategySpec.builder()
+        .putOverride("economic", StrategySpec.NodeOverride.builder()
+            .normalisation(StepSpec.of("min-max", Map.of("lower", IntNode.valueOf(1), "upper", IntNode.valueOf(100))))
+            .aggregation(StepSpec.of("geometric-mean")).build())
+        .putOverride("debt", StrategySpec.NodeOverride.builder().normalisation(StepSpec.of("fraction-of-max")).build())
+        .build();
+    ScoreReport r = pipeline(spec).score(data(), 2022);
+    // gdp per capita 60, 30, 90, 45: min-max to [1, 100] under the economic pillar
+    assertArrayEquals(new double[] {1 + 99 * 30.0 / 60, 1, 100, 1 + 99 * 15.0 / 60}, r.stage(Stage.NORMALISED,
+        "economic.gdp_per_capita"), 1e-12);
+    // debt 40, 80, 60, 20 (a cost) keeps its own setting: the fraction min / x
+    assertArrayEquals(new double[] {0.5, 0.25, 20.0 / 60, 1}, r.stage(Stage.NORMALISED, "economic.public_debt"),
+        1e-15);
+    // readiness is under the military pillar: the spec's default, min-max to [0, 100]
+    assertArrayEquals(new double[] {200.0 / 3, 0, 100, 100.0 / 3}, r.stage(Stage.NORMALISED,
+        "military.combat_readiness"), 1e-12);
+    assertEquals("min-max", r.runs().get("gdp").strategy());
+  }
+
+  /** Issue 15, item 2: what a leaf cannot do is refused, naming the leaf and the setting. */
+  @Test
+  void anAggregationWeightingOrRuleOnALeafIsRefusedNamingEach() {
+    StrategySpec spec = StrategySpec.builder()
+        .putOverride("gdp", StrategySpec.NodeOverride.builder().aggregation(StepSpec.of("minimum"))
+            .weighting(StepSpec.of("equal")).addRule(RuleSpec.builder().kind("floor").value(10).build()).build())
+        .build();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> pipeline(spec));
+    assertEquals(List.of("overrides.gdp.aggregation", "overrides.gdp.weighting", "overrides.gdp.rules"),
+        e.problems().stream().map(io.potentia.core.Problem::path).toList());
+    assertTrue(e.getMessage().contains("node 'gdp' is a leaf, which is normalised, not aggregated: aggregation"
+        + " 'minimum' cannot take effect; set it on its parent 'economic'"), e.getMessage());
+    InvalidInputException given = assertThrows(InvalidInputException.class, () -> ScoringPipeline.builder()
+        .framework(framework()).aggregator("debt", Aggregators.byName("minimum")).build());
+    assertTrue(given.getMessage().contains("an aggregator was given for node 'debt', a leaf"), given.getMessage());
   }
 
   @Test

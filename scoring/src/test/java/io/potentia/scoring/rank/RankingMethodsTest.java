@@ -1,6 +1,5 @@
 package io.potentia.scoring.rank;
 
-import io.potentia.scoring.spi.Described;
 import static io.potentia.core.indicator.Direction.BENEFIT;
 import static io.potentia.core.indicator.Direction.COST;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -12,7 +11,9 @@ import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
 import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.aggregate.Aggregators;
+import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.normalise.Normalisers;
+import io.potentia.scoring.spi.Described;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,43 @@ class RankingMethodsTest {
     assertArrayEquals(new double[] {2.0 / 3, 2.0 / 3}, RankingMethods.greyRelational(0.5).rank(p).scoreArray(), 1e-15);
     DecisionProblem dominated = problem(new double[][] {{10, 2}, {5, 1}, {7, 1.5}}, new double[] {1, 1}, BENEFIT, BENEFIT);
     assertEquals(List.of(1.0, 3.0, 2.0), RankingMethods.greyRelational(0.5).rank(dominated).ranks());
+  }
+
+  /** Issue 15, item 4: the methods that name a normaliser or aggregator find a user's own. */
+  @Test
+  void rankingMethodsNameAUsersOwnStrategiesThroughTheRegistry() {
+    io.potentia.scoring.spi.StrategyDescriptor halves = io.potentia.scoring.spi.StrategyDescriptor.of(
+        io.potentia.scoring.spi.StrategyKind.NORMALISATION, "halves", "x / 2 (benefit), -x / 2 (cost)",
+        java.util.EnumSet.of(io.potentia.scoring.spi.Trait.MONOTONE), p -> (Normaliser) (column, direction) -> {
+          double[] out = new double[column.length];
+          for (int i = 0; i < out.length; i++) {
+            out[i] = (direction == BENEFIT ? 1 : -1) * column[i] / 2;
+          }
+          return out;
+        });
+    io.potentia.scoring.spi.StrategyDescriptor lowest = io.potentia.scoring.spi.StrategyDescriptor.of(
+        io.potentia.scoring.spi.StrategyKind.AGGREGATION, "lowest", "the lowest child", java.util.Set.of(),
+        p -> Aggregators.minimum());
+    io.potentia.scoring.spec.Strategies mine = io.potentia.scoring.spec.Strategies.of(
+        List.<io.potentia.scoring.spi.StrategyProvider>of(new io.potentia.scoring.spec.BuiltInStrategies(),
+            () -> List.of(halves, lowest)));
+    DecisionProblem p = opricovicTzeng();
+
+    RankingResult wsm = mine.ranking("wsm", io.potentia.scoring.spi.Parameters.parse("wsm",
+        List.of("normalisation=halves"))).strategy().rank(p);
+    assertEquals("halves", wsm.parameters().get("normalisation"));
+    RankingResult raw = RankingMethods.weightedSum(io.potentia.scoring.spi.Described.of("halves",
+        mine.normaliser("halves", io.potentia.scoring.spi.Parameters.none("halves")).strategy())).rank(p);
+    assertArrayEquals(raw.scoreArray(), wsm.scoreArray(), 0, "the same normaliser, named or given");
+
+    RankingResult pipeline = mine.ranking("pipeline", io.potentia.scoring.spi.Parameters.parse("pipeline",
+        List.of("normalisation=halves", "aggregation=lowest"))).strategy().rank(p);
+    assertEquals("lowest", pipeline.parameters().get("aggregation"));
+    assertEquals("halves", pipeline.parameters().get("normalisation"));
+
+    InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> mine.ranking("topsis",
+        io.potentia.scoring.spi.Parameters.parse("topsis", List.of("normalisation=thirds"))));
+    assertTrue(unknown.getMessage().contains("unknown normalisation strategy 'thirds'"), unknown.getMessage());
   }
 
   @Test
