@@ -1,6 +1,7 @@
 package io.potentia.scoring;
 
 import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
 import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.framework.Framework;
@@ -13,11 +14,13 @@ import io.potentia.scoring.impute.Imputer;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.outlier.OutlierTreatment;
 import io.potentia.scoring.spec.Strategies;
-import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spec.StrategySpec;
+import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.scoring.weight.WeightingMethod;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +36,7 @@ import java.util.Optional;
  */
 public final class PipelineBuilder {
   private Framework framework;
-  private IndicatorCatalogue catalogue = IndicatorCatalogue.builtIn();
+  private IndicatorCatalogue catalogue; // null: the built-in one
   private StrategySpec spec = StrategySpec.defaults();
   private Strategies registry;
   private Described<Imputer> imputer;
@@ -215,17 +218,35 @@ public final class PipelineBuilder {
    *
    * @return the pipeline
    * @throws InvalidInputException if a framework is missing, or a name, parameter or node is
-   *     unknown (listing every one)
+   *     unknown, or, with no catalogue given, the framework scores an indicator the built-in
+   *     catalogue lacks (listing every one)
    * @throws MethodologyException if a combination cannot work, with every reason
    */
   public ScoringPipeline build() {
     if (framework == null) {
       throw InvalidInputException.at("framework", "a scoring pipeline needs a framework");
     }
-    StrategyChoices choices = new StrategyChoices(framework, catalogue, spec,
+    IndicatorCatalogue indicators = catalogue != null ? catalogue : builtInFor(framework);
+    StrategyChoices choices = new StrategyChoices(framework, indicators, spec,
         registry != null ? registry : Strategies.registry(), Optional.ofNullable(imputer), Optional.ofNullable(outliers),
         Optional.ofNullable(normaliser), Optional.ofNullable(weighting), Optional.ofNullable(aggregator), leafNormalisers,
         nodeAggregators, nodeWeightings, Optional.ofNullable(hierarchy), groupLevel, ties);
     return new ScoringPipeline(Plan.resolve(choices));
+  }
+
+  /** The built-in catalogue, when it has every indicator of the framework: say so where the mistake is made. */
+  private static IndicatorCatalogue builtInFor(Framework framework) {
+    IndicatorCatalogue builtIn = IndicatorCatalogue.builtIn();
+    try {
+      framework.checkAgainst(builtIn);
+    } catch (InvalidInputException e) {
+      List<Problem> problems = new ArrayList<>();
+      for (Problem p : e.problems()) {
+        problems.add(new Problem(p.source(), p.line(), p.column(), p.path(), p.message()
+            + "; no catalogue was given, so the built-in one was used: pass yours with .catalogue(...)"));
+      }
+      throw new InvalidInputException(problems);
+    }
+    return builtIn;
   }
 }

@@ -93,4 +93,19 @@ class PipelineBuilderTest {
       assertEquals(rootWeights.get(0), w, 1e-15, "the explicit weights at the root");
     }
   }
+
+  /** Issue 15, item 9: the catalogue a custom framework needs is asked for where it is missing. */
+  @Test
+  void aFrameworkOfOwnIndicatorsWithoutItsCatalogueIsRefusedSayingToPassIt() {
+    Framework own = Framework.builder().id("own").name("Own").nodes(List.of(
+        io.potentia.core.framework.FrameworkNode.builder().id("index").name("Index").build(),
+        io.potentia.core.framework.FrameworkNode.builder().id("wells").name("Wells").parent("index")
+            .indicator("water.wells").build())).build();
+    io.potentia.core.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.potentia.core.InvalidInputException.class, () -> ScoringPipeline.builder().framework(own).build());
+    assertEquals("nodes[1].indicator", e.problems().get(0).path());
+    assertTrue(e.getMessage().contains("node 'wells' scores indicator 'water.wells', which is not in catalogue"
+        + " 'potentia.builtin'; no catalogue was given, so the built-in one was used: pass yours with .catalogue(...)"),
+        e.getMessage());
+  }
 }
