@@ -12,7 +12,12 @@ public enum RollUp {
   POPULATION_WEIGHTED_MEAN("population-weighted-mean"),
   /** The mean of the children weighted by land area (densities and shares of territory). */
   AREA_WEIGHTED_MEAN("area-weighted-mean"),
-  /** The unweighted mean of the children (ratings). */
+  /**
+   * The unweighted mean of the children (ratings), level by level: a military region gets the
+   * mean of its provinces' values, each of which is the mean of its communes', so each child
+   * counts once whatever its size. A region whose provinces hold 10, 20 and 30 and another whose
+   * one province holds 60 give a nation 40, not the 30 of pooling all four provinces.
+   */
   MEAN("mean"),
   /** The weakest child (readiness, where the weakest link decides). */
   MIN("min"),

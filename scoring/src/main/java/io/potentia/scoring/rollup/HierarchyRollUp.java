@@ -50,15 +50,32 @@ public final class HierarchyRollUp {
     }
   }
 
-  /** How scores of child areas combine into their parent's. */
+  /**
+   * How the scores of the scored areas below a parent combine into the parent's score.
+   *
+   * <p>The two unweighted means differ when the parent's children hold different numbers of scored
+   * areas. Worked example: a nation whose region D1 holds provinces scored 10, 20 and 30 and whose
+   * region D2 holds one province scored 60 gets {@link #MEAN_OF_SCORED_AREAS} (10 + 20 + 30 + 60) / 4
+   * = 30, every province counting once; and {@link #MEAN_OF_CHILD_MEANS} (20 + 60) / 2 = 40, every
+   * region counting once, which is what the raw-data roll-up {@link RollUp#MEAN} does level by level.
+   */
   public enum ScoreRule {
-    /** The sum of the children's scores. */
+    /** The sum of the scored areas' scores. */
     SUM,
-    /** The mean weighted by the children's population. */
+    /**
+     * The mean of the scored areas weighted by their population; level by level gives the same
+     * number, since a parent weighs as the population of its areas.
+     */
     POPULATION_WEIGHTED_MEAN,
-    /** The unweighted mean. */
-    MEAN,
-    /** The weakest child. */
+    /** The unweighted mean of every scored area below the parent, each counting once (pooled). */
+    MEAN_OF_SCORED_AREAS,
+    /**
+     * The unweighted mean taken level by level: each child's value is the mean of its own
+     * children's, down to the scored areas, so each child counts once whatever its size (as
+     * {@link RollUp#MEAN} rolls up raw values).
+     */
+    MEAN_OF_CHILD_MEANS,
+    /** The weakest scored area, the same pooled or level by level. */
     MIN
   }
 
@@ -184,7 +201,8 @@ public final class HierarchyRollUp {
 
   /**
    * Rolls a node's scores up to the areas of a higher level: each parent gets the rule's
-   * combination of its descendants in the report.
+   * combination of its descendants in the report (see {@link ScoreRule} for how the two means
+   * differ, with a worked example).
    *
    * @param report the report
    * @param node the node whose scores roll up
@@ -207,11 +225,30 @@ public final class HierarchyRollUp {
       out.put(parent.id(), missing ? Double.NaN : switch (rule) {
         case SUM -> combine(RollUp.SUM, x, scored, node, hierarchy);
         case POPULATION_WEIGHTED_MEAN -> combine(RollUp.POPULATION_WEIGHTED_MEAN, x, scored, node, hierarchy);
-        case MEAN -> combine(RollUp.MEAN, x, scored, node, hierarchy);
+        case MEAN_OF_SCORED_AREAS -> combine(RollUp.MEAN, x, scored, node, hierarchy);
+        case MEAN_OF_CHILD_MEANS -> meanOfChildMeans(parent.id(), report, node, hierarchy);
         case MIN -> combine(RollUp.MIN, x, scored, node, hierarchy);
       });
     }
     return out;
+  }
+
+  /** An area's score if it was scored, else the mean of its children that have scored areas below them. */
+  private static double meanOfChildMeans(String area, ScoreReport report, String node, AreaHierarchy hierarchy) {
+    if (report.areas().contains(area)) {
+      return report.score(node, area);
+    }
+    double sum = 0;
+    int n = 0;
+    for (Area child : hierarchy.children(area)) {
+      boolean scoredBelow = report.areas().contains(child.id())
+          || hierarchy.descendants(child.id()).stream().anyMatch(a -> report.areas().contains(a.id()));
+      if (scoredBelow) {
+        sum += meanOfChildMeans(child.id(), report, node, hierarchy);
+        n++;
+      }
+    }
+    return sum / n;
   }
 
   private static double combine(RollUp rule, double[] x, List<Area> children, String what, AreaHierarchy hierarchy) {
