@@ -57,6 +57,7 @@ module io.potentia.scoring {
   opens io.potentia.scoring.analysis.whatif to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.impute to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.rank to com.fasterxml.jackson.databind;
+  opens io.potentia.scoring.result to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.spec to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.spi to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.weight to com.fasterxml.jackson.databind;

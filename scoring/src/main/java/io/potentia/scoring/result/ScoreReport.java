@@ -44,7 +44,7 @@ public final class ScoreReport {
   private final java.util.function.Function<String, double[]> rawColumn;
   private final List<String> indicators;
   private final Map<String, NodeRun> runs;
-  private final Map<String, Described<Aggregator>> aggregators;
+  private final ContributionSource contributions;
   private final List<ImputationResult.Imputed> imputed;
   private final List<ImputationResult.Gap> gaps;
 
@@ -74,6 +74,17 @@ public final class ScoreReport {
       List<String> indicators, Map<Stage, Map<String, double[]>> stages,
       Map<String, NodeRun> runs, Map<String, Described<Aggregator>> aggregators, List<ImputationResult.Imputed> imputed,
       List<ImputationResult.Gap> gaps) {
+    this(year, frameworkId, spec, ties, inputHash, areas, nodes, scores, rawColumn, indicators, stages, runs,
+        computed(runs, scores, Map.copyOf(aggregators), index(nodes)), imputed, gaps);
+  }
+
+  /** A report whose contributions come from the source given, as a report read back from its JSON's do. */
+  ScoreReport(int year, String frameworkId, StrategySpec spec, TiePolicy ties,
+      java.util.function.Supplier<String> inputHash,
+      List<String> areas, List<String> nodes, double[][] scores, java.util.function.Function<String, double[]> rawColumn,
+      List<String> indicators, Map<Stage, Map<String, double[]>> stages,
+      Map<String, NodeRun> runs, ContributionSource contributions, List<ImputationResult.Imputed> imputed,
+      List<ImputationResult.Gap> gaps) {
     this.year = year;
     this.frameworkId = frameworkId;
     this.spec = spec;
@@ -87,7 +98,7 @@ public final class ScoreReport {
     this.rawColumn = rawColumn;
     this.indicators = List.copyOf(indicators);
     this.runs = Collections.unmodifiableMap(new LinkedHashMap<>(runs));
-    this.aggregators = Map.copyOf(aggregators);
+    this.contributions = contributions;
     this.imputed = List.copyOf(imputed);
     this.gaps = List.copyOf(gaps);
     this.nodeIndex = index(nodes);
@@ -224,19 +235,33 @@ public final class ScoreReport {
    * @return child id to contribution, in child order; empty for a leaf
    */
   public Map<String, Double> contributions(String node, String area) {
-    NodeRun run = runs.get(node);
     node(node);
     int a = area(area);
-    if (run.children().isEmpty()) {
+    if (runs.get(node).children().isEmpty()) {
       return new LinkedHashMap<>();
     }
-    int c = run.children().size();
-    double[] w = run.weights().stream().mapToDouble(Double::doubleValue).toArray();
-    double[] x = new double[c];
-    for (int j = 0; j < c; j++) {
-      x[j] = scores[node(run.children().get(j))][a];
-    }
-    return Contributions.of(run.children(), x, w, scores[node(node)][a], aggregators.get(node));
+    return contributions.of(node, a);
+  }
+
+  /** The contributions of a node's children to an area's score, by area index. */
+  @FunctionalInterface
+  interface ContributionSource {
+    Map<String, Double> of(String node, int area);
+  }
+
+  /** Contributions computed from the children's scores by each node's aggregator. */
+  private static ContributionSource computed(Map<String, NodeRun> runs, double[][] scores,
+      Map<String, Described<Aggregator>> aggregators, Map<String, Integer> nodeIndex) {
+    return (node, a) -> {
+      NodeRun run = runs.get(node);
+      int c = run.children().size();
+      double[] w = run.weights().stream().mapToDouble(Double::doubleValue).toArray();
+      double[] x = new double[c];
+      for (int j = 0; j < c; j++) {
+        x[j] = scores[nodeIndex.get(run.children().get(j))][a];
+      }
+      return Contributions.of(run.children(), x, w, scores[nodeIndex.get(node)][a], aggregators.get(node));
+    };
   }
 
   /**

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Score reports as JSON: everything (scores, ranks, contributions, stages, trace, spec and hash),
- * written through a temporary file and an atomic move. A missing score is JSON {@code null}. The
- * tabular forms (CSV, Excel) are in the {@code potentia-report} module.
+ * written through a temporary file and an atomic move, and read back. A missing score is JSON
+ * {@code null}. The tabular forms (CSV, Excel) are in the {@code potentia-report} module.
  */
 public final class ScoreReports {
   private ScoreReports() {}
@@ -102,5 +102,24 @@ public final class ScoreReports {
    */
   public static void writeJson(ScoreReport report, Path file) {
     PotentiaJson.write(file, toJson(report));
+  }
+
+  /**
+   * Reads back a report that {@link #writeJson} wrote. The report read answers every question the
+   * written one did: scores, ranks, contributions (as stored, whatever aggregator made them),
+   * stages, trace, spec and input hash; scoring the same inputs with its {@link ScoreReport#spec()}
+   * reproduces it. What it cannot do is recompute the hash, which needs the inputs.
+   *
+   * @param file the JSON file
+   * @return the report
+   * @throws io.potentia.core.InvalidInputException naming the file, position and JSON path of a
+   *     syntax or type fault; or, all in one error, every field that is missing, every list whose
+   *     length is not the number of areas, a child not listed before its parent, contributions that
+   *     do not name the node's children, a stage table missing or unknown, and ranks that disagree
+   *     with the scores under the report's tie policy
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static ScoreReport read(Path file) {
+    return ScoreReportReader.read(file);
   }
 }
