@@ -1,0 +1,328 @@
+package io.potentia.scoring.analysis.audit;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.internal.Correlations;
+import io.potentia.scoring.internal.Stats;
+import io.potentia.scoring.result.NodeRun;
+import io.potentia.scoring.result.ScoreReport;
+import io.potentia.scoring.result.Stage;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+
+/**
+ * Whether each pillar of a scored framework is one thing (OECD/JRC Handbook 2008, steps 4 and 5;
+ * COINr's {@code get_corr}, {@code get_cronbach} and {@code get_PCA}), read from a {@link
+ * ScoreReport}: an indicator's values are its normalised ones (directions applied, so a cost
+ * indicator that behaves correlates positively), a node's are its scores.
+ *
+ * <ul>
+ *   <li>Per indicator: Pearson's and Spearman's correlation with its parent node and with the
+ *       index, over the areas with both values; flagged {@link Flag#NEGATIVE} when the Pearson
+ *       correlation with its parent is below 0 and {@link Flag#WEAK} when below {@code weak}.
+ *   <li>Per pair of siblings: both correlations; {@link Flag#COLLINEAR} when {@code |r| >=
+ *       collinear} (0.9 by default), since two near-copies double-count one thing.
+ *   <li>Per inner node, over the areas where every child has a value: Cronbach's alpha {@code
+ *       k/(k-1) (1 - sum var(x_i) / var(sum x_i))} with sample variances (Cronbach 1951); and the
+ *       principal components of the children's correlation matrix: each component's share of the
+ *       variance {@code lambda_i / k} and the first component's loadings {@code sqrt(lambda_1) v_1}
+ *       (correlations of the children with it), signed so that they sum to a positive number.
+ * </ul>
+ *
+ * <p>A statistic that is undefined (a constant column, fewer than three areas with every value,
+ * a node with one child) is empty, never NaN.
+ */
+public final class Coherence {
+  /** What the audit flags. */
+  public enum Flag {
+    /** An indicator that moves against its pillar. */
+    NEGATIVE,
+    /** An indicator that barely moves with its pillar. */
+    WEAK,
+    /** Two siblings so alike that one of them counts twice. */
+    COLLINEAR
+  }
+
+  /**
+   * An indicator against its parent node and the index.
+   *
+   * @param indicator the indicator
+   * @param node the leaf node that scores it
+   * @param parent its parent node
+   * @param pearsonParent Pearson's r with the parent's scores
+   * @param spearmanParent Spearman's rho with the parent's scores
+   * @param pearsonIndex Pearson's r with the index
+   * @param spearmanIndex Spearman's rho with the index
+   * @param flags {@link Flag#NEGATIVE}, {@link Flag#WEAK}
+   */
+  public record IndicatorFit(String indicator, String node, String parent, OptionalDouble pearsonParent,
+      OptionalDouble spearmanParent, OptionalDouble pearsonIndex, OptionalDouble spearmanIndex, Set<Flag> flags) {
+    /**
+     * Copies the flags.
+     *
+     * @param indicator the indicator
+     * @param node the leaf node
+     * @param parent its parent node
+     * @param pearsonParent r with the parent
+     * @param spearmanParent rho with the parent
+     * @param pearsonIndex r with the index
+     * @param spearmanIndex rho with the index
+     * @param flags the flags
+     */
+    public IndicatorFit {
+      flags = Set.copyOf(flags);
+    }
+  }
+
+  /**
+   * Two children of one node.
+   *
+   * @param parent the node
+   * @param first the first child
+   * @param second the second child, after the first in the node's order
+   * @param pearson Pearson's r
+   * @param spearman Spearman's rho
+   * @param collinear whether {@code |r|} reaches the collinearity threshold
+   */
+  public record Pair(String parent, String first, String second, OptionalDouble pearson, OptionalDouble spearman,
+      boolean collinear) {}
+
+  /**
+   * An inner node's internal consistency and dimensionality.
+   *
+   * @param node the node
+   * @param children its children
+   * @param completeAreas the areas where every child has a value, over which the rest is computed
+   * @param cronbachAlpha Cronbach's alpha; empty with one child, fewer than three complete areas or
+   *     no variance of the sum
+   * @param varianceShares each principal component's share of the variance, largest first; empty
+   *     when the correlation matrix is undefined
+   * @param firstLoadings each child's loading on the first component, in child order; empty when
+   *     {@code varianceShares} is
+   */
+  public record NodeFit(String node, List<String> children, int completeAreas, OptionalDouble cronbachAlpha,
+      List<Double> varianceShares, Map<String, Double> firstLoadings) {
+    /**
+     * Copies the collections.
+     *
+     * @param node the node
+     * @param children its children
+     * @param completeAreas the complete areas
+     * @param cronbachAlpha alpha
+     * @param varianceShares the components' shares
+     * @param firstLoadings the first component's loadings
+     */
+    public NodeFit {
+      children = List.copyOf(children);
+      varianceShares = List.copyOf(varianceShares);
+      firstLoadings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(firstLoadings));
+    }
+  }
+
+  /**
+   * The limits of the flags.
+   *
+   * @param weak the correlation with the parent below which an indicator is weak, in [-1, 1]
+   * @param collinear the {@code |r|} between siblings from which they are collinear, in (0, 1]
+   */
+  public record Thresholds(double weak, double collinear) {
+    /**
+     * Checks the limits.
+     *
+     * @param weak the weak limit
+     * @param collinear the collinear limit
+     * @throws InvalidInputException naming a limit out of range
+     */
+    public Thresholds {
+      if (!(weak >= -1 && weak <= 1)) {
+        throw InvalidInputException.at("weak", "coherence: the weak-correlation limit " + weak + " is not in [-1, 1]");
+      }
+      if (!(collinear > 0 && collinear <= 1)) {
+        throw InvalidInputException.at("collinear", "coherence: the collinearity limit " + collinear
+            + " is not in (0, 1]");
+      }
+    }
+
+    /**
+     * Weak below 0.3, collinear from 0.9.
+     *
+     * @return the defaults
+     */
+    public static Thresholds defaults() {
+      return new Thresholds(0.3, 0.9);
+    }
+  }
+
+  private final List<IndicatorFit> indicators;
+  private final List<Pair> pairs;
+  private final List<NodeFit> nodes;
+
+  private Coherence(List<IndicatorFit> indicators, List<Pair> pairs, List<NodeFit> nodes) {
+    this.indicators = List.copyOf(indicators);
+    this.pairs = List.copyOf(pairs);
+    this.nodes = List.copyOf(nodes);
+  }
+
+  /**
+   * Audits a scored framework.
+   *
+   * @param report the report of one year
+   * @param thresholds the limits of the flags
+   * @return the coherence of every indicator, sibling pair and inner node
+   */
+  public static Coherence of(ScoreReport report, Thresholds thresholds) {
+    double[] index = report.scores(report.root());
+    Map<String, double[]> values = new LinkedHashMap<>();
+    for (String node : report.nodes()) {
+      NodeRun run = report.runs().get(node);
+      values.put(node, run.indicator() != null ? report.stage(Stage.NORMALISED, run.indicator()) : report.scores(node));
+    }
+    List<IndicatorFit> fits = new ArrayList<>();
+    List<Pair> pairs = new ArrayList<>();
+    List<NodeFit> nodes = new ArrayList<>();
+    for (String node : report.nodes()) {
+      NodeRun run = report.runs().get(node);
+      List<String> children = run.children();
+      if (children.isEmpty()) {
+        continue;
+      }
+      for (String child : children) {
+        NodeRun c = report.runs().get(child);
+        if (c.indicator() != null) {
+          double r = Correlations.pearson(values.get(child), values.get(node));
+          Set<Flag> flags = EnumSet.noneOf(Flag.class);
+          if (r < 0) {
+            flags.add(Flag.NEGATIVE);
+          }
+          if (r < thresholds.weak()) {
+            flags.add(Flag.WEAK);
+          }
+          fits.add(new IndicatorFit(c.indicator(), child, node, defined(r),
+              defined(Correlations.spearman(values.get(child), values.get(node))),
+              defined(Correlations.pearson(values.get(child), index)),
+              defined(Correlations.spearman(values.get(child), index)), flags));
+        }
+      }
+      for (int i = 0; i < children.size(); i++) {
+        for (int j = i + 1; j < children.size(); j++) {
+          double r = Correlations.pearson(values.get(children.get(i)), values.get(children.get(j)));
+          pairs.add(new Pair(node, children.get(i), children.get(j), defined(r),
+              defined(Correlations.spearman(values.get(children.get(i)), values.get(children.get(j)))),
+              Math.abs(r) >= thresholds.collinear()));
+        }
+      }
+      nodes.add(nodeFit(node, children, values));
+    }
+    return new Coherence(fits, pairs, nodes);
+  }
+
+  private static NodeFit nodeFit(String node, List<String> children, Map<String, double[]> values) {
+    int areas = values.get(node).length;
+    List<Integer> complete = new ArrayList<>();
+    for (int a = 0; a < areas; a++) {
+      boolean all = true;
+      for (String child : children) {
+        all &= !Double.isNaN(values.get(child)[a]);
+      }
+      if (all) {
+        complete.add(a);
+      }
+    }
+    int k = children.size();
+    double[][] x = new double[k][complete.size()];
+    for (int j = 0; j < k; j++) {
+      double[] v = values.get(children.get(j));
+      for (int i = 0; i < complete.size(); i++) {
+        x[j][i] = v[complete.get(i)];
+      }
+    }
+    OptionalDouble alpha = k >= 2 && complete.size() >= 3 ? defined(cronbachAlpha(x)) : OptionalDouble.empty();
+    List<Double> shares = new ArrayList<>();
+    Map<String, Double> loadings = new LinkedHashMap<>();
+    double[][] r = Correlations.matrix(x);
+    boolean defined = k >= 2 && complete.size() >= 3;
+    for (double[] row : r) {
+      for (double v : row) {
+        defined &= !Double.isNaN(v);
+      }
+    }
+    if (defined) {
+      EigenDecompositionSymmetric eigen = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(r, false));
+      double[] lambda = eigen.getEigenvalues(); // descending
+      for (double l : lambda) {
+        shares.add(Math.max(0, l) / k);
+      }
+      double[] v = eigen.getEigenvector(0).toArray();
+      double sum = 0;
+      for (double e : v) {
+        sum += e;
+      }
+      double sign = sum < 0 ? -1 : 1;
+      for (int j = 0; j < k; j++) {
+        loadings.put(children.get(j), sign * Math.sqrt(Math.max(0, lambda[0])) * v[j]);
+      }
+    }
+    return new NodeFit(node, children, complete.size(), alpha, shares, loadings);
+  }
+
+  /**
+   * Cronbach's alpha of complete items, one array per item: {@code k/(k-1) (1 - sum var(x_i) /
+   * var(sum x_i))}, sample variances (Cronbach 1951); NaN when the sum does not vary.
+   */
+  static double cronbachAlpha(double[][] items) {
+    int k = items.length;
+    int n = items[0].length;
+    double[] total = new double[n];
+    double itemVariances = 0;
+    for (double[] item : items) {
+      itemVariances += variance(item);
+      for (int i = 0; i < n; i++) {
+        total[i] += item[i];
+      }
+    }
+    double totalVariance = variance(total);
+    return totalVariance == 0 ? Double.NaN : (double) k / (k - 1) * (1 - itemVariances / totalVariance);
+  }
+
+  private static double variance(double[] x) {
+    double sd = Stats.sd(x, 1);
+    return sd * sd;
+  }
+
+  private static OptionalDouble defined(double v) {
+    return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
+  }
+
+  /**
+   * Every indicator against its parent and the index, in the report's node order.
+   *
+   * @return the fits
+   */
+  public List<IndicatorFit> indicators() {
+    return indicators;
+  }
+
+  /**
+   * Every pair of siblings.
+   *
+   * @return the pairs, by parent in the report's node order
+   */
+  public List<Pair> pairs() {
+    return pairs;
+  }
+
+  /**
+   * Every inner node, children before parents.
+   *
+   * @return the node fits
+   */
+  public List<NodeFit> nodes() {
+    return nodes;
+  }
+}

@@ -1,0 +1,107 @@
+package io.potentia.scoring.analysis.audit;
+
+import io.potentia.core.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A data-sufficiency rule: an area needs at least a minimum share of the framework's indicators
+ * overall, and of the indicators under each pillar (each child of the root), or it is excluded
+ * from scoring or flagged (COINr's {@code Screen}, {@code dat_thresh}; OECD/JRC Handbook 2008,
+ * step 3). Every area the rule catches is listed with its reasons; none is dropped silently.
+ *
+ * @param minShare the minimum share of all indicators, in [0, 1]
+ * @param minPillarShare the minimum share under every pillar, in [0, 1]; 0 checks no pillar
+ * @param action what happens to an area below either minimum
+ */
+public record Screening(double minShare, double minPillarShare, Action action) {
+  /** What happens to an area that fails the rule. */
+  public enum Action {
+    /** Left out of scoring, with the reason recorded. */
+    EXCLUDE,
+    /** Scored, with the reason recorded beside its score. */
+    FLAG
+  }
+
+  /**
+   * An area the rule caught.
+   *
+   * @param area the area
+   * @param action what happens to it
+   * @param reasons each minimum it fails, with the counts, for example {@code "12 of 48 indicators
+   *     (25.0%), below the minimum 66.7%"}
+   */
+  public record Screened(String area, Action action, List<String> reasons) {
+    /**
+     * Copies the reasons.
+     *
+     * @param area the area
+     * @param action what happens to it
+     * @param reasons why
+     */
+    public Screened {
+      reasons = List.copyOf(reasons);
+    }
+  }
+
+  /**
+   * Checks the shares.
+   *
+   * @param minShare the minimum share of all indicators, in [0, 1]
+   * @param minPillarShare the minimum share under every pillar, in [0, 1]
+   * @param action what happens to an area below either minimum
+   * @throws InvalidInputException naming a share outside [0, 1] or a missing action
+   */
+  public Screening {
+    if (!(minShare >= 0 && minShare <= 1)) {
+      throw InvalidInputException.at("minShare", "screening: the minimum share " + minShare + " is not in [0, 1]");
+    }
+    if (!(minPillarShare >= 0 && minPillarShare <= 1)) {
+      throw InvalidInputException.at("minPillarShare", "screening: the minimum pillar share " + minPillarShare
+          + " is not in [0, 1]");
+    }
+    if (action == null) {
+      throw InvalidInputException.at("action", "screening: an action (EXCLUDE or FLAG) is needed");
+    }
+  }
+
+  /**
+   * The areas that fail the rule, in the availability's area order.
+   *
+   * @param availability what is present
+   * @param pillars the inner nodes whose minimum applies (usually the root's children)
+   * @return the areas caught, each with every reason
+   * @throws InvalidInputException if a pillar is not an inner node of the availability
+   */
+  public List<Screened> apply(Availability availability, List<String> pillars) {
+    String root = availability.nodes().get(availability.nodes().size() - 1);
+    List<Screened> out = new ArrayList<>();
+    for (String area : availability.areas()) {
+      List<String> reasons = new ArrayList<>();
+      check(availability, area, root, minShare, "indicators", reasons);
+      if (minPillarShare > 0) {
+        for (String pillar : pillars) {
+          check(availability, area, pillar, minPillarShare, "indicators of '" + pillar + "'", reasons);
+        }
+      }
+      if (!reasons.isEmpty()) {
+        out.add(new Screened(area, action, reasons));
+      }
+    }
+    return out;
+  }
+
+  private static void check(Availability availability, String area, String node, double minimum, String what,
+      List<String> reasons) {
+    double share = availability.share(area, node);
+    if (share < minimum) {
+      reasons.add(availability.present(area, node) + " of " + availability.indicatorsUnder(node) + " " + what + " ("
+          + percent(share) + "), below the minimum " + percent(minimum));
+    }
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+  }
+}

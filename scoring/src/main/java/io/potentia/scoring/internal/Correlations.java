@@ -1,0 +1,82 @@
+package io.potentia.scoring.internal;
+
+import io.potentia.scoring.spi.TiePolicy;
+
+/**
+ * Pearson's and Spearman's correlations over the pairs where both values are present, and the
+ * correlation matrix of complete columns: the one implementation that the weightings and the
+ * audit share. NaN where a correlation is undefined (fewer than two pairs, or no spread); callers
+ * turn that into an error or an empty value, never an output.
+ */
+public final class Correlations {
+  private Correlations() {}
+
+  /** Pearson's r over the pairs where both are present; NaN when undefined. */
+  public static double pearson(double[] x, double[] y) {
+    int n = 0;
+    double mx = 0;
+    double my = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+        n++;
+        mx += x[i];
+        my += y[i];
+      }
+    }
+    if (n < 2) {
+      return Double.NaN;
+    }
+    mx /= n;
+    my /= n;
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+        double dx = x[i] - mx;
+        double dy = y[i] - my;
+        sxy += dx * dy;
+        sxx += dx * dx;
+        syy += dy * dy;
+      }
+    }
+    if (sxx == 0 || syy == 0) {
+      return Double.NaN;
+    }
+    return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy))); // rounding can push |r| a hair above 1
+  }
+
+  /** Spearman's rho (Pearson's r of the average ranks) over the pairs where both are present; NaN when undefined. */
+  public static double spearman(double[] x, double[] y) {
+    int n = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+        n++;
+      }
+    }
+    double[] px = new double[n];
+    double[] py = new double[n];
+    for (int i = 0, k = 0; i < x.length; i++) {
+      if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+        px[k] = x[i];
+        py[k++] = y[i];
+      }
+    }
+    if (n < 2) {
+      return Double.NaN;
+    }
+    return pearson(Ranks.rank(px, false, TiePolicy.AVERAGE), Ranks.rank(py, false, TiePolicy.AVERAGE));
+  }
+
+  /** The Pearson correlation matrix (one array per variable; pairs where both are present), 1 on the diagonal, NaN off it where undefined. */
+  public static double[][] matrix(double[][] columns) {
+    int k = columns.length;
+    double[][] r = new double[k][k];
+    for (int j = 0; j < k; j++) {
+      for (int l = j; l < k; l++) {
+        r[j][l] = r[l][j] = j == l ? 1 : pearson(columns[j], columns[l]);
+      }
+    }
+    return r;
+  }
+}
