@@ -1,5 +1,6 @@
 package io.potentia.cli;
 
+import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.rank.Criterion;
 import io.potentia.scoring.rank.DecisionProblem;
@@ -37,12 +38,15 @@ final class WeightsCommand implements Callable<Integer> {
     DecisionProblem problem = DecisionProblem.read(problemFile);
     Described<WeightingMethod> m = Strategies.registry().weighting(method,
         io.potentia.scoring.spi.Parameters.parse(method, params));
-    double[] w = m.strategy().weigh(problem.columns());
+    // the problem's directions: CRITIC, as published, turns a cost criterion around before weighing
+    List<Direction> directions = problem.criteria().stream().map(Criterion::direction).toList();
+    double[] w = m.strategy().weigh(problem.columns(), directions);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("method", m.name());
     out.put("criteria", problem.criteria().stream().map(Criterion::id).toList());
     out.put("weights", RankCommand.toList(w));
-    out.put("note", "computed from the raw matrix, one column per criterion");
+    out.put("note", "computed from the raw matrix, one column per criterion, with the criteria's directions"
+        + " (CRITIC min-max normalises a cost criterion as (max - x)/(max - min) first)");
     Json.print(spec.commandLine().getOut(), out);
     return 0;
   }

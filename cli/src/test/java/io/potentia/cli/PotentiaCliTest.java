@@ -117,6 +117,59 @@ class PotentiaCliTest {
     assertEquals(1, sum, 1e-12);
   }
 
+  /**
+   * Issue 15, item 7: CRITIC turns a problem's cost criteria around before weighing. JMcDM's CRITIC
+   * example (github.com/jbytecode/JMcDM, test/mcdm/testcritic.jl; after Diakoulaki, Mavrotas and
+   * Papayannakis 1995): the third criterion a cost, with negative values.
+   */
+  @Test
+  void criticWeightsTurnTheProblemsCostCriteriaAroundAsPublished(@TempDir Path dir) throws Exception {
+    Path problem = dir.resolve("p.json");
+    Files.writeString(problem, """
+        {"alternatives": ["A1", "A2", "A3"],
+         "criteria": [{"id": "c1", "direction": "benefit", "weight": 1}, {"id": "c2", "direction": "benefit", "weight": 1},
+                      {"id": "c3", "direction": "cost", "weight": 1}, {"id": "c4", "direction": "benefit", "weight": 1}],
+         "matrix": [[12.9918, 0.7264, -1.1009, 1.598139592], [4.1201, 5.8824, 3.4483, 1.021563567],
+                    [4.1039, 0.0, -0.5076, 0.984469444]]}
+        """);
+    Run r = run("weights", problem.toString(), "--method", "critic");
+    assertEquals(0, r.code(), r.err());
+    double[] expected = {0.16883905506169491, 0.41844653698732126, 0.24912338769165807, 0.16359102025932576};
+    JsonNode weights = r.json().get("weights");
+    for (int j = 0; j < expected.length; j++) {
+      assertEquals(expected[j], weights.get(j).asDouble(), 1e-9, "criterion " + j);
+    }
+  }
+
+  /** Issue 15, item 8: WPM takes a normalisation, as WSM does. */
+  @Test
+  void wpmTakesANormalisationParameterAndRefusesOneThatGivesZero(@TempDir Path dir) throws Exception {
+    // Triantaphyllou (2000), section 2.2.2, all benefits: P(A1/A2) = 1.007; x / max scales each criterion by a
+    // constant, so the ratios of the raw product stay
+    Path benefits = dir.resolve("benefits.json");
+    Files.writeString(benefits, """
+        {"alternatives": ["A1", "A2", "A3"],
+         "criteria": [{"id": "c1", "direction": "benefit", "weight": 0.20}, {"id": "c2", "direction": "benefit", "weight": 0.15},
+                      {"id": "c3", "direction": "benefit", "weight": 0.40}, {"id": "c4", "direction": "benefit", "weight": 0.25}],
+         "matrix": [[25, 20, 15, 30], [10, 30, 20, 30], [30, 10, 30, 10]]}
+        """);
+    Run max = run("rank", benefits.toString(), "--method", "wpm", "--param", "normalisation=max");
+    assertEquals(0, max.code(), max.err());
+    JsonNode json = max.json();
+    assertEquals("max", json.at("/parameters/normalisation").asText());
+    assertEquals(1.007, json.get("scores").get(0).asDouble() / json.get("scores").get(1).asDouble(), 5e-4);
+
+    String depot = DATA.resolve("problem-depot.json").toString();
+    Run linear = run("rank", depot, "--method", "wpm", "--param", "normalisation=fraction-of-max");
+    assertEquals(0, linear.code(), linear.err());
+    assertEquals(run("rank", depot, "--method", "wpm").json().get("ranks"), linear.json().get("ranks"),
+        "linear normalisation multiplies each score by one constant");
+    // max normalisation gives a cost criterion's largest value 0 (1 - x / max): no product of powers
+    Run refused = run("rank", depot, "--method", "wpm", "--param", "normalisation=max");
+    assertEquals(2, refused.code());
+    assertTrue(refused.err().contains("normalisation 'max' gives 0.0 for 'Site C' on 'cost'"), refused.err());
+  }
+
   @Test
   void validateReportsEveryProblemOfEveryFile(@TempDir Path dir) throws Exception {
     Path good = DATA.resolve("synthetic-areas.json");

@@ -32,7 +32,7 @@ import java.util.List;
  *   <tr><td>promethee-ii</td><td>highest net flow</td><td>(preference functions per criterion)</td></tr>
  *   <tr><td>gra</td><td>highest grade</td><td>zeta = 0.5</td></tr>
  *   <tr><td>wsm</td><td>highest weighted sum</td><td>normalisation = fraction-of-max | none | any</td></tr>
- *   <tr><td>wpm</td><td>highest weighted product</td><td></td></tr>
+ *   <tr><td>wpm</td><td>highest weighted product</td><td>normalisation = none | fraction-of-max | sum | any</td></tr>
  *   <tr><td>spotis</td><td>lowest distance</td><td>(bounds per criterion)</td></tr>
  *   <tr><td>pipeline</td><td>highest aggregate</td><td>normalisation = min-max, weighting = problem, aggregation = arithmetic-mean</td></tr>
  * </table>
@@ -165,21 +165,53 @@ public final class RankingMethods {
   }
 
   /**
-   * The weighted product model (Bridgman 1922; Miller and Starr 1969): the score is {@code prod_j
-   * x_ij^(w_j)} over benefit criteria times {@code x_ij^(-w_j)} over cost criteria, on the raw
-   * values, so that the ratio of two scores is Triantaphyllou's {@code P(A_K/A_L) = prod_j (a_Kj /
+   * The weighted product model (Bridgman 1922; Miller and Starr 1969) on the raw values: the score
+   * is {@code prod_j x_ij^(w_j)} over benefit criteria times {@code x_ij^(-w_j)} over cost
+   * criteria, so that the ratio of two scores is Triantaphyllou's {@code P(A_K/A_L) = prod_j (a_Kj /
    * a_Lj)^(w_j)} (Triantaphyllou 2000, section 2.2.2). Units cancel in the ratios: the method is
-   * scale-invariant and needs no normalisation. Higher is better. Computed as {@code exp(sum w ln
-   * x)}, which cannot overflow; the extra {@code log-score} holds the exponent.
+   * scale-invariant and needs no normalisation. The same as {@link #weightedProduct(Described)
+   * weightedProduct(null)}, the spec default {@code normalisation = none}.
    *
    * <p>Rejects, when ranking, a value that is not positive, naming the alternative and criterion.
-   * Traits: {@code MONOTONE}, {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC},
-   * {@code RANK_REVERSAL_FREE}.
+   * Extra: {@code log-score}. Traits: {@code MONOTONE}, {@code SCALE_INVARIANT}, {@code ANONYMOUS},
+   * {@code DETERMINISTIC}, {@code RANK_REVERSAL_FREE}.
    *
    * @return the method, named {@code wpm}
    */
   public static RankingMethod weightedProduct() {
-    return new WeightedProduct();
+    return weightedProduct(null);
+  }
+
+  /**
+   * The weighted product model (Bridgman 1922; Miller and Starr 1969), after a normalisation or on
+   * the raw values. With a normaliser, each criterion is normalised so that higher is better and the
+   * score is {@code prod_j r_ij^(w_j)} over every criterion, as the WPM part of WASPAS (Zavadskas,
+   * Turskis, Antucheviciene and Zakarevicius 2012, "Optimization of weighted aggregated sum product
+   * assessment", Elektronika ir Elektrotechnika 122(6)) takes it after linear normalisation, {@code
+   * Normalisers.byName("fraction-of-max")}: {@code x / max} for a benefit and {@code min / x} for a
+   * cost. Without one ({@code normalisation = none}, the spec default), the raw values are used with
+   * a cost criterion's exponent negated, {@code prod_j x_ij^(w_j)} over benefits times {@code
+   * x_ij^(-w_j)} over costs (Triantaphyllou 2000, section 2.2.2). A normaliser that multiplies each
+   * criterion by a constant (fraction-of-max, or sum: {@code x / sum x}, cost {@code (1/x) /
+   * sum(1/x)}) scales every score by one constant, so the order is that of the raw product. Higher
+   * is better. Computed as {@code exp(sum w ln r)}, which cannot overflow; the extra {@code
+   * log-score} holds the exponent, and the result's {@code normalisation} parameter names the
+   * normaliser ({@code none} without one).
+   *
+   * <p>Rejects, when ranking, what the normaliser rejects, naming the criterion, and a value, raw or
+   * normalised, that is not positive, naming the alternative, the criterion and the value: powers
+   * and products need positive inputs, so min-max, percentile rank and Borda (0 for the worst), max
+   * (0 for a cost criterion's largest value) and z-scores (negative) are refused rather than giving
+   * a score of 0 or NaN. Traits: on raw values, {@code MONOTONE}, {@code SCALE_INVARIANT}, {@code
+   * ANONYMOUS}, {@code DETERMINISTIC}, {@code RANK_REVERSAL_FREE}; after a normaliser, as registered
+   * by name, those of them the normaliser declares too.
+   *
+   * @param normaliser the normalisation, named as the result's {@code normalisation} parameter, or
+   *     null for raw values ({@code normalisation = none})
+   * @return the method, named {@code wpm}
+   */
+  public static RankingMethod weightedProduct(Described<Normaliser> normaliser) {
+    return new WeightedProduct(normaliser);
   }
 
   /**
@@ -248,9 +280,8 @@ public final class RankingMethods {
         StrategyDescriptor.of(k, "wsm", "weighted sum; parameter normalisation = fraction-of-max | none | any",
             EnumSet.of(MONOTONE, COMPENSATORY, ANONYMOUS, DETERMINISTIC, ACCEPTS_NON_POSITIVE),
             p -> weightedSum(optionalNormaliser(p, "fraction-of-max"))),
-        StrategyDescriptor.of(k, "wpm", "weighted product",
-            EnumSet.of(MONOTONE, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC, RANK_REVERSAL_FREE),
-            p -> weightedProduct()),
+        new StrategyDescriptor(k, "wpm", "weighted product; parameter normalisation = none | fraction-of-max | sum | any",
+            p -> WeightedProduct.described(optionalNormaliser(p, "none"))),
         StrategyDescriptor.of(k, "spotis", "distance to the ideal within fixed bounds, lowest best",
             EnumSet.of(MONOTONE, BOUNDED, ANONYMOUS, DETERMINISTIC, ACCEPTS_NON_POSITIVE, RANK_REVERSAL_FREE),
             p -> spotis()),

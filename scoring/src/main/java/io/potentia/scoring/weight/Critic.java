@@ -1,15 +1,25 @@
 package io.potentia.scoring.weight;
 
 import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
+import java.util.List;
 
-/** CRITIC weights; see {@link Weightings#critic()}. */
+/** CRITIC weights; see {@link Weightings#critic()}; cost criteria are oriented by {@link Orientation}. */
 final class Critic implements WeightingMethod {
   private static final String NAME = "critic";
 
+  /** Data on which higher is better: every criterion is oriented as a benefit. */
   @Override
   public double[] weigh(double[][] columns) {
+    return weigh(columns, Orientation.benefits(columns.length));
+  }
+
+  /** Raw data: each criterion is oriented by its direction before its contrast and correlations. */
+  @Override
+  public double[] weigh(double[][] columns, List<Direction> directions) {
+    Orientation.check(columns, directions);
     int n = columns.length;
     if (n < 2) {
       throw InvalidInputException.at("", NAME + ": " + n + " criterion; CRITIC compares at least two");
@@ -33,10 +43,7 @@ final class Critic implements WeightingMethod {
         throw InvalidInputException.at("[" + j + "]", NAME + ": criterion " + j + " is constant (" + min
             + "); it has no contrast and no correlation");
       }
-      z[j] = new double[m];
-      for (int i = 0; i < m; i++) {
-        z[j][i] = (x[i] - min) / (max - min);
-      }
+      z[j] = Orientation.unitMinMax(x, min, max, directions.get(j));
       s[j] = Stats.sd(z[j], 0);
     }
     double[] c = new double[n];

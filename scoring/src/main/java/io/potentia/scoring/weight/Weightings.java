@@ -26,7 +26,7 @@ import java.util.List;
  *   <tr><td>budget-allocation</td><td>mean of each expert's points, each expert scaled to sum 1</td><td>points (experts x criteria)</td></tr>
  *   <tr><td>ahp</td><td>Saaty's priorities from pairwise comparisons</td><td>matrix, method = eigenvector, consistency = reject</td></tr>
  *   <tr><td>entropy</td><td>Shannon entropy divergence</td><td></td></tr>
- *   <tr><td>critic</td><td>contrast times conflict</td><td></td></tr>
+ *   <tr><td>critic</td><td>contrast times conflict, each criterion min-max oriented by its direction</td><td></td></tr>
  *   <tr><td>pca</td><td>squared loadings of retained components</td><td></td></tr>
  *   <tr><td>rank-order-centroid</td><td>(1/n) sum_{i=k..n} 1/i for rank k</td><td>ranks</td></tr>
  *   <tr><td>optimised</td><td>weights whose importances match targets</td><td>targets, tolerance = 1e-4, maxIterations = 1000</td></tr>
@@ -140,7 +140,10 @@ public final class Weightings {
    * {@code p_ij = x_ij / sum_i x_ij}, {@code E_j = -sum_i p_ij ln p_ij / ln m} (with {@code 0 ln 0
    * = 0}), divergence {@code d_j = max(0, 1 - E_j)}, weights {@code w_j = d_j / sum d}. A criterion
    * whose values differ more between alternatives carries more information and more weight; a
-   * uniform criterion gets 0.
+   * uniform criterion gets 0. The shares are of the values as given, whatever the criterion's
+   * direction, as the method is published: the directions given to {@link
+   * WeightingMethod#weigh(double[][], java.util.List)} are checked for number and otherwise not
+   * used.
    *
    * <p>Missing values are skipped: m counts the present values of each criterion. Rejects an empty
    * set of criteria; a criterion with a negative or infinite value, with fewer than two present
@@ -156,10 +159,21 @@ public final class Weightings {
 
   /**
    * CRITIC weights (CRiteria Importance Through Intercriteria Correlation; Diakoulaki, Mavrotas and
-   * Papayannakis 1995): each criterion is min-max normalised to {@code [0, 1]}; its contrast is the
-   * standard deviation {@code s_j} of the normalised values (population, divisor m), its conflict
-   * {@code sum_k (1 - r_jk)} with {@code r} Pearson's correlation; information {@code C_j = s_j
-   * sum_k (1 - r_jk)} and weights {@code w_j = C_j / sum C}.
+   * Papayannakis 1995, "Determining objective weights in multiple criteria problems: The CRITIC
+   * method", Computers and Operations Research 22(7)): each criterion is min-max normalised to
+   * {@code [0, 1]} by its direction, {@code z_ij = (x_ij - min_j)/(max_j - min_j)} for a benefit
+   * and {@code z_ij = (max_j - x_ij)/(max_j - min_j)} for a cost, so that 1 is the best value; its
+   * contrast is the standard deviation {@code sigma_j} of the {@code z} (population, divisor m;
+   * the divisor cancels in the weights), its conflict {@code sum_k (1 - r_jk)} with {@code r}
+   * Pearson's correlation of the {@code z}; information {@code C_j = sigma_j sum_k (1 - r_jk)} and
+   * weights {@code w_j = C_j / sum_k C_k}.
+   *
+   * <p>Directions matter. Turning a cost criterion around leaves its {@code sigma_j} unchanged but
+   * changes the sign of its correlations with the benefit criteria, and so the weights: give the
+   * directions of raw data with {@link WeightingMethod#weigh(double[][], java.util.List)} (the
+   * command line's {@code potentia weights} gives the decision problem's). {@link
+   * WeightingMethod#weigh(double[][])} takes every criterion as a benefit, which is right for data
+   * on which higher is already better (normalised indicators, as a scoring pipeline weighs them).
    *
    * <p>Rejects fewer than two criteria, missing values (correlations need complete pairs; impute
    * first) or criteria of unequal length, infinite values, fewer than two alternatives, a constant
@@ -297,7 +311,7 @@ public final class Weightings {
         StrategyDescriptor.of(k, "entropy", "Shannon entropy divergence",
             EnumSet.of(DETERMINISTIC, ANONYMOUS, SCALE_INVARIANT, ACCEPTS_MISSING),
             p -> entropy()),
-        StrategyDescriptor.of(k, "critic", "CRITIC: contrast times conflict",
+        StrategyDescriptor.of(k, "critic", "CRITIC: contrast times conflict, after min-max by direction",
             EnumSet.of(DETERMINISTIC, ANONYMOUS, SCALE_INVARIANT, TRANSLATION_INVARIANT, ACCEPTS_NON_POSITIVE),
             p -> critic()),
         StrategyDescriptor.of(k, "pca", "principal components (Nicoletti et al. 2000)",

@@ -103,6 +103,96 @@ class RankingMethodsTest {
     assertEquals(1.059, wpm[1] / wpm[2], 5e-4);
   }
 
+  /**
+   * A WPM/WASPAS worked example with three cost criteria: JMcDM's tests of WPM and WASPAS
+   * (github.com/jbytecode/JMcDM, test/mcdm/testwpm.jl and testwaspas.jl, also the examples in the
+   * docstrings of src/wpm.jl and src/waspas.jl), whose method reference is Zavadskas, Turskis,
+   * Antucheviciene and Zakarevicius (2012), "Optimization of weighted aggregated sum product
+   * assessment", Elektronika ir Elektrotechnika 122(6): linear normalisation, x / max for a benefit
+   * and min / x for a cost.
+   */
+  static DecisionProblem waspasExample() {
+    double[][] rows = {{3, 12.5, 2, 120, 14, 3}, {5, 15, 3, 110, 38, 4}, {3, 13, 2, 120, 19, 3}, {4, 14, 2, 100, 31, 4},
+        {3, 15, 1.5, 125, 40, 4}};
+    return problem(rows, new double[] {0.221, 0.159, 0.175, 0.127, 0.117, 0.201},
+        BENEFIT, COST, COST, BENEFIT, COST, BENEFIT);
+  }
+
+  /** Issue 15, item 8. */
+  @Test
+  void wpmAfterLinearNormalisationReproducesJmcdmsWpmExampleAfterZavadskasEtAl2012() {
+    // JMcDM, src/wpm.jl docstring: scores 0.7975224331331252, 0.7532541470584717, 0.7647463553356331,
+    // 0.7873956894790834, 0.7674278741781709 (its test checks them within 1e-4)
+    RankingResult r = RankingMethods.weightedProduct(Normalisers.byName("fraction-of-max")).rank(waspasExample());
+    assertArrayEquals(new double[] {0.7975224331331252, 0.7532541470584717, 0.7647463553356331, 0.7873956894790834,
+        0.7674278741781709}, r.scoreArray(), 1e-12);
+    assertEquals("fraction-of-max", r.parameters().get("normalisation"));
+    assertEquals(List.of(1.0, 5.0, 4.0, 2.0, 3.0), r.ranks());
+  }
+
+  /** Issue 15, item 8: WASPAS is the mean of WSM and WPM after the same linear normalisation. */
+  @Test
+  void wsmAndWpmAfterLinearNormalisationAverageToJmcdmsWaspasScores() {
+    // JMcDM, test/mcdm/testwaspas.jl (lambda = 0.5): 0.805021, 0.775060, 0.770181, 0.796424, 0.788239
+    Described<Normaliser> linear = Normalisers.byName("fraction-of-max");
+    double[] wsm = RankingMethods.weightedSum(linear).rank(waspasExample()).scoreArray();
+    double[] wpm = RankingMethods.weightedProduct(linear).rank(waspasExample()).scoreArray();
+    double[] waspas = new double[wsm.length];
+    for (int i = 0; i < waspas.length; i++) {
+      waspas[i] = 0.5 * wsm[i] + 0.5 * wpm[i];
+    }
+    assertArrayEquals(new double[] {0.805021, 0.775060, 0.770181, 0.796424, 0.788239}, waspas, 5e-7);
+  }
+
+  /** Issue 15, item 8: WPM takes its normalisation by name, as WSM does, and keeps raw values by default. */
+  @Test
+  void wpmNamesItsNormalisationThroughTheRegistryAndDefaultsToRawValues() {
+    io.potentia.scoring.spec.Strategies registry = io.potentia.scoring.spec.Strategies.registry();
+    Described<RankingMethod> raw = registry.ranking("wpm", io.potentia.scoring.spi.Parameters.none("wpm"));
+    Described<RankingMethod> sum = registry.ranking("wpm", io.potentia.scoring.spi.Parameters.parse("wpm",
+        List.of("normalisation=sum")));
+    RankingResult byRaw = raw.strategy().rank(waspasExample());
+    RankingResult bySum = sum.strategy().rank(waspasExample());
+    assertEquals("none", byRaw.parameters().get("normalisation"));
+    assertEquals("sum", bySum.parameters().get("normalisation"));
+    assertArrayEquals(RankingMethods.weightedProduct().rank(waspasExample()).scoreArray(), byRaw.scoreArray(), 0,
+        "the default is today's product of raw values");
+    // sum normalisation multiplies each criterion by a constant, so every score by one constant
+    double ratio = bySum.scoreArray()[0] / byRaw.scoreArray()[0];
+    for (int i = 1; i < 5; i++) {
+      assertEquals(ratio, bySum.scoreArray()[i] / byRaw.scoreArray()[i], 1e-12 * ratio);
+    }
+    assertEquals(byRaw.ranks(), bySum.ranks());
+    assertTrue(raw.has(io.potentia.scoring.spi.Trait.RANK_REVERSAL_FREE));
+    assertTrue(sum.has(io.potentia.scoring.spi.Trait.SCALE_INVARIANT));
+    assertTrue(!sum.has(io.potentia.scoring.spi.Trait.RANK_REVERSAL_FREE),
+        "after a normaliser, WPM promises only what the normaliser promises too");
+  }
+
+  /** Issue 15, item 8: powers and products need positive inputs; a normaliser giving 0 is refused, never NaN. */
+  @Test
+  void wpmRefusesANormalisationThatGivesANonPositiveValueNamingTheCriterionAndValue() {
+    // max normalisation turns a cost criterion into 1 - x / max: 0 for its largest value (C2 = 15 for A2 and A5)
+    InvalidInputException max = assertThrows(InvalidInputException.class,
+        () -> RankingMethods.weightedProduct(Normalisers.byName("max")).rank(waspasExample()));
+    assertTrue(max.getMessage().contains("normalisation 'max' gives 0.0 for 'A2' on 'C2' (raw value 15.0)"),
+        max.getMessage());
+    assertTrue(max.getMessage().contains("fraction-of-max"), "it names a normalisation that works: " + max.getMessage());
+    assertEquals("criteria[1]", max.problems().get(0).path());
+    // min-max gives 0 to the worst alternative of every criterion
+    InvalidInputException minMax = assertThrows(InvalidInputException.class,
+        () -> RankingMethods.weightedProduct(Described.of("min-max", Normalisers.minMax(0, 1))).rank(waspasExample()));
+    assertTrue(minMax.getMessage().contains("normalisation 'min-max' gives 0.0 for"), minMax.getMessage());
+    // a user's normaliser giving NaN is refused too
+    InvalidInputException nan = assertThrows(InvalidInputException.class, () -> RankingMethods.weightedProduct(
+        Described.of("nan", (Normaliser) (column, direction) -> {
+          double[] out = new double[column.length];
+          java.util.Arrays.fill(out, Double.NaN);
+          return out;
+        })).rank(waspasExample()));
+    assertTrue(nan.getMessage().contains("needs positive normalised values"), nan.getMessage());
+  }
+
   @Test
   void greyRelationalGradesFollowDengsCoefficient() {
     // two alternatives, two equally weighted benefit criteria: normalised (1, 0) and (0, 1); D in {0, 1},

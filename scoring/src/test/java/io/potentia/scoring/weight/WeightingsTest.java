@@ -1,5 +1,7 @@
 package io.potentia.scoring.weight;
 
+import static io.potentia.core.indicator.Direction.BENEFIT;
+import static io.potentia.core.indicator.Direction.COST;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.spec.SharedData;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WeightingsTest {
@@ -27,11 +31,62 @@ class WeightingsTest {
   @Test
   void criticWeightsMatchTusAndAdali2019() {
     // Tuş and Adalı (2019), "The new combination with CRITIC and WASPAS methods for the time and
-    // attendance software selection problem", Opsearch 56(2); as reproduced in pymcdm's tests (3 dp)
+    // attendance software selection problem", Opsearch 56(2); as reproduced in pymcdm's tests (3 dp).
+    // Their price (first column) is a cost, but the published weights are those of every column
+    // min-max normalised as a benefit (turning the price around gives other weights), so this
+    // checks the entry point for data on which higher is better, without directions.
     double[][] rows = {{5000, 3, 3, 4, 3, 2}, {680, 5, 3, 2, 2, 1}, {2000, 3, 2, 3, 4, 3}, {600, 4, 3, 1, 2, 2},
         {800, 2, 4, 3, 3, 4}};
     double[] expected = {0.157, 0.249, 0.168, 0.121, 0.154, 0.151};
     assertArrayEquals(expected, Weightings.critic().weigh(SharedData.columns(rows)), 5e-4);
+  }
+
+  /**
+   * Issue 15, item 7. JMcDM's CRITIC example (github.com/jbytecode/JMcDM, test/mcdm/testcritic.jl and
+   * the docstring of src/critic.jl, which cite Diakoulaki, Mavrotas and Papayannakis 1995 and
+   * Akçakanat, Aksoy and Teker 2018): three alternatives, four criteria, the third a cost, negative
+   * values in it. Its normalisation is the paper's, benefit (x - min)/(max - min) and cost (max -
+   * x)/(max - min); weights 0.16883905506169491, 0.41844653698732126, 0.24912338769165807,
+   * 0.16359102025932576 (the test checks them within 1e-4).
+   */
+  static final double[][] JMCDM_CRITIC = {{12.9918, 0.7264, -1.1009, 1.598139592}, {4.1201, 5.8824, 3.4483, 1.021563567},
+      {4.1039, 0.0000, -0.5076, 0.984469444}};
+
+  static final List<Direction> JMCDM_CRITIC_DIRECTIONS = List.of(BENEFIT, BENEFIT, COST, BENEFIT);
+
+  @Test
+  void criticTurnsACostCriterionAroundBeforeWeighingAsDiakoulakiEtAlPublishedIt() {
+    double[] w = Weightings.critic().weigh(SharedData.columns(JMCDM_CRITIC), JMCDM_CRITIC_DIRECTIONS);
+    assertArrayEquals(new double[] {0.16883905506169491, 0.41844653698732126, 0.24912338769165807,
+        0.16359102025932576}, w, 1e-9);
+  }
+
+  @Test
+  void criticWithoutDirectionsTakesEveryCriterionAsABenefit() {
+    double[][] columns = SharedData.columns(JMCDM_CRITIC);
+    double[] plain = Weightings.critic().weigh(columns);
+    assertArrayEquals(plain, Weightings.critic().weigh(columns, List.of(BENEFIT, BENEFIT, BENEFIT, BENEFIT)), 0);
+    double[] directed = Weightings.critic().weigh(columns, JMCDM_CRITIC_DIRECTIONS);
+    assertTrue(Math.abs(plain[2] - directed[2]) > 0.01, "a cost criterion's correlations change sign, and its weight"
+        + " with them: " + plain[2] + " and " + directed[2]);
+  }
+
+  @Test
+  void entropyWeighsSharesOfTheValuesAsGivenWhateverTheirDirections() {
+    double[][] columns = SharedData.columns(new double[][] {{7, 312, 1891}, {72, 88, 728}, {10, 252, 2594}});
+    assertArrayEquals(Weightings.entropy().weigh(columns), Weightings.entropy().weigh(columns,
+        List.of(COST, BENEFIT, COST)), 0);
+  }
+
+  @Test
+  void weighingWithDirectionsRefusesOtherThanOneDirectionPerCriterion() {
+    double[][] columns = SharedData.columns(JMCDM_CRITIC);
+    InvalidInputException critic = assertThrows(InvalidInputException.class,
+        () -> Weightings.critic().weigh(columns, List.of(BENEFIT, COST)));
+    assertTrue(critic.getMessage().contains("2 directions for 4 criteria"), critic.getMessage());
+    InvalidInputException equal = assertThrows(InvalidInputException.class,
+        () -> Weightings.equal().weigh(columns, List.of(BENEFIT)));
+    assertTrue(equal.getMessage().contains("1 directions for 4 criteria"), equal.getMessage());
   }
 
   @Test
