@@ -2,6 +2,7 @@ package io.potentia.scoring.weight;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.internal.Correlations;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
 import java.util.List;
@@ -51,7 +52,7 @@ final class Critic implements WeightingMethod {
     for (int j = 0; j < n; j++) {
       double conflict = 0;
       for (int k = 0; k < n; k++) {
-        conflict += 1 - Correlation.pearson(z[j], z[k]);
+        conflict += 1 - Correlations.pearson(z[j], z[k]);
       }
       c[j] = s[j] * conflict;
       total += c[j];

@@ -1,6 +1,7 @@
 package io.potentia.scoring.weight;
 
 import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.internal.Correlations;
 import io.potentia.scoring.internal.Checks;
 import io.potentia.scoring.internal.Stats;
 
@@ -84,7 +85,7 @@ final class OptimisedWeights implements WeightingMethod {
     double[] s = new double[n];
     double total = 0;
     for (int j = 0; j < n; j++) {
-      double r = Correlation.pearson(columns[j], y);
+      double r = Correlations.pearson(columns[j], y);
       s[j] = Double.isNaN(r) ? 0 : r * r;
       total += s[j];
     }

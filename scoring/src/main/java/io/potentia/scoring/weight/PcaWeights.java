@@ -2,6 +2,7 @@ package io.potentia.scoring.weight;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.Correlations;
 import io.potentia.scoring.internal.Stats;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
@@ -20,34 +21,18 @@ final class PcaWeights implements WeightingMethod {
     if (m < 3) {
       throw InvalidInputException.at("", NAME + ": " + m + " alternatives; PCA needs at least three");
     }
-    double[][] z = new double[n][];
     for (int j = 0; j < n; j++) {
       Checks.finiteOrMissing(NAME, columns[j]);
       if (columns[j].length != m || Stats.count(columns[j]) != m) {
         throw InvalidInputException.at("[" + j + "]", NAME + ": criterion " + j
             + " has missing values; impute first (correlations need complete data)");
       }
-      double mean = Stats.mean(columns[j]);
-      double sd = Stats.sd(columns[j], 1);
-      if (!(sd > 0)) {
+      if (!(Stats.sd(columns[j], 1) > 0)) {
         throw InvalidInputException.at("[" + j + "]", NAME + ": criterion " + j + " is constant; its correlations"
             + " are undefined");
       }
-      z[j] = new double[m];
-      for (int i = 0; i < m; i++) {
-        z[j][i] = (columns[j][i] - mean) / sd;
-      }
     }
-    double[][] r = new double[n][n];
-    for (int j = 0; j < n; j++) {
-      for (int k = j; k < n; k++) {
-        double s = 0;
-        for (int i = 0; i < m; i++) {
-          s += z[j][i] * z[k][i];
-        }
-        r[j][k] = r[k][j] = j == k ? 1 : Math.max(-1, Math.min(1, s / (m - 1)));
-      }
-    }
+    double[][] r = Correlations.matrix(columns);
     EigenDecompositionSymmetric eigen = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(r, false));
     double[] lambda = eigen.getEigenvalues(); // descending
     int retained = 0;

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 
 /**
  * Whether each pillar of a scored framework is one thing (OECD/JRC Handbook 2008, steps 4 and 5;
@@ -28,11 +26,9 @@ import org.hipparchus.linear.EigenDecompositionSymmetric;
  *       correlation with its parent is below 0 and {@link Flag#WEAK} when below {@code weak}.
  *   <li>Per pair of siblings: both correlations; {@link Flag#COLLINEAR} when {@code |r| >=
  *       collinear} (0.9 by default), since two near-copies double-count one thing.
- *   <li>Per inner node, over the areas where every child has a value: Cronbach's alpha {@code
- *       k/(k-1) (1 - sum var(x_i) / var(sum x_i))} with sample variances (Cronbach 1951); and the
- *       principal components of the children's correlation matrix: each component's share of the
- *       variance {@code lambda_i / k} and the first component's loadings {@code sqrt(lambda_1) v_1}
- *       (correlations of the children with it), signed so that they sum to a positive number.
+ *   <li>Per inner node, over the areas where every child has a value: {@link CronbachAlpha}, as
+ *       given and standardised; and the {@link PrincipalComponents} of the children: each
+ *       component's share of the variance and the first component's loadings.
  * </ul>
  *
  * <p>A statistic that is undefined (a constant column, fewer than three areas with every value,
@@ -99,15 +95,16 @@ public final class Coherence {
    * @param node the node
    * @param children its children
    * @param completeAreas the areas where every child has a value, over which the rest is computed
-   * @param cronbachAlpha Cronbach's alpha; empty with one child, fewer than three complete areas or
-   *     no variance of the sum
+   * @param cronbachAlpha Cronbach's alpha of the children's values; empty with one child, fewer
+   *     than three complete areas, a child that does not vary, or no variance of the sum
+   * @param standardisedAlpha Cronbach's alpha of the standardised values; empty as the other
    * @param varianceShares each principal component's share of the variance, largest first; empty
    *     when the correlation matrix is undefined
    * @param firstLoadings each child's loading on the first component, in child order; empty when
    *     {@code varianceShares} is
    */
   public record NodeFit(String node, List<String> children, int completeAreas, OptionalDouble cronbachAlpha,
-      List<Double> varianceShares, Map<String, Double> firstLoadings) {
+      OptionalDouble standardisedAlpha, List<Double> varianceShares, Map<String, Double> firstLoadings) {
     /**
      * Copies the collections.
      *
@@ -115,6 +112,7 @@ public final class Coherence {
      * @param children its children
      * @param completeAreas the complete areas
      * @param cronbachAlpha alpha
+     * @param standardisedAlpha standardised alpha
      * @param varianceShares the components' shares
      * @param firstLoadings the first component's loadings
      */
@@ -242,57 +240,34 @@ public final class Coherence {
         x[j][i] = v[complete.get(i)];
       }
     }
-    OptionalDouble alpha = k >= 2 && complete.size() >= 3 ? defined(cronbachAlpha(x)) : OptionalDouble.empty();
-    List<Double> shares = new ArrayList<>();
-    Map<String, Double> loadings = new LinkedHashMap<>();
-    double[][] r = Correlations.matrix(x);
     boolean defined = k >= 2 && complete.size() >= 3;
-    for (double[] row : r) {
-      for (double v : row) {
-        defined &= !Double.isNaN(v);
-      }
+    for (double[] column : x) {
+      defined = defined && Stats.sd(column, 1) > 0;
     }
+    OptionalDouble alpha = OptionalDouble.empty();
+    OptionalDouble standardised = OptionalDouble.empty();
+    List<Double> shares = List.of();
+    Map<String, Double> loadings = new LinkedHashMap<>();
     if (defined) {
-      EigenDecompositionSymmetric eigen = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(r, false));
-      double[] lambda = eigen.getEigenvalues(); // descending
-      for (double l : lambda) {
-        shares.add(Math.max(0, l) / k);
-      }
-      double[] v = eigen.getEigenvector(0).toArray();
-      double sum = 0;
-      for (double e : v) {
-        sum += e;
-      }
-      double sign = sum < 0 ? -1 : 1;
+      alpha = alpha(x);
+      standardised = OptionalDouble.of(CronbachAlpha.standardised(x));
+      PrincipalComponents pca = PrincipalComponents.of(x);
+      shares = pca.varianceShares();
+      double[] first = pca.loadings(0);
       for (int j = 0; j < k; j++) {
-        loadings.put(children.get(j), sign * Math.sqrt(Math.max(0, lambda[0])) * v[j]);
+        loadings.put(children.get(j), first[j]);
       }
     }
-    return new NodeFit(node, children, complete.size(), alpha, shares, loadings);
+    return new NodeFit(node, children, complete.size(), alpha, standardised, shares, loadings);
   }
 
-  /**
-   * Cronbach's alpha of complete items, one array per item: {@code k/(k-1) (1 - sum var(x_i) /
-   * var(sum x_i))}, sample variances (Cronbach 1951); NaN when the sum does not vary.
-   */
-  static double cronbachAlpha(double[][] items) {
-    int k = items.length;
-    int n = items[0].length;
-    double[] total = new double[n];
-    double itemVariances = 0;
-    for (double[] item : items) {
-      itemVariances += variance(item);
-      for (int i = 0; i < n; i++) {
-        total[i] += item[i];
-      }
+  /** Alpha, empty when the sum of the children does not vary (two children that mirror each other). */
+  private static OptionalDouble alpha(double[][] x) {
+    try {
+      return OptionalDouble.of(CronbachAlpha.of(x));
+    } catch (InvalidInputException constantSum) {
+      return OptionalDouble.empty();
     }
-    double totalVariance = variance(total);
-    return totalVariance == 0 ? Double.NaN : (double) k / (k - 1) * (1 - itemVariances / totalVariance);
-  }
-
-  private static double variance(double[] x) {
-    double sd = Stats.sd(x, 1);
-    return sd * sd;
   }
 
   private static OptionalDouble defined(double v) {
