@@ -69,11 +69,17 @@ final class CsvCells {
         + "' is not " + what;
   }
 
-  /** Records a problem when there is a catalogue and the indicator is not in it. */
-  void checkIndicator(String indicator, int atLine, int column) {
+  /**
+   * Records a problem when there is a catalogue and the indicator is not in it.
+   *
+   * @return whether the indicator is known (always, without a catalogue)
+   */
+  boolean checkIndicator(String indicator, int atLine, int column) {
     if (catalogue != null && !catalogue.contains(indicator)) {
       problems.add(atLine, column, DatasetCheck.notInCatalogue(clip(indicator), catalogue));
+      return false;
     }
+    return true;
   }
 
   /** Whether text is a plain decimal number, rejecting Java's extras such as "0x1p3", "1d" or "Infinity". */

@@ -60,10 +60,19 @@ abstract class CsvForm {
     return area;
   }
 
-  /** Adds an observation while the file has no problem: once it has one, the dataset is never built. */
+  /**
+   * The 1-based column of an indicator's values.
+   *
+   * @param indicator an indicator of the file
+   * @return the column
+   */
+  abstract int valueColumn(String indicator);
+
+  /**
+   * Adds an observation, even once the file has a problem and the dataset will not be built, so that
+   * a cell given twice is reported with the file's other problems.
+   */
   final void put(String area, String indicator, int year, double value, Provenance provenance, int atLine) {
-    if (problems.isEmpty()) {
-      builder.put(area, indicator, year, value, provenance, atLine);
-    }
+    builder.put(area, indicator, year, value, provenance, atLine);
   }
 }

@@ -34,6 +34,11 @@ final class CsvLongForm extends CsvForm {
   }
 
   @Override
+  int valueColumn(String indicator) {
+    return value + 1;
+  }
+
+  @Override
   void row(List<String> row, int atLine) {
     String a = area(row, area, atLine);
     if (a == null) {
@@ -44,16 +49,18 @@ final class CsvLongForm extends CsvForm {
       problems.add(atLine, indicator + 1, "indicator is empty");
       return;
     }
-    // an unknown indicator is reported once, not on each of its rows
-    if (indicatorsSeen.putIfAbsent(ind, Boolean.TRUE) == null) {
-      cells.checkIndicator(ind, atLine, indicator + 1);
+    // an unknown indicator is reported once, not on each of its rows; their cells are checked, not kept
+    Boolean known = indicatorsSeen.get(ind);
+    if (known == null) {
+      known = cells.checkIndicator(ind, atLine, indicator + 1);
+      indicatorsSeen.put(ind, known);
     }
     Integer y = cells.year(row.get(year), atLine, year + 1);
     if (y == null) {
       return;
     }
     Double v = cells.value(row.get(value), a, ind, y, atLine, value + 1);
-    if (v == null) {
+    if (v == null || !known) {
       return;
     }
     String s = src < 0 ? "" : row.get(src).strip();

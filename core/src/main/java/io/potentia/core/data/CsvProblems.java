@@ -3,6 +3,7 @@ package io.potentia.core.data;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.Problem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,10 +33,20 @@ final class CsvProblems {
     return found.size() >= DatasetCsv.MAX_PROBLEMS;
   }
 
-  /** Throws every problem found as one error; does nothing when there is none. */
+  /** How many more problems may be recorded before the file has {@link DatasetCsv#MAX_PROBLEMS}. */
+  int room() {
+    return Math.max(0, DatasetCsv.MAX_PROBLEMS - found.size());
+  }
+
+  /**
+   * Throws every problem found as one error, in the order of their lines (a cell given twice is
+   * found only after the last row); does nothing when there is none.
+   */
   void throwIfAny() {
     if (!found.isEmpty()) {
-      throw new InvalidInputException(found);
+      List<Problem> byLine = new ArrayList<>(found);
+      byLine.sort(Comparator.comparingInt(Problem::line)); // stable: one line's problems keep their order
+      throw new InvalidInputException(byLine);
     }
   }
 }

@@ -50,6 +50,10 @@ final class CsvReading {
         }
         form.row(row, line);
       }
+      for (ObservationLog.Repeat r : builder.repeats(problems.room())) {
+        int column = form.valueColumn(r.indicator());
+        problems.add(r.line(), column, DatasetCheck.repeatMessage(r, "line " + r.firstLine() + ", column " + column));
+      }
     }
     problems.throwIfAny();
     try {

@@ -9,13 +9,13 @@ final class CsvWideForm extends CsvForm {
   private final int area;
   private final int year;
   private final String[] indicatorOf; // by column; null for the area, the year and bad headers
+  private final Map<String, Integer> columnOf = new HashMap<>(); // 0-based, each indicator's first
 
   CsvWideForm(List<String> header, int headerLine, CsvProblems problems, CsvCells cells, Dataset.Builder builder) {
     super(header, problems, cells, builder);
     area = column(header, "area", headerLine, true);
     year = column(header, "year", headerLine, true);
     indicatorOf = new String[width];
-    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < width; i++) {
       if (i == area || i == year) {
         continue;
@@ -25,7 +25,7 @@ final class CsvWideForm extends CsvForm {
         problems.add(headerLine, i + 1, "the header of column " + (i + 1) + " is empty; name its indicator");
         continue;
       }
-      Integer first = seen.putIfAbsent(ind, i);
+      Integer first = columnOf.putIfAbsent(ind, i);
       if (first != null) {
         problems.add(headerLine, i + 1, "indicator '" + CsvCells.clip(ind) + "' is the header of columns " + (first + 1)
             + " and " + (i + 1));
@@ -36,6 +36,11 @@ final class CsvWideForm extends CsvForm {
       // declared in header order, so that an indicator whose every value is missing is still in the dataset
       builder.indicator(ind);
     }
+  }
+
+  @Override
+  int valueColumn(String indicator) {
+    return columnOf.get(indicator) + 1;
   }
 
   @Override

@@ -64,6 +64,25 @@ final class DatasetCheck {
     return "indicator '" + indicator + "' of area '" + area + "' in " + year;
   }
 
+  /**
+   * For example "indicator 'economic.gdp' of area 'VN-HN' in 2023 is given twice: 12.5 (first at
+   * line 3, column 4: 11.0)": the cell, the repeating value, where the first was and its value.
+   *
+   * @param repeat the cell given twice
+   * @param firstAt where the first was, for example {@code line 3} or {@code observations[2]}, or ""
+   *     when unknown
+   * @return the message
+   */
+  static String repeatMessage(ObservationLog.Repeat repeat, String firstAt) {
+    return cellName(repeat.indicator(), repeat.area(), repeat.year()) + " is given twice: " + shown(repeat.value())
+        + " (first" + (firstAt.isEmpty() ? "" : " at " + firstAt) + ": " + shown(repeat.firstValue()) + ")";
+  }
+
+  /** A value as messages show it: the number, or "missing" for NaN. */
+  private static String shown(double value) {
+    return Double.isNaN(value) ? "missing" : Double.toString(value);
+  }
+
   /** For example "indicator 'economic.gdp' of area 'VN-HN' in 2023 is -5.0; " followed by the rule. */
   static String valueMessage(String indicator, String area, int year, double value, String rule) {
     return cellName(indicator, area, year) + " is " + value + "; " + rule;

@@ -36,7 +36,10 @@ import java.util.List;
  * byte-order mark is skipped, and bytes that are not UTF-8 are an error.
  *
  * <p>Every error names the file, the 1-based line and the 1-based column (the field number), the
- * field and the bad text: {@code data.csv:12:3: year: 'twenty' is not a year}. Reading continues
+ * field and the bad text: {@code data.csv:12:3: year: 'twenty' is not a year}. A cell given twice is
+ * reported at its second line, with both values and where the first was: {@code data.csv:7:4:
+ * indicator 'economic.gdp' of area 'VN-HN' in 2023 is given twice: 12.5 (first at line 3, column 4:
+ * 11.0)}. Problems are listed in the order of their lines. Reading continues
  * after a bad cell so that up to {@value #MAX_PROBLEMS} problems are reported at once. With a
  * catalogue, unknown indicators and values outside an indicator's valid range are errors too. A
  * row of more than {@value #MAX_FIELDS} fields is rejected before it is held in memory.

@@ -13,7 +13,10 @@ import java.util.List;
 /**
  * Reads and writes datasets as JSON ({@link DatasetDocument}); round-trips every value bit for bit,
  * missing values and provenance included. Errors name the file, line, column and JSON path, for
- * example {@code data.json:40:17: observations[12].value: ...}.
+ * example {@code data.json:40:17: observations[12].value: ...}; every problem of a document is
+ * reported in one error, an observation given twice with both values and both paths: {@code
+ * data.json: observations[5]: indicator 'economic.gdp' of area 'VN-HN' in 2023 is given twice: 12.5
+ * (first at observations[2]: 11.0)}.
  */
 public final class DatasetJson {
   private DatasetJson() {}
@@ -70,13 +73,16 @@ public final class DatasetJson {
    * @param document the document
    * @param catalogue the catalogue, or null to skip the checks
    * @return the dataset
-   * @throws InvalidInputException listing every problem with its JSON path
+   * @throws InvalidInputException listing every problem with its JSON path, an observation given
+   *     twice with both paths and both values
    */
   public static Dataset toDataset(String source, DatasetDocument document, IndicatorCatalogue catalogue) {
     Problems problems = new Problems();
     Dataset.Builder builder = Dataset.builder().source(source);
     document.labels().forEach(builder::label);
     List<Observation> observations = document.observations();
+    int[] positionOf = new int[observations.size()]; // of each observation added, its index in the document
+    int added = 0;
     for (int k = 0; k < observations.size(); k++) {
       Observation o = observations.get(k);
       String path = "observations[" + k + "]";
@@ -94,6 +100,11 @@ public final class DatasetJson {
         }
       }
       builder.add(o);
+      positionOf[added++] = k;
+    }
+    for (ObservationLog.Repeat r : builder.repeats(100)) { // the first hundred tell enough
+      problems.add(new Problem(source, 0, 0, "observations[" + positionOf[r.again()] + "]",
+          DatasetCheck.repeatMessage(r, "observations[" + positionOf[r.first()] + "]")));
     }
     problems.throwIfAny();
     try {

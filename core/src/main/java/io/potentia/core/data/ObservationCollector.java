@@ -146,11 +146,22 @@ abstract sealed class ObservationCollector permits Dataset.Builder {
   }
 
   /**
+   * Every cell given more than once so far, in the order given, so that a reader can report them
+   * with its own positions beside its other problems, before {@link #build()}.
+   *
+   * @param limit the most repeats returned
+   * @return the repeats, each with both values and lines
+   */
+  List<ObservationLog.Repeat> repeats(int limit) {
+    return log.repeats(areaIndex.keySet().toArray(new String[0]), indicatorIndex.keySet().toArray(new String[0]), limit);
+  }
+
+  /**
    * Builds the dataset.
    *
    * @return the dataset
-   * @throws InvalidInputException if a cell was given twice (naming both lines when known) or the
-   *     cube would exceed the largest Java array
+   * @throws InvalidInputException if a cell was given twice (naming both values, and both lines when
+   *     known) or the cube would exceed the largest Java array
    */
   public Dataset build() {
     return log.assemble(source, labels, areaIndex.keySet().toArray(new String[0]),

@@ -3,8 +3,8 @@ package io.potentia.core.data;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.Problem;
 import io.potentia.core.internal.Problems;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -63,6 +63,59 @@ final class ObservationLog {
   }
 
   /**
+   * A cell given twice: the observation that gives it again and the one that gave it first, each
+   * with its value (NaN for missing) and its line (0 when unknown).
+   *
+   * @param area the area id
+   * @param indicator the indicator id
+   * @param year the year
+   * @param first the first observation's position among those noted, from 0
+   * @param firstValue the first observation's value
+   * @param firstLine the first observation's line
+   * @param again the repeating observation's position among those noted, from 0
+   * @param value the repeating observation's value
+   * @param line the repeating observation's line
+   */
+  record Repeat(String area, String indicator, int year, int first, double firstValue, int firstLine, int again,
+      double value, int line) {}
+
+  /**
+   * Every cell given more than once, in the order noted: each observation after a cell's first is
+   * one repeat of it.
+   *
+   * @param areas the areas, in the order of the indexes noted
+   * @param indicators the indicators, in the order of the indexes noted
+   * @param limit the most repeats returned
+   * @return the repeats; none when the limit is 0 or the cube would exceed the largest Java array,
+   *     which {@link #assemble} reports
+   */
+  List<Repeat> repeats(String[] areas, String[] indicators, int limit) {
+    int[] years = years();
+    long cells = (long) areas.length * indicators.length * years.length;
+    if (limit <= 0 || cells > Integer.MAX_VALUE - 8) {
+      return List.of();
+    }
+    CubeLayout layout = new CubeLayout(areas, indicators, years);
+    int[] firstEntry = new int[(int) cells]; // 1 + the first entry of each cell, 0 while none
+    List<Repeat> repeats = new ArrayList<>();
+    for (int e = 0; e < size && repeats.size() < limit; e++) {
+      int c = layout.cell(entryArea[e], entryIndicator[e], Arrays.binarySearch(years, entryYear[e]));
+      int f = firstEntry[c] - 1;
+      if (f < 0) {
+        firstEntry[c] = e + 1;
+      } else {
+        repeats.add(new Repeat(areas[entryArea[e]], indicators[entryIndicator[e]], entryYear[e], f, entryValue[f],
+            entryLine[f], e, entryValue[e], entryLine[e]));
+      }
+    }
+    return repeats;
+  }
+
+  private int[] years() {
+    return Arrays.stream(entryYear, 0, size).distinct().sorted().toArray();
+  }
+
+  /**
    * The dataset of the noted observations.
    *
    * @param source the file they come from, for messages, or ""
@@ -71,12 +124,12 @@ final class ObservationLog {
    * @param indicators the indicators, in the order of the indexes noted
    * @param provenanceTable the provenances, id k at index k - 1
    * @return the dataset
-   * @throws InvalidInputException if a cell was given twice (naming both lines when known) or the
-   *     cube would exceed the largest Java array
+   * @throws InvalidInputException if a cell was given twice (naming both values, and both lines
+   *     when known) or the cube would exceed the largest Java array
    */
   Dataset assemble(String source, List<String> labels, String[] areas, String[] indicators,
       List<Provenance> provenanceTable) {
-    int[] years = Arrays.stream(entryYear, 0, size).distinct().sorted().toArray();
+    int[] years = years();
     CubeLayout layout = new CubeLayout(areas, indicators, years);
     long cells = layout.cellCount();
     if (cells > Integer.MAX_VALUE - 8) {
@@ -84,31 +137,22 @@ final class ObservationLog {
           + " indicators x " + years.length + " years is " + cells + " cells; at most " + (Integer.MAX_VALUE - 8)
           + " fit in one dataset"));
     }
+    Problems problems = new Problems();
+    for (Repeat r : repeats(areas, indicators, 100)) { // the first hundred tell enough
+      problems.add(new Problem(source, r.line(), 0, "",
+          DatasetCheck.repeatMessage(r, r.firstLine() > 0 ? "line " + r.firstLine() : "")));
+    }
+    problems.throwIfAny();
     double[] values = new double[(int) cells];
     Arrays.fill(values, Double.NaN);
     int[] provenanceIds = entryProvenance == null ? null : new int[(int) cells];
-    int[] firstEntry = new int[(int) cells];
-    BitSet seen = new BitSet((int) cells);
-    Problems problems = new Problems();
     for (int e = 0; e < size; e++) {
       int c = layout.cell(entryArea[e], entryIndicator[e], Arrays.binarySearch(years, entryYear[e]));
-      if (seen.get(c)) {
-        String where = entryLine[e] > 0 ? " (first at line " + entryLine[firstEntry[c]] + ")" : "";
-        problems.add(new Problem(source, entryLine[e], 0, "", DatasetCheck.cellName(indicators[entryIndicator[e]],
-            areas[entryArea[e]], entryYear[e]) + " is given twice" + where));
-        if (problems.list().size() >= 100) {
-          break; // the first hundred tell enough
-        }
-        continue;
-      }
-      seen.set(c);
-      firstEntry[c] = e;
       values[c] = entryValue[e];
       if (provenanceIds != null) {
         provenanceIds[c] = entryProvenance[e];
       }
     }
-    problems.throwIfAny();
     return new Dataset(labels, layout, new Cells(values, provenanceIds, provenanceTable));
   }
 }

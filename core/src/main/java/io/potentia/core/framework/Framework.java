@@ -31,8 +31,10 @@ import org.immutables.value.Value;
  * root, no orphans, no cycles; a node with an indicator has no children and a node without one has
  * at least one; an indicator scored by at most one leaf; the weights of each group of siblings not
  * all zero; scenario ids unique, every node a scenario names present, and no scenario that leaves a
- * group of siblings with weights summing to zero. Whether the indicators exist is checked against a
- * catalogue by {@link #checkAgainst(IndicatorCatalogue)}.
+ * group of siblings with weights summing to zero. A repeated node id, indicator or scenario id names
+ * where the first is ({@code nodes[7].id: duplicate node id 'gdp' (first at nodes[3])}), and every
+ * problem comes in one error. Whether the indicators exist is checked against a catalogue by {@link
+ * #checkAgainst(IndicatorCatalogue)}.
  */
 @Value.Immutable
 @PotentiaStyle
@@ -292,39 +294,43 @@ public abstract class Framework {
       List<String> ids = new ArrayList<>();
       List<String> parents = new ArrayList<>();
       Map<String, FrameworkNode> byId = new LinkedHashMap<>();
-      Map<String, String> leafOf = new HashMap<>();
+      Map<String, Integer> leafAt = new HashMap<>(); // indicator to the position of the first node scoring it
       for (int i = 0; i < nodes.size(); i++) {
         FrameworkNode node = nodes.get(i);
         ids.add(node.id());
         parents.add(node.parent().orElse(null));
         byId.putIfAbsent(node.id(), node);
         if (node.indicator().isPresent()) {
-          String previous = leafOf.putIfAbsent(node.indicator().get(), node.id());
-          problems.require(previous == null, "nodes[" + i + "].indicator", "indicator '" + node.indicator().get()
-              + "' is scored by node '" + previous + "' and again by node '" + node.id() + "'");
+          Integer first = leafAt.putIfAbsent(node.indicator().get(), i);
+          if (first != null) {
+            problems.add(Problem.at("nodes[" + i + "].indicator", "indicator '" + node.indicator().get()
+                + "' is scored by node '" + nodes.get(first).id() + "' and again by node '" + node.id()
+                + "' (first at nodes[" + first + "])"));
+          }
         }
       }
       ParentTree tree = ParentTree.build("node", "nodes", ids, parents, problems);
-      if (tree == null) {
-        return null;
+      if (tree != null) {
+        checkNodes(tree, byId, problems);
+        checkWeights(tree, byId, Map.of(), "", problems);
       }
-      Map<String, Double> noOverrides = Map.of();
-      checkNodes(tree, byId, problems);
-      checkWeights(tree, byId, noOverrides, "", problems);
-      List<String> scenarioIds = new ArrayList<>();
+      // the scenarios are checked even when the tree is not sound, so that one error lists every problem
+      Map<String, Integer> scenarioAt = new HashMap<>();
       for (int s = 0; s < framework.scenarios().size(); s++) {
         Scenario scenario = framework.scenarios().get(s);
         String path = "scenarios[" + s + "]";
-        problems.require(!scenarioIds.contains(scenario.id()), path + ".id",
-            "duplicate scenario id '" + scenario.id() + "'");
-        scenarioIds.add(scenario.id());
+        Integer first = scenarioAt.putIfAbsent(scenario.id(), s);
+        problems.require(first == null, path + ".id",
+            "duplicate scenario id '" + scenario.id() + "' (first at scenarios[" + first + "])");
         for (String node : scenario.weights().keySet()) {
           problems.require(byId.containsKey(node), path + ".weights." + node,
               "scenario '" + scenario.id() + "' weights node '" + node + "', which is not in the framework");
         }
-        checkWeights(tree, byId, scenario.weights(), " under scenario '" + scenario.id() + "'", problems);
+        if (tree != null) {
+          checkWeights(tree, byId, scenario.weights(), " under scenario '" + scenario.id() + "'", problems);
+        }
       }
-      return new Index(tree, byId);
+      return tree == null ? null : new Index(tree, byId);
     }
 
     private static void checkNodes(ParentTree tree, Map<String, FrameworkNode> byId, Problems problems) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ import org.immutables.value.Value;
  * the posture elements, each with its unit, direction, scale, valid range, roll-up rule, area levels
  * and usual public source. Users load their own with {@link #read(Path)} or build one.
  *
- * <p>Rejects a blank id and duplicate indicator ids (each reported with its path).
+ * <p>Rejects a blank id and duplicate indicator ids (each reported with its path and the path of
+ * the first: {@code indicators[5].id: duplicate indicator id 'economic.gdp' (first at
+ * indicators[0])}), all in one error.
  */
 @Value.Immutable
 @PotentiaStyle
@@ -110,13 +113,15 @@ public abstract class IndicatorCatalogue {
   @JsonIgnore
   Map<String, Indicator> byId() {
     Map<String, Indicator> byId = new LinkedHashMap<>();
+    Map<String, Integer> firstAt = new HashMap<>();
     Problems problems = new Problems();
     problems.require(!id().isBlank(), "id", "catalogue id is blank");
     for (int i = 0; i < indicators().size(); i++) {
       Indicator indicator = indicators().get(i);
-      Indicator previous = byId.putIfAbsent(indicator.id(), indicator);
-      problems.require(previous == null, "indicators[" + i + "].id",
-          "duplicate indicator id '" + indicator.id() + "'");
+      byId.putIfAbsent(indicator.id(), indicator);
+      Integer first = firstAt.putIfAbsent(indicator.id(), i);
+      problems.require(first == null, "indicators[" + i + "].id",
+          "duplicate indicator id '" + indicator.id() + "' (first at indicators[" + first + "])");
     }
     problems.throwIfAny();
     return byId;

@@ -47,7 +47,9 @@ import java.util.Map;
  * ({@code ConEcFin} becomes {@code conecfin}). Without a {@code Time} column every value is given
  * the year passed in. Empty cells and {@code NA} are missing. Errors name the file, line, column,
  * code and bad value; codes that collide once lower-cased, indicators without data, data columns
- * without metadata, and parents that are not aggregates are rejected.
+ * without metadata, and parents that are not aggregates are rejected. A code, a column or a unit
+ * and year given twice names the line or column of the first ({@code iData.csv:5:1: unit 'AA' in
+ * 2021 is given twice (first at line 2)}); every problem found in the two tables comes in one error.
  */
 public final class CoinrTables {
   private static final CsvFactory CSV = CsvFactory.builder().build();
@@ -67,25 +69,31 @@ public final class CoinrTables {
   public static ImportedIndex read(Path data, Path meta, int year) {
     Table metaTable = Table.read(meta);
     Table dataTable = Table.read(data);
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(metaTable.problems);
+    problems.addAll(dataTable.problems);
     Map<String, String> idOf = new LinkedHashMap<>();
     Map<String, String> codeOfId = new HashMap<>();
+    Map<String, Integer> rowOfId = new HashMap<>(); // id to the metadata row that gave it first
     List<Indicator> indicators = new ArrayList<>();
     List<FrameworkNode> nodes = new ArrayList<>();
     List<String> tops = new ArrayList<>();
     for (String column : List.of("iCode", "Level", "Parent", "Type")) {
       metaTable.require(column, problems);
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+    if (!List.of("iCode", "Level", "Parent", "Type").stream().allMatch(metaTable::has)) {
+      dataTable.require("uCode", problems);
+      throw new InvalidInputException(problems); // the metadata cannot be read without them
     }
     Map<String, String> typeOf = new HashMap<>();
     for (int r = 0; r < metaTable.rows.size(); r++) {
       String code = metaTable.get(r, "iCode");
       String id = ImportedIndex.idOf(code);
       String previous = codeOfId.putIfAbsent(id, code);
+      Integer first = rowOfId.putIfAbsent(id, r);
       if (previous != null) {
-        problems.add(metaTable.problem(r, "iCode", "codes '" + previous + "' and '" + code + "' both become id '" + id + "'"));
+        problems.add(metaTable.problem(r, "iCode", (previous.equals(code) ? "code '" + code + "' is given twice"
+            : "codes '" + previous + "' and '" + code + "' both become id '" + id + "'")
+            + " (first at line " + metaTable.lines.get(first) + ")"));
       }
       idOf.put(code, id);
       typeOf.put(code, metaTable.get(r, "Type"));
@@ -93,12 +101,15 @@ public final class CoinrTables {
     for (int r = 0; r < metaTable.rows.size(); r++) {
       String code = metaTable.get(r, "iCode");
       String type = metaTable.get(r, "Type");
-      if (!type.equals("Indicator") && !type.equals("Aggregate")) {
-        continue;
+      if (!type.equals("Indicator") && !type.equals("Aggregate") || rowOfId.get(idOf.get(code)) != r) {
+        continue; // not scored, or a repeat of an id, reported above
       }
       String parent = metaTable.get(r, "Parent");
       String name = metaTable.has("iName") && !metaTable.get(r, "iName").isBlank() ? metaTable.get(r, "iName") : code;
       double weight = metaTable.has("Weight") ? metaTable.number(r, "Weight", 1, problems) : 1;
+      if (Double.isNaN(weight)) {
+        weight = 1; // reported already; the row's other cells are still checked
+      }
       FrameworkNode.Builder node = FrameworkNode.builder().id(idOf.get(code)).name(name).weight(weight);
       if (parent.isEmpty() || parent.equals("NA")) {
         tops.add(idOf.get(code));
@@ -115,15 +126,23 @@ public final class CoinrTables {
           problems.add(metaTable.problem(r, "Direction", "Direction of '" + code + "' is " + direction + "; it must be 1 or -1"));
         }
         node.indicator(idOf.get(code));
-        indicators.add(Indicator.builder().id(idOf.get(code)).name(name)
-            .unit(metaTable.has("Unit") && !metaTable.get(r, "Unit").isBlank() ? metaTable.get(r, "Unit") : "as given")
-            .direction(direction < 0 ? Direction.COST : Direction.BENEFIT).scale(Scale.INTERVAL).rollUp(RollUp.NOT_AGGREGABLE)
-            .levels(EnumSet.allOf(AreaLevel.class)).description(name + " (COINr code " + code + ")").build());
+        try {
+          indicators.add(Indicator.builder().id(idOf.get(code)).name(name)
+              .unit(metaTable.has("Unit") && !metaTable.get(r, "Unit").isBlank() ? metaTable.get(r, "Unit") : "as given")
+              .direction(direction < 0 ? Direction.COST : Direction.BENEFIT).scale(Scale.INTERVAL).rollUp(RollUp.NOT_AGGREGABLE)
+              .levels(EnumSet.allOf(AreaLevel.class)).description(name + " (COINr code " + code + ")").build());
+        } catch (InvalidInputException e) {
+          metaTable.rowProblems(r, e, problems);
+        }
         if (!dataTable.has(code)) {
           problems.add(metaTable.problem(r, "iCode", "indicator '" + code + "' has no column in " + dataTable.file));
         }
       }
-      nodes.add(node.build());
+      try {
+        nodes.add(node.build());
+      } catch (InvalidInputException e) {
+        metaTable.rowProblems(r, e, problems);
+      }
     }
     if (tops.isEmpty()) {
       problems.add(Problem.inFile(meta.toString(), 0, 0, "no aggregate has an empty Parent: the index has no top"));
@@ -135,22 +154,17 @@ public final class CoinrTables {
             + "' is neither uCode, uName, Time nor a code of the metadata"));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    if (tops.size() > 1) {
-      nodes.add(0, FrameworkNode.builder().id("index").name("Index").build());
-      List<FrameworkNode> reparented = new ArrayList<>();
-      for (FrameworkNode n : nodes) {
-        reparented.add(tops.contains(n.id()) ? FrameworkNode.builder().from(n).parent("index").build() : n);
-      }
-      nodes = reparented;
-    }
     Dataset.Builder values = Dataset.builder().source(data.toString()).label("imported from COINr tables " + data.getFileName()
         + " and " + meta.getFileName());
     indicators.forEach(i -> values.indicator(i.id()));
-    for (int r = 0; r < dataTable.rows.size(); r++) {
+    Map<String, Integer> rowOfUnit = new HashMap<>(); // unit and year to the data row that gave them first
+    // the data's cells are checked even when the metadata has problems, so that one error lists them all
+    for (int r = 0; r < dataTable.rows.size() && dataTable.has("uCode"); r++) {
       String unit = dataTable.get(r, "uCode");
+      if (unit.isEmpty()) {
+        problems.add(dataTable.problem(r, "uCode", "uCode is empty"));
+        continue;
+      }
       int y = year;
       if (dataTable.has("Time")) {
         double time = dataTable.number(r, "Time", year, problems);
@@ -160,8 +174,19 @@ public final class CoinrTables {
         // a bad year is a problem already; the row's cells are still checked, and nothing is kept
         y = Double.isNaN(time) || time != Math.rint(time) || time < 1000 || time > 9999 ? -1 : (int) time;
       }
+      if (y > 0) {
+        Integer first = rowOfUnit.putIfAbsent(unit + "\u0000" + y, r);
+        if (first != null) {
+          problems.add(dataTable.problem(r, "uCode", "unit '" + unit + "'" + (dataTable.has("Time") ? " in " + y : "")
+              + " is given twice (first at line " + dataTable.lines.get(first) + ")"));
+          continue; // its values would be given twice too
+        }
+      }
       for (Indicator indicator : indicators) {
         String code = codeOfId.get(indicator.id());
+        if (!dataTable.has(code)) {
+          continue; // reported with the metadata
+        }
         String text = dataTable.get(r, code);
         if (text.isEmpty() || text.equals("NA")) {
           if (y > 0) {
@@ -178,6 +203,14 @@ public final class CoinrTables {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    if (tops.size() > 1) {
+      nodes.add(0, FrameworkNode.builder().id("index").name("Index").build());
+      List<FrameworkNode> reparented = new ArrayList<>();
+      for (FrameworkNode n : nodes) {
+        reparented.add(tops.contains(n.id()) ? FrameworkNode.builder().from(n).parent("index").build() : n);
+      }
+      nodes = reparented;
+    }
     IndicatorCatalogue catalogue = IndicatorCatalogue.builder().id("coinr." + meta.getFileName().toString()
         .replaceAll("[^A-Za-z0-9]", "_").toLowerCase(Locale.ROOT)).indicators(indicators).build();
     Framework framework = Framework.builder().id("coinr").name("Index from " + meta.getFileName()).nodes(nodes).build();
@@ -190,6 +223,7 @@ public final class CoinrTables {
     final List<String> header = new ArrayList<>();
     final List<List<String>> rows = new ArrayList<>();
     final List<Integer> lines = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>(); // of the rows and the header, which are left out
 
     private Table(String file) {
       this.file = file;
@@ -214,11 +248,17 @@ public final class CoinrTables {
           if (t.header.isEmpty()) {
             cells.set(0, cells.get(0).replace("\uFEFF", ""));
             t.header.addAll(cells);
-          } else {
-            if (cells.size() != t.header.size()) {
-              throw InvalidInputException.of(Problem.inFile(t.file, line, 0, "the row has " + cells.size()
-                  + " fields; the header has " + t.header.size()));
+            for (int c = 0; c < cells.size(); c++) {
+              int first = cells.indexOf(cells.get(c));
+              if (first != c) {
+                t.problems.add(Problem.inFile(t.file, line, c + 1, "column '" + cells.get(c)
+                    + "' appears twice in the header (first at column " + (first + 1) + ")"));
+              }
             }
+          } else if (cells.size() != t.header.size()) {
+            t.problems.add(Problem.inFile(t.file, line, 0, "the row has " + cells.size() + " fields; the header has "
+                + t.header.size()));
+          } else {
             t.rows.add(cells);
             t.lines.add(line);
           }
@@ -265,6 +305,13 @@ public final class CoinrTables {
 
     Problem problem(int row, String column, String message) {
       return Problem.inFile(file, lines.get(row), header.indexOf(column) + 1, message);
+    }
+
+    /** Records the problems of a model built from a row: a weight's at the Weight column, others at the code. */
+    void rowProblems(int row, InvalidInputException e, List<Problem> problems) {
+      for (Problem p : e.problems()) {
+        problems.add(problem(row, p.path().equals("weight") ? "Weight" : "iCode", p.message()));
+      }
     }
   }
 }

@@ -21,10 +21,16 @@ import java.util.stream.IntStream;
  * <p>The file is read whole and cut at line ends into one slice per task; the slices are parsed on
  * all cores. Numbers are parsed by FastDoubleParser, which reads the bytes in place and gives the
  * same double as {@link Double#parseDouble} (correctly rounded) several times faster. Blank lines
- * are skipped; a row with the wrong number of fields, a cell that is not a number and a number
- * that is not finite are rejected with the file, line and field.
+ * are skipped; a row with the wrong number of fields, a cell that is not a number, a number that
+ * is not finite, a row id given twice and a column whose name gives an earlier column's indicator
+ * id are rejected with the file, line and field, a repeat with where the first is ({@code
+ * m.csv:9:1: row id 'VN-HN' is given twice (first at line 3)}), every problem of the file (up to
+ * {@value #MAX_PROBLEMS}) in one error.
  */
 public final class MatrixCsv {
+  /** The most problems reported from one file. */
+  public static final int MAX_PROBLEMS = 100;
+
   private MatrixCsv() {}
 
   /**
@@ -61,20 +67,11 @@ public final class MatrixCsv {
      */
     public ImportedIndex toIndex(int year) {
       List<Problem> problems = new ArrayList<>();
-      java.util.Map<String, String> nameOf = new java.util.HashMap<>();
-      List<String> ids = new ArrayList<>();
-      for (int j = 0; j < names.size(); j++) {
-        String id = ImportedIndex.idOf(names.get(j));
-        String previous = nameOf.putIfAbsent(id, names.get(j));
-        if (previous != null) {
-          problems.add(Problem.inFile(source, 1, j + 2, "columns '" + previous + "' and '" + names.get(j)
-              + "' both become indicator id '" + id + "'"));
-        }
-        ids.add(id);
-      }
+      checkNames(source, names, problems);
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
+      List<String> ids = names.stream().map(ImportedIndex::idOf).toList();
       List<io.potentia.core.indicator.Indicator> indicators = new ArrayList<>();
       List<io.potentia.core.framework.FrameworkNode> nodes = new ArrayList<>();
       nodes.add(io.potentia.core.framework.FrameworkNode.builder().id("index").name("Index").build());
@@ -97,11 +94,33 @@ public final class MatrixCsv {
   }
 
   /**
+   * Records a problem for each column whose name gives the indicator id of an earlier column (the
+   * same name, or one that differs only in what {@link ImportedIndex#idOf(String)} drops), naming
+   * the earlier column.
+   */
+  private static void checkNames(String source, List<String> names, List<Problem> problems) {
+    java.util.Map<String, Integer> columnOf = new java.util.HashMap<>(); // id to the first column's index
+    for (int j = 0; j < names.size(); j++) {
+      String id = ImportedIndex.idOf(names.get(j));
+      Integer first = columnOf.putIfAbsent(id, j);
+      if (first != null) {
+        String previous = names.get(first);
+        problems.add(Problem.inFile(source, 1, j + 2, (previous.equals(names.get(j))
+            ? "column '" + previous + "' appears twice in the header"
+            : "columns '" + previous + "' and '" + names.get(j) + "' both become indicator id '" + id + "'")
+            + " (first at column " + (first + 2) + ")"));
+      }
+    }
+  }
+
+  /**
    * Reads the file.
    *
    * @param file the CSV file
    * @return the matrix
-   * @throws InvalidInputException naming the file, line and field of the first bad cell
+   * @throws InvalidInputException naming the file, line and field of every bad cell and row (up to
+   *     {@value #MAX_PROBLEMS}), every repeated row id and every column name that repeats an earlier
+   *     column's indicator id, each repeat with where the first is
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static Matrix read(Path file) {
@@ -137,21 +156,44 @@ public final class MatrixCsv {
     Slice[] slices = new Slice[tasks];
     IntStream.range(0, tasks).parallel().forEach(t -> slices[t] = new Slice(bytes, cuts[t], cuts[t + 1], m));
 
+    String source = file.toString();
+    List<Problem> problems = new ArrayList<>();
+    checkNames(source, names, problems);
     int n = 0;
+    int[] firstRow = new int[tasks];
+    for (int t = 0; t < tasks; t++) {
+      firstRow[t] = n;
+      n += slices[t].ids.size();
+    }
+    // a slice knows its lines from its own start: the lines before each are counted only for a message
+    int[] lineBefore = null;
+    java.util.Map<String, Integer> rowOf = new java.util.HashMap<>(); // id to the first row's index
     for (int t = 0; t < tasks; t++) {
       Slice slice = slices[t];
-      if (slice.error != null) {
-        // the slice knows its lines from its own start: count the lines before it, as only an error needs
-        int line = 2 + countLines(bytes, start, cuts[t]) + slice.errorLine;
-        throw InvalidInputException.of(Problem.inFile(file.toString(), line, slice.errorField, slice.error));
+      if (!slice.faults.isEmpty() && lineBefore == null) {
+        lineBefore = lineBefore(bytes, cuts);
       }
-      n += slice.ids.size();
+      for (Fault f : slice.faults) {
+        problems.add(Problem.inFile(source, lineBefore[t] + f.line(), f.field(), f.message()));
+      }
+      for (int r = 0; r < slice.ids.size(); r++) {
+        Integer first = rowOf.putIfAbsent(slice.ids.get(r), firstRow[t] + r);
+        if (first != null) {
+          if (lineBefore == null) {
+            lineBefore = lineBefore(bytes, cuts);
+          }
+          int ft = slice(firstRow, first);
+          problems.add(Problem.inFile(source, lineBefore[t] + slice.lines[r], 1, "row id '" + slice.ids.get(r)
+              + "' is given twice (first at line " + (lineBefore[ft] + slices[ft].lines[first - firstRow[ft]]) + ")"));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      // in the order of the lines, the first hundred
+      problems.sort(java.util.Comparator.comparingInt(Problem::line));
+      throw new InvalidInputException(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
     }
     double[][] columns = new double[m][n];
-    int[] firstRow = new int[tasks];
-    for (int t = 1; t < tasks; t++) {
-      firstRow[t] = firstRow[t - 1] + slices[t - 1].ids.size();
-    }
     IntStream.range(0, tasks).parallel().forEach(t -> {
       double[] values = slices[t].values;
       int rows = slices[t].ids.size();
@@ -167,28 +209,61 @@ public final class MatrixCsv {
     return columns;
   }
 
-  /** The rows of one slice of the file, or the first problem in it. */
+  /** The line, from 2 (the first after the header), at which each slice starts. */
+  private static int[] lineBefore(byte[] bytes, int[] cuts) {
+    int[] before = new int[cuts.length - 1];
+    before[0] = 2;
+    for (int t = 1; t < before.length; t++) {
+      before[t] = before[t - 1] + countLines(bytes, cuts[t - 1], cuts[t]);
+    }
+    return before;
+  }
+
+  /** The slice that holds a row, by the index of each slice's first row. */
+  private static int slice(int[] firstRow, int row) {
+    int t = Arrays.binarySearch(firstRow, row);
+    if (t < 0) {
+      return -t - 2;
+    }
+    while (t + 1 < firstRow.length && firstRow[t + 1] == row) {
+      t++; // slices without rows share their first row index with the next
+    }
+    return t;
+  }
+
+  /**
+   * A bad cell or row of a slice.
+   *
+   * @param line the line from the slice's start, from 0
+   * @param field the 1-based field, or 0 for the whole row
+   * @param message what is wrong
+   */
+  private record Fault(int line, int field, String message) {}
+
+  /** The good rows of one slice of the file, each with its line, and the problems of the others. */
   private static final class Slice {
     final List<String> ids = new ArrayList<>();
+    final List<Fault> faults = new ArrayList<>();
     double[] values = new double[0];
-    String error;
-    int errorLine;
-    int errorField;
+    int[] lines = new int[16]; // of each good row, from the slice's start
 
     Slice(byte[] bytes, int from, int to, int m) {
       int rows = 0;
       int line = 0;
-      for (int at = from; at < to; line++) {
+      for (int at = from; at < to && faults.size() < MAX_PROBLEMS; line++) {
         int end = Math.min(to, lineEnd(bytes, at));
         int stop = trimmedEnd(bytes, at, end);
         if (!blank(bytes, at, stop)) {
           if (values.length < (rows + 1) * m) {
             values = Arrays.copyOf(values, Math.max(m, 2 * values.length + m));
           }
-          if (!row(bytes, at, stop, m, rows * m, line)) {
-            return;
+          // a bad row is recorded and left out; the next row takes its place
+          if (row(bytes, at, stop, m, rows * m, line)) {
+            if (rows == lines.length) {
+              lines = Arrays.copyOf(lines, 2 * rows);
+            }
+            lines[rows++] = line;
           }
-          rows++;
         }
         at = end + 1;
       }
@@ -209,9 +284,11 @@ public final class MatrixCsv {
           try {
             v = JavaDoubleParser.parseDouble(bytes, cell, at - cell);
           } catch (NumberFormatException e) {
+            ids.remove(ids.size() - 1);
             return fail(line, field + 1, "'" + new String(bytes, cell, at - cell, StandardCharsets.UTF_8) + "' is not a number");
           }
           if (!Double.isFinite(v)) {
+            ids.remove(ids.size() - 1);
             return fail(line, field + 1, "'" + new String(bytes, cell, at - cell, StandardCharsets.UTF_8) + "' is not finite");
           }
           values[offset + field - 1] = v;
@@ -227,9 +304,7 @@ public final class MatrixCsv {
     }
 
     private boolean fail(int line, int field, String message) {
-      error = message;
-      errorLine = line;
-      errorField = field;
+      faults.add(new Fault(line, field, message));
       return false;
     }
   }

@@ -113,10 +113,50 @@ class DatasetCsvTest {
   }
 
   @Test
-  void aDuplicateCellNamesBothLines() {
+  void aDuplicateCellNamesBothLinesAndBothValues() {
     InvalidInputException e = rejected("area,indicator,year,value\nP1,economic.gdp,2023,1\nP1,economic.gdp,2023,2\n");
     assertEquals(3, e.problems().get(0).line());
-    assertTrue(e.getMessage().contains("given twice (first at line 2)"), e.getMessage());
+    assertEquals("data.csv:3:4: indicator 'economic.gdp' of area 'P1' in 2023 is given twice: 2.0"
+        + " (first at line 2, column 4: 1.0)", e.getMessage());
+  }
+
+  /** Issue 15, item 5: the duplicate row used to be missing from a file with other faults. */
+  @Test
+  void aDuplicateRowIsListedWithEveryOtherProblemOfTheFileInLineOrder() {
+    InvalidInputException e = rejected("""
+        area,indicator,year,value
+        VN-HN,economic.gdp,2023,11.0
+        VN-HN,economic.gdpp,2023,1
+        VN-HP,economic.gdp,2023,12x
+        VN-DN,economic.gdp,,5
+        VN-HN,economic.gdp,2023,12.5
+        """);
+    List<String> problems = e.problems().stream().map(Problem::toString).toList();
+    assertEquals(List.of(
+        "data.csv:3:2: indicator 'economic.gdpp' is not in catalogue '" + CATALOGUE.id() + "'",
+        "data.csv:4:4: value of indicator 'economic.gdp' for area 'VN-HP' in 2023: '12x' is not a number"
+            + " (leave the cell empty or write NA when missing)",
+        "data.csv:5:3: year: '' is not a year in 1000..9999",
+        "data.csv:6:4: indicator 'economic.gdp' of area 'VN-HN' in 2023 is given twice: 12.5"
+            + " (first at line 2, column 4: 11.0)"), problems);
+  }
+
+  @Test
+  void aRepeatedAreaAndYearOfTheWideFormNamesEachCellWithItsColumnAndBothValues() {
+    InvalidInputException e = rejected("""
+        area,year,economic.gdp,military.combat_readiness
+        P1,2023,100,3
+        P2,2023,lots,5
+        P1,2023,120,
+        """);
+    List<String> problems = e.problems().stream().map(Problem::toString).toList();
+    assertEquals(List.of(
+        "data.csv:3:3: value of indicator 'economic.gdp' for area 'P2' in 2023: 'lots' is not a number"
+            + " (leave the cell empty or write NA when missing)",
+        "data.csv:4:3: indicator 'economic.gdp' of area 'P1' in 2023 is given twice: 120.0"
+            + " (first at line 2, column 3: 100.0)",
+        "data.csv:4:4: indicator 'military.combat_readiness' of area 'P1' in 2023 is given twice: missing"
+            + " (first at line 2, column 4: 3.0)"), problems);
   }
 
   @Test

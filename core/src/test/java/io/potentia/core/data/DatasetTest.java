@@ -61,10 +61,10 @@ class DatasetTest {
   }
 
   @Test
-  void aCellGivenTwiceIsRejected() {
+  void aCellGivenTwiceIsRejectedWithBothValues() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> Dataset.builder().put("A", "x.i", 2020, 1).put("A", "x.i", 2020, 2).build());
-    assertTrue(e.getMessage().contains("indicator 'x.i' of area 'A' in 2020 is given twice"), e.getMessage());
+    assertEquals("indicator 'x.i' of area 'A' in 2020 is given twice: 2.0 (first: 1.0)", e.getMessage());
   }
 
   @Test

@@ -124,7 +124,30 @@ class FrameworkTest {
     List<FrameworkNode> nodes = new ArrayList<>(small());
     nodes.add(node("gdp2", "military", 1, "economic.gdp"));
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> framework(nodes));
-    assertTrue(e.getMessage().contains("scored by node 'gdp' and again by node 'gdp2'"), e.getMessage());
+    assertTrue(e.getMessage().contains("scored by node 'gdp' and again by node 'gdp2' (first at nodes[3])"),
+        e.getMessage());
+  }
+
+  @Test
+  void repeatedNodesIndicatorsAndScenariosOfAFrameworkFileNameTheFirstAndComeInOneError() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> PotentiaJson.readString("f.json", """
+        {"id": "f", "name": "F",
+         "nodes": [{"id": "index", "name": "I"},
+                   {"id": "economic", "name": "E", "parent": "index"},
+                   {"id": "gdp", "name": "G", "parent": "economic", "indicator": "economic.gdp"},
+                   {"id": "gdp", "name": "G2", "parent": "economic", "indicator": "economic.real_growth"},
+                   {"id": "gdp_again", "name": "G3", "parent": "economic", "indicator": "economic.gdp"}],
+         "scenarios": [{"id": "war", "name": "W", "description": "d", "weights": {"economic": 2}},
+                       {"id": "war", "name": "W2", "description": "d", "weights": {"navy": 1}}]}
+        """, Framework.class));
+    List<String> problems = e.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
+    assertEquals(List.of(
+        "nodes[4].indicator: indicator 'economic.gdp' is scored by node 'gdp' and again by node 'gdp_again'"
+            + " (first at nodes[2])",
+        "nodes[3].id: duplicate node id 'gdp' (first at nodes[2])",
+        "scenarios[1].id: duplicate scenario id 'war' (first at scenarios[0])",
+        "scenarios[1].weights.navy: scenario 'war' weights node 'navy', which is not in the framework"), problems);
+    assertTrue(e.problems().stream().allMatch(p -> p.source().equals("f.json")), e.getMessage());
   }
 
   @Test

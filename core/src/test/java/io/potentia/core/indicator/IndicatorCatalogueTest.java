@@ -70,6 +70,24 @@ class IndicatorCatalogueTest {
   }
 
   @Test
+  void everyDuplicateIndicatorIdOfACatalogueFileNamesWhereTheFirstIsInOneError(@TempDir Path dir) throws Exception {
+    Indicator gdp = builtIn.get("economic.gdp");
+    Indicator trust = builtIn.get("political.trust_government");
+    // a catalogue with a duplicate cannot be built to be written, so the file repeats each indicator's text
+    String gdpJson = PotentiaJson.write(gdp);
+    String trustJson = PotentiaJson.write(trust);
+    Path file = dir.resolve("mine.json");
+    Files.writeString(file, "{\"id\": \"mine\", \"indicators\": [" + gdpJson + ", " + trustJson + ", " + trustJson + ", "
+        + gdpJson + "]}");
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> IndicatorCatalogue.read(file));
+    List<String> problems = e.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
+    assertEquals(List.of(
+        "indicators[2].id: duplicate indicator id 'political.trust_government' (first at indicators[1])",
+        "indicators[3].id: duplicate indicator id 'economic.gdp' (first at indicators[0])"), problems);
+    assertTrue(e.getMessage().startsWith("2 problems:\n  " + file), e.getMessage());
+  }
+
+  @Test
   void anUnknownIndicatorIsNamed() {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> builtIn.get("economic.gdpp"));
     assertTrue(e.getMessage().contains("'economic.gdpp'"), e.getMessage());

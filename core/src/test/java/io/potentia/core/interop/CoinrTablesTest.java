@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,13 +116,52 @@ class CoinrTablesTest {
         """;
     InvalidInputException e = rejected("uName,GDP,Extra\nAlpha,1,2\n", meta);
     String m = e.getMessage();
-    assertTrue(m.contains("codes 'GDP' and 'gdp' both become id 'gdp'"), m);
+    assertTrue(m.contains("iMeta.csv:3:2: codes 'GDP' and 'gdp' both become id 'gdp' (first at line 2)"), m);
     assertTrue(m.contains("Direction of 'GDP' is 2.0; it must be 1 or -1"), m);
     assertTrue(m.contains("iMeta.csv:4:5: the parent 'Nowhere' of 'Troops' is not in the metadata; it must be an Aggregate"), m);
     assertTrue(m.contains("the parent 'GDP' of 'Pop' is of type Indicator"), m);
     assertTrue(m.contains("indicator 'Ghost' has no column in"), m);
     assertTrue(m.contains("iData.csv:1: the header has no 'uCode' column"), m);
     assertTrue(m.contains("iData.csv:1:3: column 'Extra' is neither uCode, uName, Time nor a code of the metadata"), m);
+  }
+
+  /** Issue 15, item 5: a ragged row stopped the reading, and a repeat named no first position. */
+  @Test
+  void repeatedCodesColumnsAndUnitsNameWhereTheFirstIsAndComeWithEveryOtherProblem() {
+    String meta = """
+        Level,iCode,Direction,Weight,Parent,Type
+        1,GDP,1,1,Econ,Indicator
+        1,Debt,-1,-2,Econ,Indicator
+        1,GDP,1,1,Econ,Indicator
+        2,Econ,,1,,Aggregate
+        """;
+    String data = """
+        uCode,Time,GDP,Debt,Debt
+        AA,2021,1,2,2
+        AA,2021,3,4,4
+        BB,2021,1
+        BB,2021,oops,2,2
+        ,2021,1,2,2
+        """;
+    InvalidInputException e = rejected(data, meta);
+    String d = dir.resolve("iData.csv").toString();
+    String m = dir.resolve("iMeta.csv").toString();
+    assertEquals(Set.of(
+        d + ":1:5: column 'Debt' appears twice in the header (first at column 4)",
+        d + ":4: the row has 3 fields; the header has 5",
+        m + ":4:2: code 'GDP' is given twice (first at line 2)",
+        m + ":3:4: node 'debt': weight is -2.0; it must be finite and >= 0",
+        d + ":3:1: unit 'AA' in 2021 is given twice (first at line 2)",
+        d + ":5:3: GDP: 'oops' is not a finite number",
+        d + ":6:1: uCode is empty"),
+        e.problems().stream().map(Object::toString).collect(Collectors.toSet()), e.getMessage());
+    assertEquals(7, e.problems().size(), e.getMessage());
+  }
+
+  @Test
+  void aUnitGivenTwiceWithoutATimeColumnNamesTheFirstLine() {
+    InvalidInputException e = rejected("uCode,GDP,Debt,Troops\nAA,1,2,3\nBB,1,2,3\nAA,4,5,6\n", META);
+    assertEquals(dir.resolve("iData.csv") + ":4:1: unit 'AA' is given twice (first at line 2)", e.getMessage());
   }
 
   @Test

@@ -122,6 +122,37 @@ class MatrixCsvTest {
   void twoColumnsThatGiveOneIdAreRefusedNamingBoth() throws IOException {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> MatrixCsv.read(write("id,GDP,gdp\nx,1,2\n")).toIndex(2000));
-    assertTrue(e.getMessage().contains("columns 'GDP' and 'gdp' both become indicator id 'gdp'"), e.getMessage());
+    assertEquals(dir.resolve("m.csv") + ":1:3: columns 'GDP' and 'gdp' both become indicator id 'gdp' (first at column 2)",
+        e.getMessage());
+    MatrixCsv.Matrix inCode = new MatrixCsv.Matrix("code", List.of("x"), List.of("GDP", "gdp"),
+        new double[][] {{1}, {2}});
+    assertEquals("code:1:3: columns 'GDP' and 'gdp' both become indicator id 'gdp' (first at column 2)",
+        assertThrows(InvalidInputException.class, () -> inCode.toIndex(2000)).getMessage());
+  }
+
+  /** Issue 15, item 5: the reader stopped at the first bad cell, and a repeated row id had no position. */
+  @Test
+  void everyProblemOfAMatrixFileComesInOneErrorARepeatNamingWhereTheFirstIs() throws IOException {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> MatrixCsv.read(write("id,a,b,a\nx,1,2,3\ny,1,zz,3\nx,4,5,6\nz,1\n")));
+    String m = dir.resolve("m.csv").toString();
+    assertEquals(List.of(
+        m + ":1:4: column 'a' appears twice in the header (first at column 2)",
+        m + ":3:3: 'zz' is not a number",
+        m + ":4:1: row id 'x' is given twice (first at line 2)",
+        m + ":5: the row has 2 fields; the header has 4"),
+        e.problems().stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void aRowIdRepeatedInAnotherSliceNamesTheLinesOfBoth() throws IOException {
+    String text = big(3000, 25, new StringBuilder(), new ArrayList<>());
+    long lineOfSeven = text.substring(0, text.indexOf("area-7,")).chars().filter(c -> c == '\n').count() + 1;
+    int at = text.indexOf("area-2500,");
+    long lineOfRepeat = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    String repeated = text.substring(0, at) + "area-7," + text.substring(at + "area-2500,".length());
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write(repeated)));
+    assertEquals(dir.resolve("m.csv") + ":" + lineOfRepeat + ":1: row id 'area-7' is given twice (first at line "
+        + lineOfSeven + ")", e.getMessage());
   }
 }

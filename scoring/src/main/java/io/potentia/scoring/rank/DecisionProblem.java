@@ -9,9 +9,9 @@ import io.potentia.core.internal.PotentiaStyle;
 import io.potentia.core.internal.Problems;
 import io.potentia.core.json.PotentiaJson;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -27,9 +27,11 @@ import org.immutables.value.Value;
  *  "matrix": [[2.0, 1.5], [2.5, 2.7]]}
  * }</pre>
  *
- * <p>Rejects, with the position of each problem: duplicate alternative or criterion ids, a matrix
- * whose row count differs from the alternatives or whose row length differs from the criteria,
- * values that are not finite, fewer than one alternative or criterion, and weights summing to 0.
+ * <p>Rejects, with the position of each problem, all in one error: duplicate alternative or
+ * criterion ids (naming where the first is: {@code criteria[2].id: duplicate criterion 'cost' (first
+ * at criteria[0])}), a matrix whose row count differs from the alternatives or whose row length
+ * differs from the criteria, values that are not finite, fewer than one alternative or criterion,
+ * and weights summing to 0.
  */
 @Value.Immutable
 @PotentiaStyle
@@ -191,16 +193,18 @@ public abstract class DecisionProblem {
     Problems problems = new Problems();
     problems.require(!alternatives().isEmpty(), "alternatives", "there are no alternatives");
     problems.require(!criteria().isEmpty(), "criteria", "there are no criteria");
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> firstAt = new HashMap<>();
     for (int i = 0; i < alternatives().size(); i++) {
-      problems.require(seen.add(alternatives().get(i)), "alternatives[" + i + "]",
-          "duplicate alternative '" + alternatives().get(i) + "'");
+      Integer first = firstAt.putIfAbsent(alternatives().get(i), i);
+      problems.require(first == null, "alternatives[" + i + "]",
+          "duplicate alternative '" + alternatives().get(i) + "' (first at alternatives[" + first + "])");
     }
-    seen.clear();
+    firstAt.clear();
     double sum = 0;
     for (int j = 0; j < criteria().size(); j++) {
-      problems.require(seen.add(criteria().get(j).id()), "criteria[" + j + "].id",
-          "duplicate criterion '" + criteria().get(j).id() + "'");
+      Integer first = firstAt.putIfAbsent(criteria().get(j).id(), j);
+      problems.require(first == null, "criteria[" + j + "].id",
+          "duplicate criterion '" + criteria().get(j).id() + "' (first at criteria[" + first + "])");
       sum += criteria().get(j).weight();
     }
     problems.require(criteria().isEmpty() || sum > 0, "criteria", "the criteria's weights sum to zero");

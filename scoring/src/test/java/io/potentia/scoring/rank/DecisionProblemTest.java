@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.potentia.core.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A decision problem is checked whole: every problem is reported at once, with its position. */
 class DecisionProblemTest {
@@ -20,8 +24,8 @@ class DecisionProblemTest {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> DecisionProblem.of(List.of("a", "a", "b"),
         List.of(Criterion.of("c", COST, 0), Criterion.of("c", BENEFIT, 0)), new double[][] {{1, 2}, {3}}));
     String m = e.getMessage();
-    assertTrue(m.contains("duplicate alternative 'a'"), m);
-    assertTrue(m.contains("duplicate criterion 'c'"), m);
+    assertTrue(m.contains("alternatives[1]: duplicate alternative 'a' (first at alternatives[0])"), m);
+    assertTrue(m.contains("criteria[1].id: duplicate criterion 'c' (first at criteria[0])"), m);
     assertTrue(m.contains("the criteria's weights sum to zero"), m);
     assertTrue(m.contains("the matrix has 2 rows for 3 alternatives"), m);
     assertTrue(m.contains("row 1 has 1 values for 2 criteria"), m);
@@ -34,6 +38,25 @@ class DecisionProblemTest {
         new double[0][]));
     assertTrue(empty.getMessage().contains("there are no alternatives") && empty.getMessage().contains("there are no criteria"),
         empty.getMessage());
+  }
+
+  /** Issue 15, item 5: a repeated id named no first position. */
+  @Test
+  void aProblemFileWithRepeatedIdsNamesWhereEachFirstIsBesideItsOtherProblems(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("problem.json"), """
+        {"alternatives": ["A1", "A2", "A1"],
+         "criteria": [{"id": "cost", "direction": "cost", "weight": 0.5},
+                      {"id": "speed", "direction": "benefit", "weight": 0.3},
+                      {"id": "cost", "direction": "cost", "weight": 0.2}],
+         "matrix": [[1, 2, 3], [4, 5, 6], [7, 8]]}
+        """);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> DecisionProblem.read(file));
+    assertEquals(List.of(
+        "alternatives[2]: duplicate alternative 'A1' (first at alternatives[0])",
+        "criteria[2].id: duplicate criterion 'cost' (first at criteria[0])",
+        "matrix[2]: row 2 has 2 values for 3 criteria"),
+        e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+    assertTrue(e.problems().stream().allMatch(p -> p.source().equals(file.toString())), e.getMessage());
   }
 
   @Test

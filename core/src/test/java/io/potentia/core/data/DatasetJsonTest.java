@@ -1,0 +1,55 @@
+package io.potentia.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The JSON dataset reader reports every problem of a document at once, each with its JSON path. */
+class DatasetJsonTest {
+  private static final IndicatorCatalogue CATALOGUE = IndicatorCatalogue.builtIn();
+
+  private static InvalidInputException rejected(String json) {
+    return assertThrows(InvalidInputException.class, () -> DatasetJson.read("data.json",
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), CATALOGUE));
+  }
+
+  private static String observation(String area, String indicator, int year, String value) {
+    return "{\"area\": \"" + area + "\", \"indicator\": \"" + indicator + "\", \"year\": " + year + ", \"value\": "
+        + value + "}";
+  }
+
+  @Test
+  void anObservationGivenTwiceNamesBothPathsAndBothValues() {
+    InvalidInputException e = rejected("{\"labels\": [], \"observations\": ["
+        + observation("VN-HP", "economic.gdp", 2023, "3.0") + ", "
+        + observation("VN-HN", "economic.gdp", 2023, "11.0") + ", "
+        + observation("VN-HN", "economic.gdp", 2022, "10.0") + ", "
+        + observation("VN-HN", "economic.gdp", 2023, "12.5") + "]}");
+    assertEquals(List.of(new Problem("data.json", 0, 0, "observations[3]",
+        "indicator 'economic.gdp' of area 'VN-HN' in 2023 is given twice: 12.5 (first at observations[1]: 11.0)")),
+        e.problems());
+  }
+
+  @Test
+  void anObservationGivenTwiceIsReportedWithTheDocumentsOtherProblems() {
+    InvalidInputException e = rejected("{\"labels\": [], \"observations\": ["
+        + observation("VN-HN", "economic.gdp", 2023, "11.0") + ", "
+        + observation("VN-HN", "economic.gdpp", 2023, "1.0") + ", "
+        + observation("VN-HN", "political.trust_government", 2023, "101") + ", "
+        + observation("VN-HN", "economic.gdp", 2023, "null") + "]}");
+    List<String> problems = e.problems().stream().map(Problem::toString).toList();
+    assertEquals(List.of(
+        "data.json: observations[1].indicator: indicator 'economic.gdpp' is not in catalogue '" + CATALOGUE.id() + "'",
+        "data.json: observations[2].value: indicator 'political.trust_government' of area 'VN-HN' in 2023 is 101.0;"
+            + " it must be in [0.0, 100.0]",
+        "data.json: observations[3]: indicator 'economic.gdp' of area 'VN-HN' in 2023 is given twice: missing"
+            + " (first at observations[0]: 11.0)"), problems);
+  }
+}
