@@ -201,17 +201,17 @@ public final class Coherence {
           if (r < thresholds.weak()) {
             flags.add(Flag.WEAK);
           }
-          fits.add(new IndicatorFit(c.indicator(), child, node, defined(r),
-              defined(Correlations.spearman(values.get(child), values.get(node))),
-              defined(Correlations.pearson(values.get(child), index)),
-              defined(Correlations.spearman(values.get(child), index)), flags));
+          fits.add(new IndicatorFit(c.indicator(), child, node, Finite.orEmpty(r),
+              Finite.orEmpty(Correlations.spearman(values.get(child), values.get(node))),
+              Finite.orEmpty(Correlations.pearson(values.get(child), index)),
+              Finite.orEmpty(Correlations.spearman(values.get(child), index)), flags));
         }
       }
       for (int i = 0; i < children.size(); i++) {
         for (int j = i + 1; j < children.size(); j++) {
           double r = Correlations.pearson(values.get(children.get(i)), values.get(children.get(j)));
-          pairs.add(new Pair(node, children.get(i), children.get(j), defined(r),
-              defined(Correlations.spearman(values.get(children.get(i)), values.get(children.get(j)))),
+          pairs.add(new Pair(node, children.get(i), children.get(j), Finite.orEmpty(r),
+              Finite.orEmpty(Correlations.spearman(values.get(children.get(i)), values.get(children.get(j)))),
               Math.abs(r) >= thresholds.collinear()));
         }
       }
@@ -270,9 +270,6 @@ public final class Coherence {
     }
   }
 
-  private static OptionalDouble defined(double v) {
-    return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
-  }
 
   /**
    * Every indicator against its parent and the index, in the report's node order.

@@ -194,8 +194,8 @@ public final class IndicatorStatistics {
       }
     }
     double uniqueShare = n == 0 ? 0 : (double) distinct / n;
-    OptionalDouble skew = defined(n >= 3 ? Stats.skewness(x) : Double.NaN);
-    OptionalDouble kurt = defined(n >= 4 ? Stats.kurtosis(x) : Double.NaN);
+    OptionalDouble skew = Finite.orEmpty(n >= 3 ? Stats.skewness(x) : Double.NaN);
+    OptionalDouble kurt = Finite.orEmpty(n >= 4 ? Stats.kurtosis(x) : Double.NaN);
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     if (skew.isPresent() && kurt.isPresent() && Math.abs(skew.getAsDouble()) > thresholds.skew()
         && kurt.getAsDouble() > thresholds.kurtosis()) {
@@ -208,12 +208,9 @@ public final class IndicatorStatistics {
       flags.add(Flag.LOW_COVERAGE);
     }
     return new Column(indicator, year, n, values.length - n, n == 0 ? OptionalDouble.empty() : OptionalDouble.of(x[0]),
-        n == 0 ? OptionalDouble.empty() : OptionalDouble.of(x[n - 1]), defined(n == 0 ? Double.NaN : Stats.mean(x)),
-        defined(n == 0 ? Double.NaN : Stats.median(x)), defined(n >= 2 ? Stats.sd(x, 1) : Double.NaN), skew, kurt,
+        n == 0 ? OptionalDouble.empty() : OptionalDouble.of(x[n - 1]), Finite.orEmpty(n == 0 ? Double.NaN : Stats.mean(x)),
+        Finite.orEmpty(n == 0 ? Double.NaN : Stats.median(x)), Finite.orEmpty(n >= 2 ? Stats.sd(x, 1) : Double.NaN), skew, kurt,
         uniqueShare, zeros, flags);
   }
 
-  private static OptionalDouble defined(double v) {
-    return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
-  }
 }
