@@ -55,35 +55,10 @@ class ReferenceCasesTest {
   @Test
   void coinrsAsemIndexIsReproducedThroughAFramework() {
     JsonNode ref = SharedData.reference("coinr-asem-hierarchical-arithmetic-mean.json");
-    List<Indicator> indicators = new ArrayList<>();
-    List<FrameworkNode> nodes = new ArrayList<>();
-    nodes.add(node("index", null).build());
-    Set<String> pillars = new LinkedHashSet<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = ref.at("/input/structure/subindex_to_index").fields(); it.hasNext(); ) {
-      nodes.add(node(id("asem", it.next().getKey()), "index").build());
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = ref.at("/input/structure/pillar_to_subindex").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      pillars.add(e.getKey());
-      nodes.add(node(id("asem", e.getKey()), id("asem", e.getValue().asText())).build());
-    }
-    Dataset.Builder data = Dataset.builder();
-    double[][] rows = SharedData.rows(ref.at("/input/matrix_treated"));
-    for (int j = 0; j < ref.at("/input/indicators").size(); j++) {
-      String name = ref.at("/input/indicators").get(j).asText();
-      String ind = id("asem.ind", name);
-      indicators.add(indicator(ind, ref.at("/input/direction").get(j).asInt() == 1 ? Direction.BENEFIT : Direction.COST));
-      nodes.add(node(ind, id("asem", ref.at("/input/structure/indicator_to_pillar/" + name).asText())).indicator(ind).build());
-      for (int i = 0; i < rows.length; i++) {
-        data.put(ref.at("/input/units").get(i).asText(), ind, 2020, rows[i][j]);
-      }
-    }
-    ScoringPipeline pipeline = ScoringPipeline.builder()
-        .framework(Framework.builder().id("asem").name("ASEM").nodes(nodes).build())
-        .catalogue(IndicatorCatalogue.builder().id("asem").indicators(indicators).build())
-        .spec(StrategySpec.builder().normalisation(StepSpec.of("min-max")).build())
-        .build();
-    ScoreReport report = pipeline.score(data.build(), 2020);
+    AsemCase asem = AsemCase.load(ref);
+    ScoringPipeline pipeline = asem.pipeline();
+    Set<String> pillars = asem.pillars();
+    ScoreReport report = pipeline.score(asem.data(), 2020);
     double tol = ref.get("tolerance").asDouble();
     for (String pillar : pillars) {
       assertArrayEquals(SharedData.doubles(ref.at("/expected/pillars/" + pillar)), report.scores(id("asem", pillar)), tol, pillar);

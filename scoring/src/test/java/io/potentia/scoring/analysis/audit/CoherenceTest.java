@@ -41,6 +41,11 @@ class CoherenceTest {
   private static final List<String> INDICATORS = List.of("x.a", "x.b", "x.c", "x.d", "x.e");
 
   static ScoreReport score(long seed, double missingShare) {
+    return pipeline().score(dataset(seed, missingShare), 2024);
+  }
+
+  /** Forty areas A0..A39, values missing at random with the given share. */
+  static Dataset dataset(long seed, double missingShare) {
     SplittableRandom random = new SplittableRandom(seed);
     Dataset.Builder data = Dataset.builder().label("synthetic, seeded");
     for (int area = 0; area < 40; area++) {
@@ -55,6 +60,10 @@ class CoherenceTest {
         }
       }
     }
+    return data.build();
+  }
+
+  static ScoringPipeline pipeline() {
     List<FrameworkNode> nodes = new ArrayList<>(List.of(FrameworkNode.builder().id("index").name("index").build(),
         FrameworkNode.builder().id("p").name("p").parent("index").build(),
         FrameworkNode.builder().id("q").name("q").parent("index").build()));
@@ -71,8 +80,7 @@ class CoherenceTest {
         .catalogue(IndicatorCatalogue.builder().id("t").indicators(indicators).build())
         .spec(StrategySpec.builder().imputation(StepSpec.of("none")).normalisation(StepSpec.of("goalposts", Map.of(
             "lower", JsonNodeFactory.instance.numberNode(0), "upper", JsonNodeFactory.instance.numberNode(100)))).build())
-        .build()
-        .score(data.build(), 2024);
+        .build();
   }
 
   @Test

@@ -1,0 +1,256 @@
+package io.potentia.scoring.analysis.audit;
+
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.framework.Framework;
+import io.potentia.core.framework.FrameworkNode;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.result.ScoreReport;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The statistical audit of one year of an index, in the order the OECD/JRC Handbook (2008) and
+ * COINr take it: {@link Availability} of the data and the {@link Screening} it supports (an
+ * excluded area is left out of scoring, with its reasons); {@link IndicatorStatistics} with their
+ * flags; the {@link Coherence} of the scored framework; and {@link WeightsAndImportance}. The
+ * {@link #summary()} is what a reader checks first.
+ */
+public final class Audit {
+  /**
+   * What the audit checks against.
+   *
+   * @param screening the data-sufficiency rule, if any; without one no area is screened
+   * @param statistics the limits of the indicator flags
+   * @param coherence the limits of the coherence flags
+   * @param minAlpha the Cronbach's alpha below which a pillar is reported as not one thing, in
+   *     [0, 1] (0.7 by the usual rule of Nunnally 1978)
+   */
+  public record Settings(Optional<Screening> screening, IndicatorStatistics.Thresholds statistics,
+      Coherence.Thresholds coherence, double minAlpha) {
+    /**
+     * Checks the settings.
+     *
+     * @param screening the rule, if any
+     * @param statistics the indicator limits
+     * @param coherence the coherence limits
+     * @param minAlpha the alpha limit
+     * @throws InvalidInputException if {@code minAlpha} is not in [0, 1] or a part is missing
+     */
+    public Settings {
+      if (screening == null || statistics == null || coherence == null) {
+        throw InvalidInputException.at("settings", "audit: screening (or Optional.empty()), statistics and coherence"
+            + " settings are needed");
+      }
+      if (!(minAlpha >= 0 && minAlpha <= 1)) {
+        throw InvalidInputException.at("minAlpha", "audit: the minimum alpha " + minAlpha + " is not in [0, 1]");
+      }
+    }
+
+    /**
+     * No screening, COINr's indicator limits, weak below 0.3, collinear from 0.9, alpha 0.7.
+     *
+     * @return the defaults
+     */
+    public static Settings defaults() {
+      return new Settings(Optional.empty(), IndicatorStatistics.Thresholds.defaults(), Coherence.Thresholds.defaults(),
+          0.7);
+    }
+  }
+
+  /**
+   * What a reader checks first.
+   *
+   * @param excluded the areas left out of scoring, with their reasons
+   * @param flaggedAreas the areas flagged but scored, with their reasons
+   * @param flaggedIndicators each flagged indicator's flags, in the framework's order
+   * @param incoherent each indicator flagged against its pillar, with its flags
+   * @param collinear the pairs of siblings at or above the collinearity limit
+   * @param lowAlpha each inner node whose Cronbach's alpha is below the minimum, with its alpha
+   * @param largestGaps the five nodes whose normalised importance differs most from their nominal
+   *     weight, largest gap first
+   */
+  public record Summary(List<Screening.Screened> excluded, List<Screening.Screened> flaggedAreas,
+      Map<String, Set<IndicatorStatistics.Flag>> flaggedIndicators, Map<String, Set<Coherence.Flag>> incoherent,
+      List<Coherence.Pair> collinear, Map<String, Double> lowAlpha, List<WeightsAndImportance.Entry> largestGaps) {
+    /**
+     * Copies the collections.
+     *
+     * @param excluded the excluded areas
+     * @param flaggedAreas the flagged areas
+     * @param flaggedIndicators the flagged indicators
+     * @param incoherent the incoherent indicators
+     * @param collinear the collinear pairs
+     * @param lowAlpha the nodes of low alpha
+     * @param largestGaps the largest gaps
+     */
+    public Summary {
+      excluded = List.copyOf(excluded);
+      flaggedAreas = List.copyOf(flaggedAreas);
+      flaggedIndicators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(flaggedIndicators));
+      incoherent = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(incoherent));
+      collinear = List.copyOf(collinear);
+      lowAlpha = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lowAlpha));
+      largestGaps = List.copyOf(largestGaps);
+    }
+  }
+
+  private final int year;
+  private final Availability availability;
+  private final List<Screening.Screened> screened;
+  private final List<IndicatorStatistics.Column> statistics;
+  private final ScoreReport report;
+  private final Coherence coherence;
+  private final List<WeightsAndImportance.Entry> weights;
+  private final Settings settings;
+
+  private Audit(int year, Availability availability, List<Screening.Screened> screened,
+      List<IndicatorStatistics.Column> statistics, ScoreReport report, Coherence coherence,
+      List<WeightsAndImportance.Entry> weights, Settings settings) {
+    this.year = year;
+    this.availability = availability;
+    this.screened = List.copyOf(screened);
+    this.statistics = List.copyOf(statistics);
+    this.report = report;
+    this.coherence = coherence;
+    this.weights = List.copyOf(weights);
+    this.settings = settings;
+  }
+
+  /**
+   * Audits one year: counts availability over the dataset's areas, screens them, scores the areas
+   * kept, and audits the scores.
+   *
+   * @param pipeline the pipeline that scores the index
+   * @param data the dataset; its areas are the ones audited
+   * @param year the year
+   * @param settings what the audit checks against
+   * @return the audit
+   * @throws InvalidInputException if the dataset has no such year, or screening excludes every area
+   */
+  public static Audit of(ScoringPipeline pipeline, Dataset data, int year, Settings settings) {
+    if (java.util.Arrays.stream(data.years()).noneMatch(y -> y == year)) {
+      throw InvalidInputException.at("year", "audit: the dataset has no year " + year + "; it has "
+          + java.util.Arrays.toString(data.years()));
+    }
+    Framework framework = pipeline.framework();
+    Availability availability = Availability.of(data, framework, data.areas(), year);
+    List<String> pillars = framework.children(framework.root().id()).stream().filter(n -> !n.isLeaf())
+        .map(FrameworkNode::id).toList();
+    List<Screening.Screened> screened = settings.screening().map(s -> s.apply(availability, pillars)).orElse(List.of());
+    List<String> kept = new ArrayList<>(data.areas());
+    screened.stream().filter(s -> s.action() == Screening.Action.EXCLUDE).forEach(s -> kept.remove(s.area()));
+    if (kept.isEmpty()) {
+      throw InvalidInputException.at("screening", "audit: the screening rule excludes every area in " + year
+          + "; lower its minimum shares");
+    }
+    Dataset scored = kept.size() == data.areas().size() ? data : data.restrictTo(kept);
+    List<IndicatorStatistics.Column> statistics = IndicatorStatistics.of(data, framework.indicatorIds(), data.areas(),
+        settings.statistics()).stream().filter(c -> c.year() == year).toList();
+    ScoreReport report = pipeline.score(scored, year);
+    return new Audit(year, availability, screened, statistics, report, Coherence.of(report, settings.coherence()),
+        WeightsAndImportance.of(report), settings);
+  }
+
+  /**
+   * The year audited.
+   *
+   * @return the year
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * The data availability over every area of the dataset.
+   *
+   * @return the availability
+   */
+  public Availability availability() {
+    return availability;
+  }
+
+  /**
+   * The areas the screening rule caught, excluded or flagged, with their reasons.
+   *
+   * @return the screened areas
+   */
+  public List<Screening.Screened> screened() {
+    return screened;
+  }
+
+  /**
+   * The statistics of each of the framework's indicators in the year, over every area of the dataset.
+   *
+   * @return one column per indicator
+   */
+  public List<IndicatorStatistics.Column> statistics() {
+    return statistics;
+  }
+
+  /**
+   * The scores of the areas kept.
+   *
+   * @return the report
+   */
+  public ScoreReport report() {
+    return report;
+  }
+
+  /**
+   * The coherence of the scored framework.
+   *
+   * @return the coherence
+   */
+  public Coherence coherence() {
+    return coherence;
+  }
+
+  /**
+   * Weights against importance, per node.
+   *
+   * @return the entries
+   */
+  public List<WeightsAndImportance.Entry> weights() {
+    return weights;
+  }
+
+  /**
+   * The settings the audit ran with.
+   *
+   * @return the settings
+   */
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * What a reader checks first.
+   *
+   * @return the summary
+   */
+  public Summary summary() {
+    Map<String, Set<IndicatorStatistics.Flag>> flagged = new LinkedHashMap<>();
+    statistics.stream().filter(c -> !c.flags().isEmpty()).forEach(c -> flagged.put(c.indicator(), c.flags()));
+    Map<String, Set<Coherence.Flag>> incoherent = new LinkedHashMap<>();
+    coherence.indicators().stream().filter(f -> !f.flags().isEmpty()).forEach(f -> incoherent.put(f.indicator(), f.flags()));
+    Map<String, Double> lowAlpha = new LinkedHashMap<>();
+    coherence.nodes().forEach(n -> n.cronbachAlpha().ifPresent(a -> {
+      if (a < settings.minAlpha()) {
+        lowAlpha.put(n.node(), a);
+      }
+    }));
+    List<WeightsAndImportance.Entry> gaps = weights.stream().filter(e -> e.gap().isPresent())
+        .sorted(Comparator.comparingDouble((WeightsAndImportance.Entry e) -> -Math.abs(e.gap().getAsDouble()))
+            .thenComparing(WeightsAndImportance.Entry::node))
+        .limit(5).toList();
+    return new Summary(screened.stream().filter(s -> s.action() == Screening.Action.EXCLUDE).toList(),
+        screened.stream().filter(s -> s.action() == Screening.Action.FLAG).toList(), flagged, incoherent,
+        coherence.pairs().stream().filter(Coherence.Pair::collinear).toList(), lowAlpha, gaps);
+  }
+}
