@@ -11,5 +11,6 @@ module io.potentia.report {
   requires org.dhatim.fastexcel;
 
   exports io.potentia.report;
+  exports io.potentia.report.audit;
   exports io.potentia.report.html;
 }

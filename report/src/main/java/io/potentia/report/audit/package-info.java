@@ -1,0 +1,2 @@
+/** The file forms of the statistical audit: its CSV tables and its JSON document. */
+package io.potentia.report.audit;
