@@ -405,6 +405,30 @@ class PotentiaCliTest {
   }
 
   @Test
+  void auditPrintsItsSummaryAndWritesTheWholeAuditIntoAFolder(@TempDir Path dir) throws Exception {
+    Path folder = dir.resolve("audit");
+    Run r = run(concat(new String[] {"audit", "--min-share", "0.9", "--screen", "flag", "--out", folder.toString()},
+        provinces()));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("created " + folder), r.err());
+    JsonNode json = r.json();
+    assertEquals(42, json.get("areas").asInt());
+    assertEquals(42, json.get("scored").asInt(), "flagged areas are scored");
+    assertEquals(5, json.at("/summary/largestGaps").size());
+    for (String file : List.of("audit.json", "availability.csv", "statistics.csv", "correlations.csv", "pairs.csv",
+        "nodes.csv", "weights.csv")) {
+      assertTrue(Files.size(folder.resolve(file)) > 0, file);
+    }
+    assertEquals(43, Files.readAllLines(folder.resolve("availability.csv")).size());
+
+    Run bad = run(concat(new String[] {"audit", "--min-share", "1.5", "--coverage", "2", "--screen", "drop", "--out",
+        folder.toString()}, provinces()));
+    assertEquals(Potentia.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("--screen: 'drop' is not exclude or flag"), bad.err());
+    assertTrue(bad.err().contains("--coverage: statistics: the coverage 2.0 is not in [0, 1]"), bad.err());
+  }
+
+  @Test
   void whatifRescoresWithChangedValuesAndPrintsMarginalEffects() {
     String[] inputs = {"--data", DATA.resolve("synthetic-dataset.csv").toString(), "--hierarchy",
         DATA.resolve("synthetic-areas.json").toString(), "--level", "province"};
