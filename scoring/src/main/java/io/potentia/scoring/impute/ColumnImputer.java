@@ -27,40 +27,60 @@ final class ColumnImputer implements Imputer {
     Filling filling = new Filling(panel);
     double[][][] v = filling.values();
     int[] groups = panel.groups();
+    String over = byGroup ? "its group" : "all areas";
     for (int y = 0; y < v.length; y++) {
       for (int i = 0; i < v[y].length; i++) {
         double[] column = v[y][i];
-        double[] original = column.clone();
+        // one statistic per pool (the column, or each group of it), computed once: a pass per missing cell was quadratic
+        java.util.Map<Integer, double[]> pools = null;
         for (int a = 0; a < column.length; a++) {
-          if (!Double.isNaN(original[a])) {
+          if (!Double.isNaN(column[a])) {
             continue;
           }
-          double[] pool = original;
-          String over = "all areas";
-          if (byGroup) {
-            if (groups[a] < 0) {
-              filling.leave(y, i, a, "the area has no group");
-              continue;
-            }
-            pool = original.clone();
-            for (int b = 0; b < pool.length; b++) {
-              if (groups[b] != groups[a]) {
-                pool[b] = Double.NaN;
-              }
-            }
-            over = "its group";
+          if (byGroup && groups[a] < 0) {
+            filling.leave(y, i, a, "the area has no group");
+            continue;
           }
-          int n = Stats.count(pool);
-          if (n == 0) {
+          if (pools == null) {
+            pools = pools(column, groups);
+          }
+          double[] pool = pools.get(byGroup ? groups[a] : -1);
+          if (pool == null) {
             filling.leave(y, i, a, "no value of " + over + " is present");
             continue;
           }
-          double value = statistic == Statistic.MEAN ? Stats.mean(pool) : Stats.median(pool);
-          filling.fill(y, i, a, value,
-              statistic.name().toLowerCase(java.util.Locale.ROOT) + " of " + n + " areas (" + over + ")");
+          filling.fill(y, i, a, pool[1],
+              statistic.name().toLowerCase(java.util.Locale.ROOT) + " of " + (int) pool[0] + " areas (" + over + ")");
         }
       }
     }
     return filling.result();
+  }
+
+  /** Per pool key (the group, or -1 for the whole column), {count, statistic} of the values present. */
+  private java.util.Map<Integer, double[]> pools(double[] column, int[] groups) {
+    java.util.Map<Integer, double[]> members = new java.util.HashMap<>();
+    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    for (int a = 0; a < column.length; a++) {
+      if (!Double.isNaN(column[a]) && (!byGroup || groups[a] >= 0)) {
+        counts.merge(byGroup ? groups[a] : -1, 1, Integer::sum);
+      }
+    }
+    java.util.Map<Integer, Integer> filled = new java.util.HashMap<>();
+    counts.forEach((key, n) -> {
+      members.put(key, new double[n]);
+      filled.put(key, 0);
+    });
+    for (int a = 0; a < column.length; a++) {
+      if (!Double.isNaN(column[a]) && (!byGroup || groups[a] >= 0)) {
+        int key = byGroup ? groups[a] : -1;
+        int k = filled.merge(key, 1, Integer::sum) - 1;
+        members.get(key)[k] = column[a];
+      }
+    }
+    java.util.Map<Integer, double[]> out = new java.util.HashMap<>();
+    members.forEach((key, x) -> out.put(key, new double[] {x.length,
+        statistic == Statistic.MEAN ? Stats.mean(x) : Stats.median(x)}));
+    return out;
   }
 }

@@ -151,7 +151,7 @@ public final class Audit {
     }
     Dataset scored = kept.size() == data.areas().size() ? data : data.restrictTo(kept);
     List<IndicatorStatistics.Column> statistics = IndicatorStatistics.of(data, framework.indicatorIds(), data.areas(),
-        settings.statistics()).stream().filter(c -> c.year() == year).toList();
+        year, settings.statistics());
     ScoreReport report = pipeline.score(scored, year);
     return new Audit(year, availability, screened, statistics, report, Coherence.of(report, settings.coherence()),
         WeightsAndImportance.of(report), settings);

@@ -71,6 +71,10 @@ public final class Availability {
     }
     List<String> indicators = framework.indicatorIds();
     int yearIndex = contains(data.years(), year) ? data.yearIndex(year) : -1;
+    int[] areaIndex = new int[areas.size()];
+    for (int a = 0; a < areaIndex.length; a++) {
+      areaIndex[a] = data.hasArea(areas.get(a)) ? data.areaIndex(areas.get(a)) : -1;
+    }
     boolean[][] present = new boolean[indicators.size()][areas.size()];
     int[] areasWith = new int[indicators.size()];
     for (int j = 0; j < indicators.size(); j++) {
@@ -79,7 +83,7 @@ public final class Availability {
       }
       double[] column = data.column(data.indicatorIndex(indicators.get(j)), yearIndex);
       for (int a = 0; a < areas.size(); a++) {
-        if (data.hasArea(areas.get(a)) && !Double.isNaN(column[data.areaIndex(areas.get(a))])) {
+        if (areaIndex[a] >= 0 && !Double.isNaN(column[areaIndex[a]])) {
           present[j][a] = true;
           areasWith[j]++;
         }

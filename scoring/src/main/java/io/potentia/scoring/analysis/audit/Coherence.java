@@ -2,10 +2,12 @@ package io.potentia.scoring.analysis.audit;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.internal.Correlations;
+import io.potentia.scoring.internal.Ranks;
 import io.potentia.scoring.internal.Stats;
 import io.potentia.scoring.result.NodeRun;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.Stage;
+import io.potentia.scoring.spi.TiePolicy;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -181,6 +183,7 @@ public final class Coherence {
       NodeRun run = report.runs().get(node);
       values.put(node, run.indicator() != null ? report.stage(Stage.NORMALISED, run.indicator()) : report.scores(node));
     }
+    RankedValues ranked = new RankedValues(values);
     List<IndicatorFit> fits = new ArrayList<>();
     List<Pair> pairs = new ArrayList<>();
     List<NodeFit> nodes = new ArrayList<>();
@@ -202,22 +205,53 @@ public final class Coherence {
             flags.add(Flag.WEAK);
           }
           fits.add(new IndicatorFit(c.indicator(), child, node, Finite.orEmpty(r),
-              Finite.orEmpty(Correlations.spearman(values.get(child), values.get(node))),
+              Finite.orEmpty(ranked.spearman(child, node)),
               Finite.orEmpty(Correlations.pearson(values.get(child), index)),
-              Finite.orEmpty(Correlations.spearman(values.get(child), index)), flags));
+              Finite.orEmpty(ranked.spearman(child, report.root())), flags));
         }
       }
       for (int i = 0; i < children.size(); i++) {
         for (int j = i + 1; j < children.size(); j++) {
           double r = Correlations.pearson(values.get(children.get(i)), values.get(children.get(j)));
           pairs.add(new Pair(node, children.get(i), children.get(j), Finite.orEmpty(r),
-              Finite.orEmpty(Correlations.spearman(values.get(children.get(i)), values.get(children.get(j)))),
+              Finite.orEmpty(ranked.spearman(children.get(i), children.get(j))),
               Math.abs(r) >= thresholds.collinear()));
         }
       }
       nodes.add(nodeFit(node, children, values));
     }
     return new Coherence(fits, pairs, nodes);
+  }
+
+  /**
+   * Each node's values ranked once when complete, so that Spearman's rho of two complete columns is
+   * Pearson's r of stored ranks; a column with gaps is ranked per pair, over the pairs present.
+   */
+  private static final class RankedValues {
+    private final Map<String, double[]> values;
+    private final Map<String, double[]> ranks = new java.util.HashMap<>();
+
+    RankedValues(Map<String, double[]> values) {
+      this.values = values;
+    }
+
+    double spearman(String a, String b) {
+      double[] ra = ranks(a);
+      double[] rb = ranks(b);
+      return ra != null && rb != null ? Correlations.pearson(ra, rb) : Correlations.spearman(values.get(a), values.get(b));
+    }
+
+    private double[] ranks(String node) {
+      return ranks.computeIfAbsent(node, n -> {
+        double[] v = values.get(n);
+        for (double x : v) {
+          if (Double.isNaN(x)) {
+            return null;
+          }
+        }
+        return Ranks.rank(v, false, TiePolicy.AVERAGE);
+      });
+    }
   }
 
   private static NodeFit nodeFit(String node, List<String> children, Map<String, double[]> values) {

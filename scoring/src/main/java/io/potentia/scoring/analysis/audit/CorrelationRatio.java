@@ -6,8 +6,8 @@ import io.potentia.scoring.internal.Stats;
 import java.util.Arrays;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.QRDecomposition;
-import org.hipparchus.linear.RealVector;
+import org.hipparchus.exception.MathIllegalArgumentException;
+import org.hipparchus.linear.CholeskyDecomposition;
 
 /**
  * The first-order correlation ratio {@code S_i = Var(E[y | x_i]) / Var(y)}: the share of the
@@ -60,26 +60,23 @@ public final class CorrelationRatio {
     if (n < 3) {
       throw InvalidInputException.at("x", "correlation ratio: " + n + " complete pairs; at least 3 are needed");
     }
-    double[][] pairs = new double[n][];
-    for (int i = 0, k = 0; i < x.length; i++) {
-      if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-        pairs[k++] = new double[] {x[i], y[i]};
-      }
-    }
-    Arrays.sort(pairs, (a, b) -> Double.compare(a[0], b[0]));
     double[] xs = new double[n];
     double[] ys = new double[n];
-    for (int i = 0; i < n; i++) {
-      xs[i] = pairs[i][0];
-      ys[i] = pairs[i][1];
+    for (int i = 0, k = 0; i < x.length; i++) {
+      if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+        xs[k] = x[i];
+        ys[k++] = y[i];
+      }
     }
     double varY = variance(ys);
     if (!(varY > 0)) {
       throw InvalidInputException.at("y", "correlation ratio: the output does not vary");
     }
+    double[] sorted = xs.clone();
+    Arrays.sort(sorted);
     int distinct = 1;
     for (int i = 1; i < n; i++) {
-      distinct += xs[i] != xs[i - 1] ? 1 : 0;
+      distinct += sorted[i] != sorted[i - 1] ? 1 : 0;
     }
     if (distinct == 1) {
       throw InvalidInputException.at("x", "correlation ratio: the input does not vary");
@@ -91,52 +88,72 @@ public final class CorrelationRatio {
       double r = Correlations.pearson(xs, ys);
       return r * r; // too few pairs for a cubic: the straight line's share
     }
-    return ratio(spline(xs, ys), varY);
+    return ratio(spline(xs, ys, sorted), varY);
   }
 
   private static double ratio(double[] fitted, double varY) {
     return Math.max(0, Math.min(1, variance(fitted) / varY));
   }
 
-  /** E[y | x] as the mean of y over each run of equal x (x sorted). */
+  /** E[y | x] as the mean of y over the pairs of equal x. */
   private static double[] groupMeans(double[] xs, double[] ys) {
-    int n = xs.length;
-    double[] fitted = new double[n];
-    for (int start = 0; start < n;) {
-      int end = start;
-      double sum = 0;
-      while (end < n && xs[end] == xs[start]) {
-        sum += ys[end++];
-      }
-      Arrays.fill(fitted, start, end, sum / (end - start));
-      start = end;
+    java.util.Map<Double, double[]> groups = new java.util.HashMap<>(); // x to {sum, count}
+    for (int i = 0; i < xs.length; i++) {
+      double[] g = groups.computeIfAbsent(xs[i], k -> new double[2]);
+      g[0] += ys[i];
+      g[1]++;
+    }
+    double[] fitted = new double[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      double[] g = groups.get(xs[i]);
+      fitted[i] = g[0] / g[1];
     }
     return fitted;
   }
 
-  /** E[y | x] by the cubic regression spline with the knot count of least GCV (x sorted). */
-  private static double[] spline(double[] xs, double[] ys) {
+  /**
+   * E[y | x] by the cubic regression spline with the knot count of least GCV, knots at quantiles of
+   * the sorted copy of x. Each row
+   * has four non-zero B-splines, so the normal equations are accumulated in O(n) per knot count and
+   * solved by Cholesky: the audit runs this for every node of a 10,000-area index.
+   */
+  private static double[] spline(double[] xs, double[] ys, double[] sorted) {
     int n = xs.length;
+    double[] left = new double[4];
+    double[] right = new double[4];
     double[] best = null;
     double bestGcv = Double.POSITIVE_INFINITY;
+    int[] span = new int[n];
+    double[][] values = new double[n][4];
     for (int k = 0; k <= MAX_KNOTS && n > 2 * (k + 4); k++) {
-      double[] knots = knots(xs, k);
+      double[] knots = knots(sorted, k);
       int p = knots.length - 4;
-      double[][] basis = new double[n][];
+      double[][] xtx = new double[p][p];
+      double[] xty = new double[p];
       for (int i = 0; i < n; i++) {
-        basis[i] = bSplines(knots, xs[i]);
+        span[i] = span(knots, p - 1, xs[i]);
+        basis(knots, span[i], xs[i], values[i], left, right);
+        int first = span[i] - 3;
+        for (int r = 0; r < 4; r++) {
+          xty[first + r] += values[i][r] * ys[i];
+          for (int c = 0; c < 4; c++) {
+            xtx[first + r][first + c] += values[i][r] * values[i][c];
+          }
+        }
       }
-      QRDecomposition qr = new QRDecomposition(new Array2DRowRealMatrix(basis, false), 1e-12);
-      if (!qr.getSolver().isNonSingular()) {
-        continue; // tied quantiles made two knots coincide; fewer knots will do
+      double[] coefficients;
+      try {
+        coefficients = new CholeskyDecomposition(new Array2DRowRealMatrix(xtx, false), 1e-12, 1e-12).getSolver()
+            .solve(new ArrayRealVector(xty, false)).toArray();
+      } catch (MathIllegalArgumentException singular) {
+        continue; // tied quantiles left a knot interval without data; fewer knots will do
       }
-      RealVector coefficients = qr.getSolver().solve(new ArrayRealVector(ys, false));
       double[] fitted = new double[n];
       double rss = 0;
       for (int i = 0; i < n; i++) {
         double f = 0;
-        for (int j = 0; j < p; j++) {
-          f += basis[i][j] * coefficients.getEntry(j);
+        for (int r = 0; r < 4; r++) {
+          f += values[i][r] * coefficients[span[i] - 3 + r];
         }
         fitted[i] = f;
         rss += (ys[i] - f) * (ys[i] - f);
@@ -150,7 +167,7 @@ public final class CorrelationRatio {
     return best;
   }
 
-  /** The clamped knot vector: the ends four times, k interior knots at distinct quantiles. */
+  /** The clamped knot vector: the ends four times, k interior knots at distinct quantiles of sorted xs. */
   private static double[] knots(double[] xs, int k) {
     int n = xs.length;
     double lo = xs[0];
@@ -170,22 +187,39 @@ public final class CorrelationRatio {
     return knots;
   }
 
-  /** The cubic B-spline basis at x (Cox-de Boor recursion), the last interval closed on the right. */
-  private static double[] bSplines(double[] t, double x) {
-    int p = t.length - 4;
-    double[] b = new double[t.length - 1];
-    for (int i = 0; i < b.length; i++) {
-      boolean last = x == t[t.length - 1] && t[i] < t[i + 1] && t[i + 1] == t[t.length - 1];
-      b[i] = (t[i] <= x && x < t[i + 1]) || last ? 1 : 0;
+  /** The knot span holding x: t[s] <= x < t[s + 1], the last span for the right end (Piegl and Tiller, A2.1). */
+  private static int span(double[] t, int last, double x) {
+    if (x >= t[last + 1]) {
+      return last;
     }
-    for (int d = 1; d <= 3; d++) {
-      for (int i = 0; i < b.length - d; i++) {
-        double left = t[i + d] > t[i] ? (x - t[i]) / (t[i + d] - t[i]) * b[i] : 0;
-        double right = t[i + d + 1] > t[i + 1] ? (t[i + d + 1] - x) / (t[i + d + 1] - t[i + 1]) * b[i + 1] : 0;
-        b[i] = left + right;
+    int low = 3;
+    int high = last + 1;
+    int mid = (low + high) >>> 1;
+    while (x < t[mid] || x >= t[mid + 1]) {
+      if (x < t[mid]) {
+        high = mid;
+      } else {
+        low = mid;
       }
+      mid = (low + high) >>> 1;
     }
-    return Arrays.copyOf(b, p);
+    return mid;
+  }
+
+  /** The four cubic B-splines non-zero at x in span s, B_{s-3} to B_s (Piegl and Tiller, A2.2). */
+  private static void basis(double[] t, int s, double x, double[] out, double[] left, double[] right) {
+    out[0] = 1;
+    for (int j = 1; j <= 3; j++) {
+      left[j] = x - t[s + 1 - j];
+      right[j] = t[s + j] - x;
+      double saved = 0;
+      for (int r = 0; r < j; r++) {
+        double temp = out[r] / (right[r + 1] + left[j - r]);
+        out[r] = saved + right[r + 1] * temp;
+        saved = left[j - r] * temp;
+      }
+      out[j] = saved;
+    }
   }
 
   private static double variance(double[] x) {

@@ -137,20 +137,47 @@ public final class IndicatorStatistics {
    * @throws InvalidInputException if no area is given
    */
   public static List<Column> of(Dataset data, List<String> indicators, List<String> areas, Thresholds thresholds) {
+    return of(data, indicators, areas, data.years(), thresholds);
+  }
+
+  /**
+   * The statistics of every indicator in one year of a dataset, over the areas given.
+   *
+   * @param data the dataset
+   * @param indicators the indicators; one the dataset lacks counts as missing everywhere
+   * @param areas the areas audited; one the dataset lacks counts as missing
+   * @param year the year, which the dataset must have
+   * @param thresholds the limits of the flags
+   * @return one column per indicator, in the order given
+   * @throws InvalidInputException if no area is given or the dataset has no such year
+   */
+  public static List<Column> of(Dataset data, List<String> indicators, List<String> areas, int year,
+      Thresholds thresholds) {
+    if (java.util.Arrays.stream(data.years()).noneMatch(y -> y == year)) {
+      throw InvalidInputException.at("year", "statistics: the dataset has no year " + year);
+    }
+    return of(data, indicators, areas, new int[] {year}, thresholds);
+  }
+
+  private static List<Column> of(Dataset data, List<String> indicators, List<String> areas, int[] years,
+      Thresholds thresholds) {
     if (areas.isEmpty()) {
       throw InvalidInputException.at("areas", "statistics: no areas to audit");
     }
+    int[] areaIndex = new int[areas.size()];
+    for (int a = 0; a < areaIndex.length; a++) {
+      areaIndex[a] = data.hasArea(areas.get(a)) ? data.areaIndex(areas.get(a)) : -1;
+    }
     List<Column> out = new ArrayList<>();
-    int[] years = data.years();
     for (String indicator : indicators) {
       for (int y = 0; y < years.length; y++) {
         double[] x = new double[areas.size()];
         Arrays.fill(x, Double.NaN);
         if (data.hasIndicator(indicator)) {
-          double[] column = data.column(data.indicatorIndex(indicator), y);
+          double[] column = data.column(data.indicatorIndex(indicator), data.yearIndex(years[y]));
           for (int a = 0; a < x.length; a++) {
-            if (data.hasArea(areas.get(a))) {
-              x[a] = column[data.areaIndex(areas.get(a))];
+            if (areaIndex[a] >= 0) {
+              x[a] = column[areaIndex[a]];
             }
           }
         }

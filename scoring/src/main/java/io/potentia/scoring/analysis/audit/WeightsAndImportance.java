@@ -83,12 +83,11 @@ public final class WeightsAndImportance {
     }
     double[] y = report.scores(root);
     double varY = covariance(y, y);
-    List<String> measured = new ArrayList<>();
-    List<double[]> raw = new ArrayList<>(); // {effective, importance}, NaN where undefined
-    for (String node : nodes) {
-      if (node.equals(root)) {
-        continue;
-      }
+    List<String> measured = nodes.stream().filter(n -> !n.equals(root)).toList();
+    // each node's regression is independent of the others': they run in parallel, each result in its own slot
+    double[][] raw = new double[measured.size()][]; // {effective, importance}, NaN where undefined
+    java.util.stream.IntStream.range(0, measured.size()).parallel().forEach(i -> {
+      String node = measured.get(i);
       NodeRun run = report.runs().get(node);
       double[] x = run.indicator() != null ? report.stage(Stage.NORMALISED, run.indicator()) : report.scores(node);
       double effective = varY > 0 ? nominal.get(node) * covariance(x, y) / varY : Double.NaN;
@@ -99,22 +98,21 @@ public final class WeightsAndImportance {
         importance = Double.NaN;
         effective = Double.NaN;
       }
-      measured.add(node);
-      raw.add(new double[] {effective, importance});
-    }
+      raw[i] = new double[] {effective, importance};
+    });
     Map<String, Double> totals = new HashMap<>();
     for (int i = 0; i < measured.size(); i++) {
-      if (!Double.isNaN(raw.get(i)[1])) {
-        totals.merge(group(report, measured.get(i), depth), raw.get(i)[1], Double::sum);
+      if (!Double.isNaN(raw[i][1])) {
+        totals.merge(group(report, measured.get(i), depth), raw[i][1], Double::sum);
       }
     }
     List<Entry> out = new ArrayList<>();
     for (int i = 0; i < measured.size(); i++) {
       String node = measured.get(i);
       double total = totals.getOrDefault(group(report, node, depth), 0.0);
-      double importance = raw.get(i)[1];
+      double importance = raw[i][1];
       out.add(new Entry(node, report.runs().get(node).indicator(), depth.get(node), nominal.get(node),
-          Finite.orEmpty(raw.get(i)[0]), Finite.orEmpty(importance), total > 0 ? Finite.orEmpty(importance / total) : OptionalDouble.empty()));
+          Finite.orEmpty(raw[i][0]), Finite.orEmpty(importance), total > 0 ? Finite.orEmpty(importance / total) : OptionalDouble.empty()));
     }
     return out;
   }

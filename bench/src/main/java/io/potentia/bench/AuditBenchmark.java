@@ -1,0 +1,112 @@
+package io.potentia.bench;
+
+import io.potentia.core.area.AreaLevel;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.framework.Framework;
+import io.potentia.core.framework.FrameworkNode;
+import io.potentia.core.indicator.Direction;
+import io.potentia.core.indicator.Indicator;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.core.indicator.RollUp;
+import io.potentia.core.indicator.Scale;
+import io.potentia.core.potential.PotentialType;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.analysis.audit.Audit;
+import io.potentia.scoring.spec.StepSpec;
+import io.potentia.scoring.spec.StrategySpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The full statistical audit of every year of 10,000 areas x 200 indicators x 5 years (the tree of
+ * {@link PipelineBenchmark}: 5 pillars, 20 sub-pillars; values correlated within a sub-pillar, 5%
+ * missing, mean imputation): availability, statistics, scoring, coherence and weights against
+ * importance, once per year. The audit issue asks for under 2 s.
+ *
+ * <p>Run: {@code java -jar bench/target/benchmarks.jar Audit}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
+public class AuditBenchmark {
+  @Param({"10000"})
+  int areas;
+
+  @Param({"200"})
+  int indicators;
+
+  @Param({"5"})
+  int years;
+
+  ScoringPipeline pipeline;
+  Dataset data;
+
+  @Setup
+  public void setUp() {
+    List<Indicator> catalogue = new ArrayList<>();
+    List<FrameworkNode> nodes = new ArrayList<>();
+    nodes.add(FrameworkNode.builder().id("index").name("Index").build());
+    for (int p = 0; p < 5; p++) {
+      nodes.add(FrameworkNode.builder().id("p" + p).name("Pillar " + p).parent("index").build());
+    }
+    for (int s = 0; s < 20; s++) {
+      nodes.add(FrameworkNode.builder().id("s" + s).name("Sub-pillar " + s).parent("p" + (s % 5)).build());
+    }
+    SplittableRandom random = new SplittableRandom(16);
+    double[][] common = new double[20][areas];
+    for (double[] c : common) {
+      for (int a = 0; a < areas; a++) {
+        c[a] = random.nextGaussian();
+      }
+    }
+    Dataset.Builder b = Dataset.builder().label("synthetic benchmark data");
+    for (int i = 0; i < indicators; i++) {
+      String id = "bench.i" + i;
+      catalogue.add(Indicator.builder().id(id).name(id).unit("unit").direction(Direction.BENEFIT)
+          .scale(Scale.RATIO).dimension(PotentialType.ECONOMIC).rollUp(RollUp.MEAN).levels(Set.of(AreaLevel.PROVINCE))
+          .description("benchmark indicator").build());
+      nodes.add(FrameworkNode.builder().id("leaf" + i).name(id).parent("s" + (i % 20)).indicator(id).build());
+      for (int y = 0; y < years; y++) {
+        for (int a = 0; a < areas; a++) {
+          if (random.nextDouble() < 0.05) {
+            b.putMissing("A" + a, id, 2020 + y);
+          } else {
+            b.put("A" + a, id, 2020 + y, 500 + 100 * (common[i % 20][a] + random.nextGaussian() + 0.1 * y));
+          }
+        }
+      }
+    }
+    data = b.build();
+    pipeline = ScoringPipeline.builder()
+        .framework(Framework.builder().id("bench").name("Bench").nodes(nodes).build())
+        .catalogue(IndicatorCatalogue.builder().id("bench").indicators(catalogue).build())
+        .spec(StrategySpec.builder().imputation(StepSpec.of("mean")).build())
+        .build();
+  }
+
+  @Benchmark
+  public int auditEveryYear() {
+    int flagged = 0;
+    for (int year : data.years()) {
+      flagged += Audit.of(pipeline, data, year, Audit.Settings.defaults()).summary().flaggedIndicators().size();
+    }
+    return flagged;
+  }
+}
