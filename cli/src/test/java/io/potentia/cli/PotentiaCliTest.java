@@ -575,4 +575,26 @@ class PotentiaCliTest {
     assertTrue(Files.exists(dir.resolve("report-2019.json")) && Files.exists(dir.resolve("report-2023.json")));
     assertTrue(Files.readString(dir.resolve("scores.csv")).startsWith("year,area,node,score,rank"));
   }
+
+  /** Issue 16, item 5: the spec's denominators and panel scope are read by score; a bad denominator exits 2. */
+  @Test
+  void scoreReadsDenominatorsAndPanelScopeAndAnUnknownDenominatorExitsTwoNamingFieldAndValue(@TempDir Path dir)
+      throws Exception {
+    String[] inputs = provinces();
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"overrides\": {\"economic.gdp\": {\"denominator\": \"populaton\"}}}");
+    Run refused = run(concat(new String[] {"score", "--spec", bad.toString()}, inputs));
+    assertEquals(2, refused.code(), refused.err());
+    assertTrue(refused.err().contains("overrides.economic.gdp.denominator: node 'economic.gdp' names denominator"
+        + " 'populaton', which is neither population, land-area nor an indicator of catalogue"), refused.err());
+    Path good = dir.resolve("good.json");
+    Files.writeString(good, "{\"normalisationScope\": \"panel\", \"overrides\": {\"economic.gdp\":"
+        + " {\"denominator\": \"population\", \"scale\": 1000}}}");
+    Run scored = run(concat(new String[] {"score", "--spec", good.toString(), "--json",
+        dir.resolve("report.json").toString()}, inputs));
+    assertEquals(0, scored.code(), scored.err());
+    JsonNode report = PotentiaJson.read(dir.resolve("report.json"), JsonNode.class);
+    assertEquals("panel", report.at("/spec/normalisationScope").asText());
+    assertTrue(report.at("/stages/denominated").has("economic.gdp"), "the report keeps the denominated stage");
+  }
 }

@@ -190,7 +190,8 @@ public final class PipelineBuilder {
   }
 
   /**
-   * The area hierarchy, whose ancestors at {@code level} group areas for group-mean imputation.
+   * The area hierarchy, whose ancestors at {@code level} group areas for group-mean imputation, and
+   * whose populations and land areas are the denominators {@code population} and {@code land-area}.
    *
    * @param value the hierarchy
    * @param level the level of the grouping ancestor, for example the military region

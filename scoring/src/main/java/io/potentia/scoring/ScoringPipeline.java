@@ -26,8 +26,12 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Steps, in order, following the OECD/JRC Handbook on Constructing Composite Indicators (2008):
- * imputation (over all years, so that time-based methods see the series), outlier treatment,
- * normalisation of each leaf (with its indicator's direction), and aggregation of each inner node
+ * over all years, so that time-based methods see the series, denomination of the leaves that name a
+ * denominator ({@code x * scale / d}, d the area's population or land area, or another indicator),
+ * imputation, and changes over years (growth {@code (x_t - x_{t-1}) / |x_{t-1}|} or change {@code
+ * x_t - x_{t-1}}); then per year outlier treatment, normalisation of each leaf (with its
+ * indicator's direction; within the year, or with {@code "normalisationScope": "panel"} over every
+ * year of the dataset, so that scores compare across years), and aggregation of each inner node
  * from its children, children before parents. Which strategy runs where is resolved once, when the
  * pipeline is built, into a {@link Plan} (see there for the precedence); the methodology check
  * runs then (strategies against the framework) and when a year is scored (the data), and rejects
@@ -117,13 +121,17 @@ public final class ScoringPipeline {
   }
 
   /**
-   * Scores one year.
+   * Scores one year. The steps over years (denomination, imputation, changes over years, and
+   * normalisation over the panel) see every year of the dataset, so the report is the one {@link
+   * #scoreAllYears} gives for that year.
    *
-   * @param data the dataset; must hold every indicator the framework scores
+   * @param data the dataset; must hold every indicator the framework scores or divides by
    * @param year a year of the dataset
    * @return the report
-   * @throws InvalidInputException if the dataset lacks an indicator or the year
+   * @throws InvalidInputException if the dataset lacks an indicator or the year, or a denominator is
+   *     refused (an area without population or land area, a denominator {@code <= 0})
    * @throws MethodologyException if an indicator is missing for every area or constant in that year
+   *     (with panel scope, in any year)
    */
   public ScoreReport score(Dataset data, int year) {
     return plan.score(data, year);

@@ -182,6 +182,32 @@ public interface NormaliserContract {
     }));
   }
 
+  /**
+   * Adding a value that lies within the column's range changes no other score, as a normaliser
+   * fitted to the range promises: the property that lets it normalise all years of a panel as one
+   * column, so that a year whose values lie within the panel's range leaves the other years' scores
+   * as they were.
+   */
+  @Test
+  default void addingAValueWithinTheRangeChangesNoOtherScoreWhereDeclared() {
+    assumeTrue(normaliser().has(Trait.RANGE_FITTED), "skipped: " + normaliser().name()
+        + " does not declare RANGE_FITTED");
+    forAll().check(x -> Outcome.of(() -> normaliser().strategy().normalise(x, direction(x))).ifPresent(out -> {
+      double max = Arrays.stream(x).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+      double min = Arrays.stream(x).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+      if (Double.isNaN(min)) {
+        return;
+      }
+      // a point between the bounds that cannot overflow, kept inside them against rounding
+      double u = (Arrays.hashCode(x) & 0xFFFF) / 65535.0;
+      double between = Math.min(max, Math.max(min, min * (1 - u) + max * u));
+      double[] longer = Arrays.copyOf(x, x.length + 1);
+      longer[x.length] = Double.isFinite(between) ? between : min / 2 + max / 2;
+      Outcome.of(() -> normaliser().strategy().normalise(longer, direction(x))).ifPresent(lout ->
+          assertClose(out, Arrays.copyOf(lout, x.length)));
+    }));
+  }
+
   private static boolean sameOrder(double[] a, double[] b) {
     for (int i = 0; i < a.length; i++) {
       for (int j = 0; j < a.length; j++) {

@@ -52,6 +52,25 @@ public final class MethodologyCheck {
    */
   public static List<Problem> plan(Framework framework, IndicatorCatalogue catalogue,
       Function<FrameworkNode, Described<Normaliser>> normaliserOf, Function<FrameworkNode, Described<Aggregator>> aggregatorOf) {
+    return plan(framework, catalogue, normaliserOf, aggregatorOf, leaf -> true);
+  }
+
+  /**
+   * Checks the plan: strategies against the framework and catalogue, where some leaves' values are
+   * no longer in their indicator's unit (divided by a denominator, or turned into a change over
+   * years), so that the indicator's valid range says nothing of them and their goalposts are not
+   * checked against it.
+   *
+   * @param framework the framework (with its scenario applied)
+   * @param catalogue the indicators
+   * @param normaliserOf the normaliser of each leaf node
+   * @param aggregatorOf the aggregator of each inner node
+   * @param onRawScale whether a leaf's values are its indicator's own, in its unit
+   * @return every problem found
+   */
+  public static List<Problem> plan(Framework framework, IndicatorCatalogue catalogue,
+      Function<FrameworkNode, Described<Normaliser>> normaliserOf, Function<FrameworkNode, Described<Aggregator>> aggregatorOf,
+      java.util.function.Predicate<FrameworkNode> onRawScale) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Optional<OutputRange>> range = new HashMap<>();
     // whether a node's score can be zero, and whether it can be negative, for some area
@@ -73,7 +92,7 @@ public final class MethodologyCheck {
         boolean negative = r.map(x -> x.lower() < 0).orElse(true);
         boolean zero = r.map(x -> x.lower() < 0 || (x.lower() == 0 && n.has(Trait.ATTAINS_BOUNDS))).orElse(true);
         sign.put(node.id(), new boolean[] {zero, negative});
-        n.strategy().goalposts().ifPresent(g -> {
+        n.strategy().goalposts().filter(g -> onRawScale.test(node)).ifPresent(g -> {
           double lo = indicator.validRange().min().orElse(Double.NEGATIVE_INFINITY);
           double hi = indicator.validRange().max().orElse(Double.POSITIVE_INFINITY);
           if (g.upper() < lo || g.lower() > hi) {

@@ -15,15 +15,19 @@ import io.potentia.scoring.impute.Imputer;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.outlier.OutlierTreatment;
 import io.potentia.scoring.result.ScoreReport;
+import io.potentia.scoring.spec.NormalisationScope;
 import io.potentia.scoring.spec.RuleSpec;
 import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.spec.StrategySpec;
+import io.potentia.scoring.spec.Transform;
 import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.Parameters;
+import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.weight.WeightingMethod;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +40,9 @@ import java.util.Optional;
  * <p>Precedence at a node: a strategy given as an object for that node; the spec's override of
  * that node; the strategy the framework node names; the default given as an object; the spec's
  * default. Weights come from a weighting method where one applies, otherwise from the framework
- * (with the spec's scenario applied). Immutable and safe to share between threads.
+ * (with the spec's scenario applied). A leaf's denominator and change over years come from the
+ * spec's override of that leaf; the normalisation scope from the spec. Immutable and safe to share
+ * between threads.
  */
 public final class Plan {
   private final StrategyChoices choices;
@@ -53,6 +59,11 @@ public final class Plan {
   final Direction[] directions;
   final List<String> leafIndicators;
   final int[] leafNodes;
+  /** Per node, a leaf's denominator (null for none), its scale, and its change over years (null for none). */
+  final String[] denominators;
+  final double[] scales;
+  final Transform[] transforms;
+  final NormalisationScope scope;
   private final Map<String, Integer> position = new HashMap<>();
 
   private Plan(StrategyChoices choices, Framework framework, Optional<Described<Imputer>> imputer, Optional<Described<OutlierTreatment>> outliers,
@@ -72,6 +83,10 @@ public final class Plan {
     aggregators = described(n);
     weightings = described(n);
     directions = new Direction[n];
+    denominators = new String[n];
+    scales = new double[n];
+    transforms = new Transform[n];
+    scope = choices.spec().normalisationScope().orElse(NormalisationScope.YEAR);
     List<String> leaves = new ArrayList<>();
     List<Integer> leafPositions = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -84,6 +99,10 @@ public final class Plan {
         directions[i] = choices.catalogue().get(node.indicator().orElseThrow()).direction();
         leaves.add(node.indicator().orElseThrow());
         leafPositions.add(i);
+        Optional<StrategySpec.NodeOverride> o = Optional.ofNullable(choices.spec().overrides().get(node.id()));
+        denominators[i] = o.flatMap(StrategySpec.NodeOverride::denominator).orElse(null);
+        scales[i] = o.flatMap(StrategySpec.NodeOverride::scale).orElse(1.0);
+        transforms[i] = o.flatMap(StrategySpec.NodeOverride::transform).orElse(null);
       } else {
         aggregators[i] = aggregatorOf.get(node.id());
         weightings[i] = weightingOf.get(node.id());
@@ -136,15 +155,88 @@ public final class Plan {
           .or(() -> defaultWeighting)
           .ifPresent(w -> weightingOf.put(node.id(), w));
     }
+    List<Problem> panel = panelSettings(choices, fw, normaliserOf);
+    if (!panel.isEmpty()) {
+      throw new InvalidInputException(panel);
+    }
     List<Problem> methodology = MethodologyCheck.plan(fw, choices.catalogue(), n -> normaliserOf.get(n.id()),
-        n -> aggregatorOf.get(n.id()));
+        n -> aggregatorOf.get(n.id()), n -> onRawScale(spec, n));
     if (!methodology.isEmpty()) {
       throw new MethodologyException(methodology);
     }
     return new Plan(choices, fw, imputer, outliers, normaliserOf, aggregatorOf, weightingOf);
   }
 
-  /** Every node the spec overrides, and every node a strategy was given for, must be in the framework. */
+  /** Whether a leaf's values keep its indicator's unit: neither divided nor turned into a change over years. */
+  private static boolean onRawScale(StrategySpec spec, FrameworkNode leaf) {
+    StrategySpec.NodeOverride o = spec.overrides().get(leaf.id());
+    return o == null || (o.denominator().isEmpty() && o.transform().isEmpty());
+  }
+
+  /**
+   * What the denominators, scales, transforms and the normalisation scope cannot do: each refused
+   * with the setting's path, the node and the bad value.
+   */
+  private static List<Problem> panelSettings(StrategyChoices choices, Framework fw,
+      Map<String, Described<Normaliser>> normaliserOf) {
+    List<Problem> problems = new ArrayList<>();
+    StrategySpec spec = choices.spec();
+    spec.overrides().forEach((id, o) -> {
+      if (!fw.contains(id)) {
+        return;
+      }
+      String at = "overrides." + id;
+      FrameworkNode node = fw.node(id);
+      if (!node.isLeaf()) {
+        String below = "; set it on the leaves below it";
+        o.denominator().ifPresent(d -> problems.add(Problem.at(at + ".denominator", "node '" + id + "' is not a leaf:"
+            + " denominator '" + d + "' divides one indicator's values and cannot take effect on an inner node" + below)));
+        o.scale().ifPresent(x -> problems.add(Problem.at(at + ".scale", "node '" + id + "' is not a leaf: scale " + x
+            + " multiplies one indicator's denominated values and cannot take effect on an inner node" + below)));
+        o.transform().ifPresent(t -> problems.add(Problem.at(at + ".transform", "node '" + id + "' is not a leaf:"
+            + " transform '" + t.id() + "' changes one indicator's values and cannot take effect on an inner node" + below)));
+        return;
+      }
+      String indicator = node.indicator().orElseThrow();
+      if (o.scale().isPresent() && o.denominator().isEmpty()) {
+        problems.add(Problem.at(at + ".scale", "scale " + o.scale().get() + " of node '" + id + "' multiplies a"
+            + " denominated value, but the node names no denominator: add one, or leave the scale out"));
+      }
+      o.denominator().ifPresent(d -> {
+        boolean fromAreas = d.equals(StrategySpec.NodeOverride.POPULATION) || d.equals(StrategySpec.NodeOverride.LAND_AREA);
+        if (fromAreas && choices.hierarchy().isEmpty()) {
+          problems.add(Problem.at(at + ".denominator", "node '" + id + "' divides indicator '" + indicator + "' by " + d
+              + ", which comes from the area hierarchy, but the pipeline was given none: give it the hierarchy"
+              + " (PipelineBuilder.hierarchy)"));
+        } else if (d.equals(indicator)) {
+          problems.add(Problem.at(at + ".denominator", "node '" + id + "' divides indicator '" + indicator
+              + "' by itself: every value would be 1"));
+        } else if (!fromAreas && !choices.catalogue().contains(d)) {
+          problems.add(Problem.at(at + ".denominator", "node '" + id + "' names denominator '" + d + "', which is"
+              + " neither " + StrategySpec.NodeOverride.POPULATION + ", " + StrategySpec.NodeOverride.LAND_AREA
+              + " nor an indicator of catalogue '" + choices.catalogue().id() + "'; the denominators are "
+              + StrategySpec.NodeOverride.POPULATION + ", " + StrategySpec.NodeOverride.LAND_AREA
+              + " and the catalogue's indicator ids"));
+        }
+      });
+    });
+    if (spec.normalisationScope().orElse(NormalisationScope.YEAR) == NormalisationScope.PANEL) {
+      Map<String, List<String>> refused = new LinkedHashMap<>();
+      for (FrameworkNode leaf : fw.postOrder()) {
+        Described<Normaliser> n = normaliserOf.get(leaf.id());
+        if (leaf.isLeaf() && !n.has(Trait.RANGE_FITTED)) {
+          refused.computeIfAbsent(n.name(), k -> new ArrayList<>()).add(leaf.id());
+        }
+      }
+      refused.forEach((name, leaves) -> problems.add(Problem.at("normalisationScope", "normalisation scope 'panel'"
+          + " normalises all years as one column, which needs a normaliser fitted to the data's range (trait"
+          + " RANGE_FITTED): normaliser '" + name + "' of leaves " + leaves + " is not; normalise them with min-max,"
+          + " goalposts, distance-to-target, distance-to-best, fraction-of-max or max, or set normalisationScope"
+          + " 'year'")));
+    }
+    return problems;
+  }
+
   /**
    * A leaf's normaliser: the one set on the leaf or, failing that, on its nearest ancestor that
    * sets one (a subtree default); at each node an object given to the builder before a spec's name.
@@ -166,6 +258,7 @@ public final class Plan {
     return Optional.empty();
   }
 
+  /** Every node the spec overrides, and every node a strategy was given for, must be in the framework. */
   private static void checkNodesExist(StrategyChoices choices, Framework fw) {
     List<Problem> problems = new ArrayList<>();
     for (String node : choices.spec().overrides().keySet()) {
@@ -335,33 +428,81 @@ public final class Plan {
   }
 
   /**
-   * Scores one year: imputation over all years, then outlier treatment, normalisation and
-   * aggregation of that year.
+   * Over which values the normalisers take their parameters: each year, or every year of the
+   * dataset at once.
    *
-   * @param data the dataset; must hold every indicator the framework scores
-   * @param year a year of the dataset
-   * @return the report
-   * @throws InvalidInputException if the dataset lacks an indicator or the year
-   * @throws MethodologyException if an indicator is missing for every area or constant in that year
+   * @return the scope, {@link NormalisationScope#YEAR} unless the spec sets {@code panel}
    */
-  public ScoreReport score(Dataset data, int year) {
-    PanelImputation.Imputed imputed = PanelImputation.impute(this, data);
-    return YearRun.score(this, data, imputed, data.yearIndex(year));
+  public NormalisationScope normalisationScope() {
+    return scope;
+  }
+
+  /** Whether some leaf names a denominator. */
+  boolean denominates() {
+    for (int i : leafNodes) {
+      if (denominators[i] != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether some leaf names a change over years. */
+  boolean transforms() {
+    for (int i : leafNodes) {
+      if (transforms[i] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * Scores every year of a dataset, imputing once over all years.
+   * Scores one year: denomination, imputation and changes over years over all years, then outlier
+   * treatment, normalisation and aggregation of that year. With panel scope, the leaves are
+   * normalised over every year of the dataset, so every year's data must pass the check, and the
+   * report is the one {@link #scoreAllYears} gives for that year.
+   *
+   * @param data the dataset; must hold every indicator the framework scores or divides by
+   * @param year a year of the dataset
+   * @return the report
+   * @throws InvalidInputException if the dataset lacks an indicator or the year, or a denominator
+   *     is refused (an area without population or land area, a denominator {@code <= 0})
+   * @throws MethodologyException if an indicator is missing for every area or constant in that year
+   *     (with panel scope, in any year)
+   */
+  public ScoreReport score(Dataset data, int year) {
+    PanelSteps.Prepared prepared = PanelSteps.prepare(this, data);
+    int y = data.yearIndex(year);
+    if (scope == NormalisationScope.YEAR) {
+      return YearRun.score(this, data, prepared, y);
+    }
+    YearRun.Leaves[] leaves = YearRun.panelLeaves(this, data, prepared);
+    return YearRun.score(this, data, prepared, y, leaves[y], PanelNormalisation.normalise(this, data, leaves)[y]);
+  }
+
+  /**
+   * Scores every year of a dataset, running denomination, imputation and changes over years once
+   * over all years (and, with panel scope, normalisation too).
    *
    * @param data the dataset
    * @return one report per year, in year order
-   * @throws InvalidInputException if the dataset lacks an indicator
+   * @throws InvalidInputException if the dataset lacks an indicator, or a denominator is refused
    * @throws MethodologyException if an indicator is missing for every area or constant in a year
    */
   public List<ScoreReport> scoreAllYears(Dataset data) {
-    PanelImputation.Imputed imputed = PanelImputation.impute(this, data);
+    PanelSteps.Prepared prepared = PanelSteps.prepare(this, data);
     List<ScoreReport> out = new ArrayList<>();
+    if (scope == NormalisationScope.YEAR) {
+      for (int y = 0; y < data.years().length; y++) {
+        out.add(YearRun.score(this, data, prepared, y));
+      }
+      return out;
+    }
+    YearRun.Leaves[] leaves = YearRun.panelLeaves(this, data, prepared);
+    double[][][] normalised = PanelNormalisation.normalise(this, data, leaves);
     for (int y = 0; y < data.years().length; y++) {
-      out.add(YearRun.score(this, data, imputed, y));
+      out.add(YearRun.score(this, data, prepared, y, leaves[y], normalised[y]));
     }
     return out;
   }

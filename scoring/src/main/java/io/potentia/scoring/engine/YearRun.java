@@ -13,6 +13,8 @@ import io.potentia.scoring.outlier.OutlierTreatment;
 import io.potentia.scoring.result.NodeRun;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.Stage;
+import io.potentia.scoring.spec.NormalisationScope;
+import io.potentia.scoring.spec.Transform;
 import io.potentia.scoring.spi.Described;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,39 +27,82 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
- * The steps of one year after imputation, following the OECD/JRC Handbook on Constructing
- * Composite Indicators (2008): the data check of each indicator, outlier treatment, normalisation
- * of each leaf with its indicator's direction, then weighting and aggregation of each inner node
- * from its children, children before parents. Every number is kept for the report.
+ * The steps of one year after the panel steps (denomination, imputation, changes over years),
+ * following the OECD/JRC Handbook on Constructing Composite Indicators (2008): the data check of
+ * each indicator, outlier treatment, normalisation of each leaf with its indicator's direction (of
+ * this year's values, or with panel scope of every year's values at once), then weighting and
+ * aggregation of each inner node from its children, children before parents. Every number is kept
+ * for the report.
  */
 final class YearRun {
   private static final ThreadLocal<double[]> BUFFER = ThreadLocal.withInitial(() -> new double[0]);
 
   private YearRun() {}
 
-  static ScoreReport score(Plan plan, Dataset data, PanelImputation.Imputed imputed, int y) {
+  /** Scores year {@code y}, normalising each leaf over this year's areas. */
+  static ScoreReport score(Plan plan, Dataset data, PanelSteps.Prepared prepared, int y) {
+    double[][] normalised = new double[plan.leafNodes.length][];
+    Leaves leaves = leafSteps(plan, data, prepared, y, normalised);
+    return score(plan, data, prepared, y, leaves, normalised);
+  }
+
+  /**
+   * The leaf steps before normalisation of every year, for normalisation over the panel: every
+   * year's data problems come together, as each year's values shape every year's scores.
+   */
+  static Leaves[] panelLeaves(Plan plan, Dataset data, PanelSteps.Prepared prepared) {
+    Leaves[] out = new Leaves[data.years().length];
+    List<Problem> problems = new ArrayList<>();
+    for (int y = 0; y < out.length; y++) {
+      try {
+        out[y] = leafSteps(plan, data, prepared, y, null);
+      } catch (MethodologyException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new MethodologyException(problems);
+    }
+    return out;
+  }
+
+  /** Scores year {@code y} from its leaf steps and its leaves' normalised columns, one per leaf. */
+  static ScoreReport score(Plan plan, Dataset data, PanelSteps.Prepared prepared, int y, Leaves leaves,
+      double[][] normalised) {
     int year = data.years()[y];
     int n = plan.order.size();
-    int m = data.areaCount();
     double[][] scores = new double[n][];
     Map<Stage, Map<String, double[]>> stages = new EnumMap<>(Stage.class);
     for (Stage s : Stage.values()) {
       stages.put(s, new LinkedHashMap<>());
     }
     Map<String, NodeRun> runs = new LinkedHashMap<>();
-    Leaves leaves = normaliseLeaves(plan, data, imputed, y, scores);
     for (int k = 0; k < plan.leafNodes.length; k++) {
       String indicator = plan.leafIndicators.get(k);
       int i = plan.leafNodes[k];
-      if (leaves.filled[k] != null) {
-        stages.get(Stage.IMPUTED).put(indicator, leaves.filled[k]);
+      scores[i] = normalised[k];
+      if (prepared.denominated() != null && prepared.denominated()[y][k] != null) {
+        stages.get(Stage.DENOMINATED).put(indicator, prepared.denominated()[y][k]);
+      }
+      if (prepared.imputed() != null) {
+        stages.get(Stage.IMPUTED).put(indicator, prepared.imputed()[y][k]);
+      }
+      if (prepared.transformed() != null && prepared.transformed()[y][k] != null) {
+        stages.get(Stage.TRANSFORMED).put(indicator, prepared.transformed()[y][k]);
       }
       if (leaves.treated[k] != null) {
         stages.get(Stage.TREATED).put(indicator, leaves.treated[k]);
       }
       stages.get(Stage.NORMALISED).put(indicator, scores[i]);
+      List<String> notes = leaves.notes[k] == null ? List.of() : leaves.notes[k];
+      if (plan.scope == NormalisationScope.PANEL) {
+        notes = new ArrayList<>(notes);
+        int[] years = data.years();
+        notes.add(plan.normalisers[i].name() + " over the panel " + years[0] + "-" + years[years.length - 1]
+            + ": every year's values normalised as one column");
+      }
       runs.put(plan.order.get(i).id(), new NodeRun(plan.order.get(i).id(), indicator, plan.normalisers[i].name(), "",
-          List.of(), List.of(), leaves.notes[k] == null ? List.of() : List.of(leaves.notes[k])));
+          List.of(), List.of(), notes));
     }
     Map<String, Described<Aggregator>> aggregatorByNode = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -68,31 +113,39 @@ final class YearRun {
       }
     }
     List<String> nodeIds = plan.order.stream().map(FrameworkNode::id).toList();
-    List<ImputationResult.Imputed> yearImputed = imputed.log().stream().filter(e -> e.year() == year).toList();
-    List<ImputationResult.Gap> yearGaps = imputed.none()
+    List<ImputationResult.Imputed> yearImputed = prepared.log().stream().filter(e -> e.year() == year).toList();
+    List<ImputationResult.Gap> yearGaps = prepared.none()
         ? Arrays.stream(leaves.gaps).flatMap(List::stream).toList()
-        : imputed.gaps().stream().filter(g -> g.year() == year).toList();
+        : prepared.gaps().stream().filter(g -> g.year() == year).toList();
     java.util.function.Function<String, double[]> rawColumn = indicator -> data.column(data.indicatorIndex(indicator), y);
     return new ScoreReport(year, plan.framework().id(), plan.choices().spec(), plan.choices().ties(),
         InputHash.lazy(data, plan.framework(), plan.choices().spec()), data.areas(), nodeIds, scores, rawColumn,
         plan.leafIndicators, stages, runs, aggregatorByNode, yearImputed, yearGaps);
   }
 
-  /** What the leaf steps leave for the report, one slot per leaf. */
-  private record Leaves(double[][] filled, double[][] treated, String[] notes, List<ImputationResult.Gap>[] gaps) {}
+  /**
+   * What the leaf steps of one year leave, one slot per leaf: the column normalisation takes
+   * ({@code inputs}, kept only for normalisation over the panel), the treated column, the notes for
+   * the report (null for a leaf without any) and, when no panel step ran, the gaps.
+   */
+  record Leaves(double[][] inputs, double[][] treated, List<String>[] notes, List<ImputationResult.Gap>[] gaps) {}
 
   /**
-   * Checks, treats and normalises every leaf into {@code scores}. Leaves are independent: a large
-   * tree normalises them on all cores, each into its own slot, so the result does not depend on the
-   * number of threads. Every data problem of the year is reported together.
+   * Checks and treats every leaf and, given {@code normalised}, normalises it there. Leaves are
+   * independent: a large tree runs them on all cores, each into its own slot, so the result does
+   * not depend on the number of threads. Every data problem of the year is reported together. A
+   * leaf whose change over years has no year before to compare with is missing for every area,
+   * with a note, rather than refused.
    */
-  private static Leaves normaliseLeaves(Plan plan, Dataset data, PanelImputation.Imputed imputed, int y, double[][] scores) {
+  private static Leaves leafSteps(Plan plan, Dataset data, PanelSteps.Prepared prepared, int y, double[][] normalised) {
     int year = data.years()[y];
     int m = data.areaCount();
     int count = plan.leafNodes.length;
-    double[][] filled = new double[count][];
+    boolean keep = normalised == null;
+    double[][] inputs = keep ? new double[count][] : null;
     double[][] treated = new double[count][];
-    String[] notes = new String[count];
+    @SuppressWarnings("unchecked")
+    List<String>[] notes = new List[count];
     Problem[] dataProblems = new Problem[count];
     InvalidInputException[] failures = new InvalidInputException[count];
     @SuppressWarnings("unchecked")
@@ -101,20 +154,36 @@ final class YearRun {
     (parallel(m, count) ? range.parallel() : range).forEach(k -> {
       int i = plan.leafNodes[k];
       String indicator = plan.leafIndicators.get(k);
+      notes[k] = stepNotes(plan, i);
       double[] column;
-      if (imputed.none()) {
-        // read into a reusable buffer: the report reads the raw stage back from the dataset
-        column = BUFFER.get();
-        if (column.length != m) {
-          column = new double[m];
-          BUFFER.set(column);
+      if (prepared.none()) {
+        if (keep) {
+          column = data.column(data.indicatorIndex(indicator), y);
+        } else {
+          // read into a reusable buffer: the report reads the raw stage back from the dataset
+          column = BUFFER.get();
+          if (column.length != m) {
+            column = new double[m];
+            BUFFER.set(column);
+          }
+          data.copyColumn(data.indicatorIndex(indicator), y, column, 0);
         }
-        data.copyColumn(data.indicatorIndex(indicator), y, column, 0);
         gapsOf[k] = gaps(data, y, column, indicator);
       } else {
-        column = imputed.values()[y][k];
-        filled[k] = column;
+        column = prepared.values()[y][k];
         gapsOf[k] = List.of();
+      }
+      if (prepared.noBase(y, k) && allMissing(column)) {
+        notes[k] = note(notes[k], plan.transforms[i].id() + ": no value of " + (year - 1) + " to compare with, so the"
+            + " leaf is missing for every area in " + year);
+        double[] missing = new double[m];
+        Arrays.fill(missing, Double.NaN);
+        if (keep) {
+          inputs[k] = missing;
+        } else {
+          normalised[k] = missing;
+        }
+        return;
       }
       dataProblems[k] = MethodologyCheck.column(indicator, column, year).orElse(null);
       if (dataProblems[k] != null) {
@@ -126,10 +195,14 @@ final class YearRun {
         OutlierTreatment.Treated t = outliers.strategy().treat(column);
         input = t.values();
         treated[k] = input;
-        notes[k] = outliers.name() + ": " + t.note();
+        notes[k] = note(notes[k], outliers.name() + ": " + t.note());
+      }
+      if (keep) {
+        inputs[k] = input;
+        return;
       }
       try {
-        scores[i] = plan.normalisers[i].strategy().normalise(input, plan.directions[i]);
+        normalised[k] = plan.normalisers[i].strategy().normalise(input, plan.directions[i]);
       } catch (InvalidInputException e) {
         failures[k] = context(e, "indicator '" + indicator + "' in " + year + " (node '" + plan.order.get(i).id() + "')");
       }
@@ -143,7 +216,43 @@ final class YearRun {
         throw failure;
       }
     }
-    return new Leaves(filled, treated, notes, gapsOf);
+    return new Leaves(inputs, treated, notes, gapsOf);
+  }
+
+  private static List<String> note(List<String> notes, String note) {
+    List<String> out = notes == null ? new ArrayList<>(2) : notes;
+    out.add(note);
+    return out;
+  }
+
+  /** What the panel steps did to leaf {@code i}, for its notes; null when nothing, as for most leaves. */
+  private static List<String> stepNotes(Plan plan, int i) {
+    if (plan.denominators[i] == null && plan.transforms[i] == null) {
+      return null;
+    }
+    List<String> notes = new ArrayList<>();
+    String d = plan.denominators[i];
+    if (d != null) {
+      boolean fromAreas = d.equals(io.potentia.scoring.spec.StrategySpec.NodeOverride.POPULATION)
+          || d.equals(io.potentia.scoring.spec.StrategySpec.NodeOverride.LAND_AREA);
+      notes.add("divided by " + (fromAreas ? d : "indicator '" + d + "'")
+          + (plan.scales[i] == 1 ? "" : ", times " + plan.scales[i]));
+    }
+    Transform t = plan.transforms[i];
+    if (t != null) {
+      notes.add(t == Transform.GROWTH ? "growth against the year before, (x_t - x_{t-1}) / |x_{t-1}|"
+          : "change against the year before, x_t - x_{t-1}");
+    }
+    return notes;
+  }
+
+  private static boolean allMissing(double[] column) {
+    for (double v : column) {
+      if (v == v) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Weighs and aggregates inner node {@code i} from its children's scores, and says how. */

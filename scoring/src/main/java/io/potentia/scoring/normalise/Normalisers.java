@@ -38,6 +38,13 @@ import java.util.OptionalDouble;
  *   <tr><td>vector</td><td>x / sqrt(sum x^2)</td><td></td></tr>
  *   <tr><td>logarithmic</td><td>ln x / ln(prod x)</td><td></td></tr>
  * </table>
+ *
+ * <p>Over a panel: the normalisers that declare {@link io.potentia.scoring.spi.Trait#RANGE_FITTED}
+ * (min-max, goalposts, distance-to-target, distance-to-best, fraction-of-max and max) depend on the
+ * data only through its minimum and maximum, or not at all, so a pipeline whose spec sets {@code
+ * "normalisationScope": "panel"} normalises all years of an indicator as one column with them: min-max
+ * then takes its bounds from every year, and the same value scores the same in every year. The
+ * others (z-score, the ranks, the shares and norms, logarithmic) are refused for panel scope.
  */
 public final class Normalisers {
   private Normalisers() {}
@@ -53,7 +60,7 @@ public final class Normalisers {
    * with no present value, and infinite values. Traits: {@code MONOTONE}, {@code BOUNDED} to {@code
    * [lower, upper]}, {@code ATTAINS_BOUNDS}, {@code SCALE_INVARIANT}, {@code
    * TRANSLATION_INVARIANT}, {@code ACCEPTS_MISSING}, {@code ACCEPTS_NON_POSITIVE}, {@code
-   * ANONYMOUS}, {@code DETERMINISTIC}.
+   * ANONYMOUS}, {@code DETERMINISTIC}, {@code RANGE_FITTED}.
    *
    * @param lower the worst area's score, finite
    * @param upper the best area's score, finite and {@code > lower}
@@ -155,8 +162,8 @@ public final class Normalisers {
    * <p>Missing values stay missing; a column with no present value gives all NaN (it is not
    * rejected). Rejects infinite values, with {@code log} values {@code <= 0}, and without {@code
    * cap} a value so far beyond the goalposts that its score overflows. Traits: {@code MONOTONE},
-   * {@code ACCEPTS_MISSING}, {@code ANONYMOUS}, {@code DETERMINISTIC}, {@code RANK_REVERSAL_FREE};
-   * with {@code cap} also {@code BOUNDED} to {@code [0, scale]}; without {@code log} also {@code
+   * {@code ACCEPTS_MISSING}, {@code ANONYMOUS}, {@code DETERMINISTIC}, {@code RANK_REVERSAL_FREE},
+   * {@code RANGE_FITTED}; with {@code cap} also {@code BOUNDED} to {@code [0, scale]}; without {@code log} also {@code
    * ACCEPTS_NON_POSITIVE}.
    *
    * @param lower the lower goalpost, finite; {@code > 0} with {@code log}
@@ -185,7 +192,7 @@ public final class Normalisers {
    * would divide by zero or turn the scale around; a column with no present value; and infinite
    * values. A constant column short of the target scores 0 everywhere. Traits: {@code MONOTONE},
    * {@code ACCEPTS_MISSING}, {@code ACCEPTS_NON_POSITIVE}, {@code ANONYMOUS}, {@code
-   * DETERMINISTIC}; with {@code cap} also {@code BOUNDED} to {@code [0, 1]}.
+   * DETERMINISTIC}, {@code RANGE_FITTED}; with {@code cap} also {@code BOUNDED} to {@code [0, 1]}.
    *
    * @param target the target value, finite
    * @param cap whether values beyond the target score 1 (true in specs)
@@ -207,7 +214,7 @@ public final class Normalisers {
    * is undefined), one whose best value is so close to 0 against the others that a distance
    * overflows (no infinity comes out), a column with no present value, and infinite values. Traits:
    * {@code MONOTONE}, {@code SCALE_INVARIANT}, {@code ACCEPTS_MISSING}, {@code
-   * ACCEPTS_NON_POSITIVE}, {@code ANONYMOUS}, {@code DETERMINISTIC}.
+   * ACCEPTS_NON_POSITIVE}, {@code ANONYMOUS}, {@code DETERMINISTIC}, {@code RANGE_FITTED}.
    *
    * @return the normaliser
    */
@@ -224,7 +231,7 @@ public final class Normalisers {
    * <p>Missing values stay missing. Rejects negative values, a benefit column whose values are all
    * 0, a zero in a cost column, a column with no present value, and infinite values. Traits: {@code
    * MONOTONE}, {@code BOUNDED} to {@code [0, 1]}, {@code SCALE_INVARIANT}, {@code ACCEPTS_MISSING},
-   * {@code ANONYMOUS}, {@code DETERMINISTIC}.
+   * {@code ANONYMOUS}, {@code DETERMINISTIC}, {@code RANGE_FITTED}.
    *
    * @return the normaliser
    */
@@ -241,7 +248,7 @@ public final class Normalisers {
    * <p>Missing values stay missing. Rejects negative values, a column whose values are all 0, a
    * column with no present value, and infinite values. Traits: {@code MONOTONE}, {@code BOUNDED} to
    * {@code [0, 1]}, {@code SCALE_INVARIANT}, {@code ACCEPTS_MISSING}, {@code ANONYMOUS}, {@code
-   * DETERMINISTIC}.
+   * DETERMINISTIC}, {@code RANGE_FITTED}.
    *
    * @return the normaliser
    */

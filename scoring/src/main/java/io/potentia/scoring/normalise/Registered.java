@@ -9,6 +9,7 @@ import static io.potentia.scoring.spi.Trait.ATTAINS_BOUNDS;
 import static io.potentia.scoring.spi.Trait.BOUNDED;
 import static io.potentia.scoring.spi.Trait.DETERMINISTIC;
 import static io.potentia.scoring.spi.Trait.MONOTONE;
+import static io.potentia.scoring.spi.Trait.RANGE_FITTED;
 import static io.potentia.scoring.spi.Trait.RANK_REVERSAL_FREE;
 import static io.potentia.scoring.spi.Trait.SCALE_INVARIANT;
 import static io.potentia.scoring.spi.Trait.TRANSLATION_INVARIANT;
@@ -35,7 +36,7 @@ final class Registered {
     return List.of(
         StrategyDescriptor.of(k, "min-max", "l + (u - l)(x - min)/(max - min); parameters lower = 0, upper = 100",
             EnumSet.of(MONOTONE, BOUNDED, SCALE_INVARIANT, TRANSLATION_INVARIANT, ACCEPTS_MISSING,
-                ACCEPTS_NON_POSITIVE, ANONYMOUS, DETERMINISTIC, ATTAINS_BOUNDS),
+                ACCEPTS_NON_POSITIVE, ANONYMOUS, DETERMINISTIC, ATTAINS_BOUNDS, RANGE_FITTED),
             p -> Normalisers.minMax(p.number("lower", 0), p.number("upper", 100))),
         StrategyDescriptor.of(k, "z-score", "m + s (x - mean)/sd; parameters mean = 0, sd = 1",
             EnumSet.of(MONOTONE, SCALE_INVARIANT, TRANSLATION_INVARIANT, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE,
@@ -60,13 +61,14 @@ final class Registered {
         new StrategyDescriptor(k, "distance-to-target", "(x - min)/(target - min); parameters target, cap = true",
             p -> describedDistanceToTarget(p.number("target"), p.flag("cap", true))),
         StrategyDescriptor.of(k, "distance-to-best", "(x - best)/|best|: 0 for the leader, negative below",
-            EnumSet.of(MONOTONE, SCALE_INVARIANT, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, ANONYMOUS, DETERMINISTIC),
+            EnumSet.of(MONOTONE, SCALE_INVARIANT, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, ANONYMOUS, DETERMINISTIC,
+                RANGE_FITTED),
             p -> Normalisers.distanceToBest()),
         StrategyDescriptor.of(k, "fraction-of-max", "x / max (cost: min / x)",
-            EnumSet.of(MONOTONE, BOUNDED, SCALE_INVARIANT, ACCEPTS_MISSING, ANONYMOUS, DETERMINISTIC),
+            EnumSet.of(MONOTONE, BOUNDED, SCALE_INVARIANT, ACCEPTS_MISSING, ANONYMOUS, DETERMINISTIC, RANGE_FITTED),
             p -> Normalisers.fractionOfMax()),
         StrategyDescriptor.of(k, "max", "x / max (cost: 1 - x / max)",
-            EnumSet.of(MONOTONE, BOUNDED, SCALE_INVARIANT, ACCEPTS_MISSING, ANONYMOUS, DETERMINISTIC),
+            EnumSet.of(MONOTONE, BOUNDED, SCALE_INVARIANT, ACCEPTS_MISSING, ANONYMOUS, DETERMINISTIC, RANGE_FITTED),
             p -> Normalisers.max()),
         StrategyDescriptor.of(k, "share-of-total", "x / total; parameter total (default: the column's sum)",
             EnumSet.of(MONOTONE, BOUNDED, SCALE_INVARIANT, ACCEPTS_MISSING, ANONYMOUS, DETERMINISTIC),
@@ -85,7 +87,7 @@ final class Registered {
   /** Goalposts promise bounds only when capped, and accept non-positive values only without logarithms. */
   private static Described<Normaliser> describedGoalposts(double lower, double upper, double scale, boolean cap,
       boolean log) {
-    Set<Trait> traits = EnumSet.of(MONOTONE, ACCEPTS_MISSING, ANONYMOUS, DETERMINISTIC, RANK_REVERSAL_FREE);
+    Set<Trait> traits = EnumSet.of(MONOTONE, ACCEPTS_MISSING, ANONYMOUS, DETERMINISTIC, RANK_REVERSAL_FREE, RANGE_FITTED);
     if (cap) {
       traits.add(BOUNDED);
     }
@@ -97,7 +99,8 @@ final class Registered {
 
   /** A distance to a target is bounded only when capped at the target. */
   private static Described<Normaliser> describedDistanceToTarget(double target, boolean cap) {
-    Set<Trait> traits = EnumSet.of(MONOTONE, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, ANONYMOUS, DETERMINISTIC);
+    Set<Trait> traits = EnumSet.of(MONOTONE, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, ANONYMOUS, DETERMINISTIC,
+        RANGE_FITTED);
     if (cap) {
       traits.add(BOUNDED);
     }

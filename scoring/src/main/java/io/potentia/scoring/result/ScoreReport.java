@@ -61,8 +61,9 @@ public final class ScoreReport {
    * @param scores one row per node, one score per area
    * @param rawColumn the raw values of an indicator, read from the dataset on demand
    * @param indicators the indicator ids, in framework order
-   * @param stages the tables of the stages that changed the values (imputed, treated) and the
-   *     normalised one; a stage that changed nothing falls back to the one before
+   * @param stages the tables of the stages that changed the values (denominated, imputed,
+   *     transformed, treated) and the normalised one; a stage that changed nothing, or is absent,
+   *     falls back to the one before
    * @param runs how each node was computed
    * @param aggregators each inner node's aggregator, for leave-one-out contributions
    * @param imputed the values imputed in this year
@@ -279,7 +280,7 @@ public final class ScoreReport {
       if (s == Stage.RAW) {
         return rawColumn.apply(indicator);
       }
-      double[] v = stages.get(s).get(indicator);
+      double[] v = stages.getOrDefault(s, Map.of()).get(indicator);
       if (v != null) {
         return v.clone();
       }

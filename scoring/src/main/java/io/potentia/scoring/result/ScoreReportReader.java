@@ -33,6 +33,12 @@ final class ScoreReportReader {
       LinkedHashMap<String, Double> weights, List<String> notes, List<Double> scores, List<Double> ranks,
       List<LinkedHashMap<String, Double>> contributions) {}
 
+  /**
+   * The stages that reports written before denomination and changes over years existed lack: read
+   * as absent, each shows the stage before it, as the steps did not run.
+   */
+  private static final Set<Stage> ADDED_LATER = java.util.EnumSet.of(Stage.DENOMINATED, Stage.TRANSFORMED);
+
   private final String source;
   private final List<Problem> problems = new ArrayList<>();
 
@@ -181,7 +187,11 @@ final class ScoreReportReader {
       String name = stage.name().toLowerCase(Locale.ROOT);
       Map<String, List<Double>> table = tables.get(name);
       if (table == null) {
-        problem("stages." + name, "missing");
+        if (ADDED_LATER.contains(stage)) {
+          out.put(stage, new LinkedHashMap<>());
+        } else {
+          problem("stages." + name, "missing");
+        }
         continue;
       }
       if (indicators == null) {

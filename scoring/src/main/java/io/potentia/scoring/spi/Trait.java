@@ -31,5 +31,13 @@ public enum Trait {
    * The worst area always gets the lower bound of the range and the best the upper (min-max,
    * percentile ranks): a bounded output whose bounds are reached by every non-constant column.
    */
-  ATTAINS_BOUNDS
+  ATTAINS_BOUNDS,
+  /**
+   * A normaliser fitted to the column's range, or to nothing: a value's score depends on the other
+   * values only through their minimum and maximum (min-max, fraction of the maximum), or not at all
+   * (goalposts), so adding a value that lies within the column's range changes no other score. Such
+   * a normaliser can normalise all years of a panel as one column, and scores of different years
+   * then compare ({@code "normalisationScope": "panel"} in a strategy spec needs it).
+   */
+  RANGE_FITTED
 }

@@ -64,7 +64,8 @@ final class FlatIndexKernel {
    * The kernel of a run, when the fast path gives the same result as the pipeline path: a flat
    * framework, only the root's ranks asked for, no leave-out, value draws or imputers to vary, the
    * root weighted by the framework, every aggregator the plan can draw a quasi-arithmetic mean
-   * with finite generator values, every normaliser giving finite scores, and no data missing.
+   * with finite generator values, every normaliser giving finite scores, no data missing, and no
+   * normaliser to draw when the pipeline normalises over the panel.
    */
   static Optional<FlatIndexKernel> of(Inputs in, ReplicationDraw draws, List<String> nodes) {
     ScoringPipeline pipeline = in.pipeline();
@@ -75,7 +76,10 @@ final class FlatIndexKernel {
     ScoreReport nominal = in.nominal();
     if (!nodes.equals(List.of(root)) || leaves.stream().anyMatch(l -> !l.isLeaf()) || plan.leaveOut() > 0
         || !plan.values().isEmpty() || !plan.imputations().isEmpty() || pipeline.plan().weighting(root).isPresent()
-        || !nominal.gaps().isEmpty() || !nominal.imputed().isEmpty()) {
+        || !nominal.gaps().isEmpty() || !nominal.imputed().isEmpty()
+        // the kernel normalises the nominal year's column; over a panel the other years count too
+        || (!plan.normalisations().isEmpty()
+            && pipeline.plan().normalisationScope() == io.potentia.scoring.spec.NormalisationScope.PANEL)) {
       return Optional.empty();
     }
     // the pipeline of every normaliser with every aggregator the plan can draw, each built once: the
