@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The full statistical audit of every year of 10,000 areas x 200 indicators x 5 years (the tree of
  * {@link PipelineBenchmark}: 5 pillars, 20 sub-pillars; values correlated within a sub-pillar, 5%
  * missing, mean imputation): availability, statistics, scoring, coherence and weights against
- * importance, once per year. The audit issue asks for under 2 s.
+ * importance: one year of the panel, and every year. The audit issue asks for under 2 s.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar Audit}.
  */
@@ -99,6 +99,11 @@ public class AuditBenchmark {
         .catalogue(IndicatorCatalogue.builder().id("bench").indicators(catalogue).build())
         .spec(StrategySpec.builder().imputation(StepSpec.of("mean")).build())
         .build();
+  }
+
+  @Benchmark
+  public int auditOneYear() {
+    return Audit.of(pipeline, data, 2020 + years - 1, Audit.Settings.defaults()).summary().flaggedIndicators().size();
   }
 
   @Benchmark

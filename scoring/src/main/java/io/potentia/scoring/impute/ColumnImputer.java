@@ -32,7 +32,7 @@ final class ColumnImputer implements Imputer {
       for (int i = 0; i < v[y].length; i++) {
         double[] column = v[y][i];
         // one statistic per pool (the column, or each group of it), computed once: a pass per missing cell was quadratic
-        java.util.Map<Integer, double[]> pools = null;
+        java.util.Map<Integer, Pool> pools = null;
         for (int a = 0; a < column.length; a++) {
           if (!Double.isNaN(column[a])) {
             continue;
@@ -44,21 +44,23 @@ final class ColumnImputer implements Imputer {
           if (pools == null) {
             pools = pools(column, groups);
           }
-          double[] pool = pools.get(byGroup ? groups[a] : -1);
+          Pool pool = pools.get(byGroup ? groups[a] : -1);
           if (pool == null) {
             filling.leave(y, i, a, "no value of " + over + " is present");
             continue;
           }
-          filling.fill(y, i, a, pool[1],
-              statistic.name().toLowerCase(java.util.Locale.ROOT) + " of " + (int) pool[0] + " areas (" + over + ")");
+          filling.fill(y, i, a, pool.value(), pool.how());
         }
       }
     }
     return filling.result();
   }
 
-  /** Per pool key (the group, or -1 for the whole column), {count, statistic} of the values present. */
-  private java.util.Map<Integer, double[]> pools(double[] column, int[] groups) {
+  /** A pool's statistic and how it is told in the imputation log, made once for all the cells it fills. */
+  private record Pool(double value, String how) {}
+
+  /** Per pool key (the group, or -1 for the whole column), the statistic of the values present. */
+  private java.util.Map<Integer, Pool> pools(double[] column, int[] groups) {
     java.util.Map<Integer, double[]> members = new java.util.HashMap<>();
     java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
     for (int a = 0; a < column.length; a++) {
@@ -78,9 +80,10 @@ final class ColumnImputer implements Imputer {
         members.get(key)[k] = column[a];
       }
     }
-    java.util.Map<Integer, double[]> out = new java.util.HashMap<>();
-    members.forEach((key, x) -> out.put(key, new double[] {x.length,
-        statistic == Statistic.MEAN ? Stats.mean(x) : Stats.median(x)}));
+    String over = byGroup ? "its group" : "all areas";
+    java.util.Map<Integer, Pool> out = new java.util.HashMap<>();
+    members.forEach((key, x) -> out.put(key, new Pool(statistic == Statistic.MEAN ? Stats.mean(x) : Stats.median(x),
+        statistic.name().toLowerCase(java.util.Locale.ROOT) + " of " + x.length + " areas (" + over + ")")));
     return out;
   }
 }

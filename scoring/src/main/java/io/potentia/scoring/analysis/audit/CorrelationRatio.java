@@ -21,7 +21,7 @@ import org.hipparchus.linear.CholeskyDecomposition;
  * pairs per value, by the mean of {@code y} in each group of equal {@code x}, which is the
  * correlation ratio's definition. With 8 pairs or fewer, by a straight line ({@code r^2}). Otherwise
  * by a least-squares cubic regression spline (B-spline basis) with {@code K} interior knots at
- * quantiles of {@code x}, {@code K} from 0 to {@value #MAX_KNOTS} chosen by generalised
+ * quantiles of {@code x}, {@code K} among 0, 1, 2, 3, 4, 6, 8 and {@value #MAX_KNOTS} chosen by generalised
  * cross-validation, {@code GCV(K) = n RSS / (n - K - 4)^2} (Craven and Wahba 1979). The estimate
  * is {@code Var(fitted) / Var(y)}, population variances, in [0, 1]. Becker et al. estimate the
  * same ratio with Gaussian processes; this estimator is checked against the Ishigami function's
@@ -32,6 +32,8 @@ public final class CorrelationRatio {
   public static final int MAX_GROUPS = 10;
   /** The most interior knots the spline tries. */
   public static final int MAX_KNOTS = 12;
+  /** The interior knot counts tried: a GCV curve is flat near its minimum, so not every count is needed. */
+  private static final int[] KNOT_COUNTS = {0, 1, 2, 3, 4, 6, 8, MAX_KNOTS};
 
   private CorrelationRatio() {}
 
@@ -124,20 +126,26 @@ public final class CorrelationRatio {
     double[] best = null;
     double bestGcv = Double.POSITIVE_INFINITY;
     int[] span = new int[n];
-    double[][] values = new double[n][4];
-    for (int k = 0; k <= MAX_KNOTS && n > 2 * (k + 4); k++) {
+    double[] values = new double[4 * n]; // the four non-zero B-splines of each row
+    double[] row = new double[4];
+    for (int k : KNOT_COUNTS) {
+      if (n <= 2 * (k + 4)) {
+        break;
+      }
       double[] knots = knots(sorted, k);
       int p = knots.length - 4;
       double[][] xtx = new double[p][p];
       double[] xty = new double[p];
       for (int i = 0; i < n; i++) {
         span[i] = span(knots, p - 1, xs[i]);
-        basis(knots, span[i], xs[i], values[i], left, right);
+        basis(knots, span[i], xs[i], row, left, right);
+        System.arraycopy(row, 0, values, 4 * i, 4);
         int first = span[i] - 3;
         for (int r = 0; r < 4; r++) {
-          xty[first + r] += values[i][r] * ys[i];
+          xty[first + r] += row[r] * ys[i];
+          double[] line = xtx[first + r];
           for (int c = 0; c < 4; c++) {
-            xtx[first + r][first + c] += values[i][r] * values[i][c];
+            line[first + c] += row[r] * row[c];
           }
         }
       }
@@ -153,7 +161,7 @@ public final class CorrelationRatio {
       for (int i = 0; i < n; i++) {
         double f = 0;
         for (int r = 0; r < 4; r++) {
-          f += values[i][r] * coefficients[span[i] - 3 + r];
+          f += values[4 * i + r] * coefficients[span[i] - 3 + r];
         }
         fitted[i] = f;
         rss += (ys[i] - f) * (ys[i] - f);
