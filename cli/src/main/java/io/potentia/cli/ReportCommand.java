@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import io.potentia.scoring.analysis.audit.Audit;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -59,6 +60,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--method", defaultValue = "EXACT", description = "with --projects, ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   BudgetPriorities.Method method;
 
+  @Option(names = "--audit", description = "add the statistical audit of the last year, with the audit command's default limits")
+  boolean audit;
+
   @Override
   public Integer call() {
     Inputs.Loaded in = inputs.load();
@@ -92,6 +96,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (projects != null) {
       report = report.withRoadmap(Candidates.read(projects).roadmap(pipeline, data, last, method));
+    }
+    if (audit) {
+      report = report.withAudit(Audit.of(pipeline, data, last, Audit.Settings.defaults()));
     }
     report.write(out);
     spec.commandLine().getOut().println("wrote " + out);

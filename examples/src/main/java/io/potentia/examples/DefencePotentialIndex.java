@@ -15,6 +15,7 @@ import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.report.ResultTables;
 import io.potentia.report.html.HtmlReport;
+import io.potentia.scoring.analysis.audit.Audit;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.ScoreReports;
 import io.potentia.scoring.rollup.HierarchyRollUp;
@@ -131,13 +132,21 @@ public final class DefencePotentialIndex {
         HierarchyRollUp.ScoreRule.POPULATION_WEIGHTED_MEAN).forEach((nation, score) ->
         out.printf("  %-8s %-32s %6.1f%n", nation, areas.area(nation).name(), score));
 
+    Audit audit = Audit.of(peacetime, data, latest.year(), Audit.Settings.defaults());
+    Audit.Summary findings = audit.summary();
+    out.println();
+    out.println("Audit of " + latest.year() + ": " + findings.flaggedIndicators().size() + " indicators flagged, "
+        + findings.incoherent().size() + " against their pillar, " + findings.collinear().size() + " collinear pairs, "
+        + findings.lowAlpha().size() + " nodes below Cronbach's alpha 0.7; largest gap between weight and importance: "
+        + findings.largestGaps().get(0).node());
+
     List<ScoreReport> wartimeYears = ScoringPipeline.builder().framework(framework).catalogue(catalogue)
         .spec(StrategySpec.builder().from(spec).scenario("wartime").build())
         .hierarchy(areas, AreaLevel.MILITARY_REGION).build().scoreAllYears(data);
     List<String> provenance = new java.util.ArrayList<>(data.labels());
     provenance.add(data.toString());
     new HtmlReport("All-people national defence potential, peacetime (SYNTHETIC DATA)", years, areas,
-        AreaLevel.MILITARY_REGION, provenance).write(folder.resolve("report-peacetime.html"));
+        AreaLevel.MILITARY_REGION, provenance).withAudit(audit).write(folder.resolve("report-peacetime.html"));
     new HtmlReport("All-people national defence potential, wartime scenario (SYNTHETIC DATA)", wartimeYears, areas,
         AreaLevel.MILITARY_REGION, provenance).write(folder.resolve("report-wartime.html"));
     PotentiaJson.write(folder.resolve("spec.json"), spec);

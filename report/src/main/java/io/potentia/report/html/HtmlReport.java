@@ -6,6 +6,7 @@ import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.json.AtomicFiles;
 import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.analysis.audit.Audit;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
@@ -47,6 +48,7 @@ public final class HtmlReport {
   private final MonteCarlo.Result uncertainty;
   private final RankSensitivity.Result sensitivity;
   private final BudgetPriorities.Roadmap roadmap;
+  private final Audit audit;
 
   /**
    * A report.
@@ -72,10 +74,11 @@ public final class HtmlReport {
     this.uncertainty = null;
     this.sensitivity = null;
     this.roadmap = null;
+    this.audit = null;
   }
 
   private HtmlReport(HtmlReport base, MonteCarlo.Result uncertainty, RankSensitivity.Result sensitivity,
-      BudgetPriorities.Roadmap roadmap) {
+      BudgetPriorities.Roadmap roadmap, Audit audit) {
     this.title = base.title;
     this.years = base.years;
     this.pillars = base.pillars;
@@ -85,6 +88,7 @@ public final class HtmlReport {
     this.uncertainty = uncertainty;
     this.sensitivity = sensitivity;
     this.roadmap = roadmap;
+    this.audit = audit;
   }
 
   /**
@@ -100,7 +104,7 @@ public final class HtmlReport {
       throw InvalidInputException.at("uncertainty", "the Monte Carlo run covers areas " + result.areas()
           + " and nodes " + result.nodes().keySet() + ", not the report's " + last.areas() + " under '" + last.root() + "'");
     }
-    return new HtmlReport(this, result, sensitivity, roadmap);
+    return new HtmlReport(this, result, sensitivity, roadmap, audit);
   }
 
   /**
@@ -110,7 +114,7 @@ public final class HtmlReport {
    * @return a new report
    */
   public HtmlReport withSensitivity(RankSensitivity.Result result) {
-    return new HtmlReport(this, uncertainty, result, roadmap);
+    return new HtmlReport(this, uncertainty, result, roadmap, audit);
   }
 
   /**
@@ -120,7 +124,24 @@ public final class HtmlReport {
    * @return a new report
    */
   public HtmlReport withRoadmap(BudgetPriorities.Roadmap result) {
-    return new HtmlReport(this, uncertainty, sensitivity, result);
+    return new HtmlReport(this, uncertainty, sensitivity, result, audit);
+  }
+
+  /**
+   * The report with the statistical audit's section: availability and screening, the correlations
+   * within each pillar, Cronbach's alpha and first components, and weights against importance.
+   *
+   * @param result the audit, of the last year's areas
+   * @return a new report
+   * @throws InvalidInputException if the audit is not of the last year
+   */
+  public HtmlReport withAudit(Audit result) {
+    ScoreReport last = years.get(years.size() - 1);
+    if (result.year() != last.year()) {
+      throw InvalidInputException.at("audit", "the audit is of " + result.year() + ", the report's last year "
+          + last.year());
+    }
+    return new HtmlReport(this, uncertainty, sensitivity, roadmap, result);
   }
 
   /**
@@ -171,6 +192,9 @@ public final class HtmlReport {
     }
     if (roadmap != null) {
       page.append("<h2>Budget roadmap</h2>\n").append(roadmapTable());
+    }
+    if (audit != null) {
+      page.append(new AuditSection(audit).html());
     }
     page.append("<h2>Methodology</h2>\n<p>Strategy spec:</p><pre id=\"spec\">").append(Svg.esc(PotentiaJson.write(last.spec())))
         .append("</pre>\n<p>Data:</p><ul id=\"provenance\">");

@@ -9,6 +9,8 @@ import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.DefaultFramework;
 import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.scoring.analysis.audit.Audit;
+import io.potentia.scoring.analysis.audit.Coherence;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
@@ -122,6 +124,28 @@ class HtmlReportTest {
       String dom = run(dir, chromium.toString(), "--dump-dom", file.toUri().toString());
       assertEquals(AREAS, count(between(dom, "id=\"rank-intervals\"", "</svg>"), "class=\"median\""), "drawn by a browser");
     }
+  }
+
+  @Test
+  void theAuditSectionDrawsAHeatMapPerNodeAndEveryIndicatorsWeightAndImportance() {
+    ScoringPipeline pipeline = ScoringPipeline.builder()
+        .framework(DefaultFramework.of(IndicatorCatalogue.builtIn(), AreaLevel.PROVINCE)).build();
+    ScoreReport last = reports.get(reports.size() - 1);
+    Audit audit = Audit.of(pipeline, dataset, last.year(), Audit.Settings.defaults());
+    String html = new HtmlReport("Test report", reports, hierarchy, AreaLevel.MILITARY_REGION, List.of("test data"))
+        .withAudit(audit).html();
+    String section = between(html, "<section id=\"audit\">", "</section>");
+    assertTrue(section.contains(AREAS + " areas; on average 100.0% of the"), "complete fixture data");
+    long heatMaps = audit.coherence().nodes().stream().filter(n -> n.children().size() >= 2).count();
+    assertEquals(heatMaps, count(section, "id=\"audit-corr-"), "a heat map per node of two children or more");
+    Coherence.NodeFit political = audit.coherence().nodes().stream().filter(n -> n.node().equals("political"))
+        .findFirst().orElseThrow();
+    int k = political.children().size();
+    assertEquals(k * k, count(between(section, "id=\"audit-corr-political\"", "</svg>"), "class=\"corr\""));
+    int indicators = audit.availability().indicators().size();
+    assertEquals(indicators, count(between(section, "id=\"audit-weights\"", "</svg>"), "class=\"weight\""));
+    assertEquals(indicators, count(between(section, "id=\"audit-weights\"", "</svg>"), "class=\"importance\""));
+    assertEquals(audit.coherence().nodes().size() + 1, count(between(section, "id=\"audit-nodes\"", "</table>"), "<tr"));
   }
 
   private static String run(Path dir, String... command) throws Exception {
