@@ -38,16 +38,31 @@ import java.util.List;
  * stream settings (duplicate keys, read constraints on nesting, number and string length and
  * document size, 16 MiB) are {@link StrictJsonFactory}'s.
  *
- * <p>Every failure is an {@link InvalidInputException} whose problem names the source, line,
- * column and JSON path (for example {@code framework.json:12:5: nodes[3].weight: ...}).
+ * <p>Every failure is an {@link InvalidInputException} whose problems name the source, line,
+ * column and JSON path (for example {@code framework.json:12:5: nodes[3].weight: ...}). The readers
+ * list every binding problem of a document in one exception, in document order, each with the bad
+ * value in the user's terms: a wrong type ({@code nodes[1].weight: expected a number, found the
+ * string "abc"}), an unknown field ({@code nodes[4].colour: unknown field 'colour'; known: ...}),
+ * a wrong value ({@code indicators[2].direction: unknown direction 'up'; known: ...}) and a model
+ * check that fails. A model check that fails on a value holding one of these problems is not
+ * listed, being most likely its consequence. Malformed JSON stops the read at the first fault,
+ * which is listed after any problem found before it. At most 100 problems are listed, then how
+ * many more there are.
  */
 public final class PotentiaJson {
   private static final ObjectMapper MAPPER = build();
 
+  /** The readers' mapper: a copy of {@link #MAPPER} that collects binding problems, built on first read. */
+  private static final class Collecting {
+    static final ObjectMapper MAPPER = BindingProblems.mapper(PotentiaJson.MAPPER);
+  }
+
   private PotentiaJson() {}
 
   /**
-   * The shared, configured mapper. It is thread-safe; do not reconfigure it.
+   * The shared, configured mapper. It is thread-safe; do not reconfigure it. Like any Jackson
+   * mapper, it stops at the first fault it meets; the readers of this class ({@link #read(Path,
+   * Class)} and the others) reject exactly what it rejects, but list every binding problem.
    *
    * @return the mapper
    */
@@ -84,17 +99,19 @@ public final class PotentiaJson {
    * @throws InvalidInputException naming the source, position, JSON path and problem
    */
   public static <T> T read(String source, InputStream in, Class<T> type) {
+    BindingProblems problems = new BindingProblems(source);
+    T value;
     try {
-      T value = MAPPER.readValue(in, type);
-      if (value == null) {
-        throw InvalidInputException.of(Problem.inFile(source, 1, 1, "the document is empty or null"));
-      }
-      return value;
+      value = problems.reader(Collecting.MAPPER, type).readValue(in);
     } catch (JsonProcessingException e) {
-      throw translate(source, e);
+      throw problems.stoppedBy(e);
     } catch (IOException e) {
+      if (problems.stopped(e)) {
+        throw problems.exception();
+      }
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
+    return checked(source, problems, value);
   }
 
   /**
@@ -108,15 +125,22 @@ public final class PotentiaJson {
    * @throws InvalidInputException naming the source, position, JSON path and problem
    */
   public static <T> T readString(String source, String json, Class<T> type) {
+    BindingProblems problems = new BindingProblems(source);
+    T value;
     try {
-      T value = MAPPER.readValue(json, type);
-      if (value == null) {
-        throw InvalidInputException.of(Problem.inFile(source, 1, 1, "the document is empty or null"));
-      }
-      return value;
+      value = problems.reader(Collecting.MAPPER, type).readValue(json);
     } catch (JsonProcessingException e) {
-      throw translate(source, e);
+      throw problems.stoppedBy(e);
     }
+    return checked(source, problems, value);
+  }
+
+  private static <T> T checked(String source, BindingProblems problems, T value) {
+    problems.throwIfAny();
+    if (value == null) {
+      throw InvalidInputException.of(Problem.inFile(source, 1, 1, "the document is empty or null"));
+    }
+    return value;
   }
 
   /**
@@ -158,6 +182,11 @@ public final class PotentiaJson {
     int line = where == null ? 0 : Math.max(0, where.getLineNr());
     int column = where == null ? 0 : Math.max(0, where.getColumnNr());
     String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
+    return new InvalidInputException(problems(source, line, column, path, e), e);
+  }
+
+  /** The problems of one Jackson failure at a known place: a model's own, or the failure's message. */
+  static List<Problem> problems(String source, int line, int column, String path, JsonProcessingException e) {
     List<Problem> problems = new ArrayList<>();
     Throwable cause = e.getCause();
     if (cause instanceof InvalidInputException invalid) {
@@ -171,7 +200,7 @@ public final class PotentiaJson {
           : e.getOriginalMessage();
       problems.add(new Problem(source, line, column, path, firstLine(message)));
     }
-    return new InvalidInputException(problems, e);
+    return problems;
   }
 
   private static String firstLine(String message) {

@@ -52,4 +52,21 @@ class DatasetJsonTest {
         "data.json: observations[3]: indicator 'economic.gdp' of area 'VN-HN' in 2023 is given twice: missing"
             + " (first at observations[0]: 11.0)"), problems);
   }
+
+  /** Issue 15, item 5: the JSON readers stopped at the first wrong type. */
+  @Test
+  void everyWrongTypeAndUnknownFieldOfADatasetFileComesInOneErrorWithItsPlaceAndValue() {
+    InvalidInputException e = rejected("""
+        {"labels": ["survey"],
+         "observations": [
+           {"area": "VN-HN", "indicator": "economic.gdp", "year": 2023.5, "value": 11.0},
+           {"area": "VN-HP", "indicator": "economic.gdp", "year": 2023, "value": "12.5"},
+           {"area": "VN-DN", "indicator": "economic.gdp", "year": 2023, "value": 9.0, "unit": "bn"}]}
+        """);
+    assertEquals(List.of(
+        "data.json:3:59: observations[0].year: expected a whole number, found the number 2023.5",
+        "data.json:4:74: observations[1].value: expected a number, found the string \"12.5\"",
+        "data.json:5:87: observations[2].unit: unknown field 'unit'; known: area, indicator, note, source, value, year"),
+        e.problems().stream().map(Problem::toString).toList());
+  }
 }

@@ -177,6 +177,25 @@ class FrameworkTest {
     assertEquals(1, e.problems().get(0).line());
   }
 
+  /** Issue 15, item 5: the JSON readers stopped at the first wrong type. */
+  @Test
+  void everyWrongTypeAndUnknownFieldOfAFrameworkFileComesInOneErrorWithItsPlaceAndValue() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> PotentiaJson.readString("f.json", """
+        {"id": "f", "name": "F",
+         "nodes": [{"id": "index", "name": "I"},
+                   {"id": "economic", "name": "E", "parent": "index", "weight": "heavy"},
+                   {"id": "gdp", "name": "G", "parent": "economic", "indicator": "economic.gdp"},
+                   {"id": "growth", "name": "R", "parent": "economic", "weight": 2, "indicator": 7},
+                   {"id": "trade", "name": "T", "parent": "economic", "colour": "red", "indicator": "economic.trade"}]}
+        """, Framework.class));
+    assertEquals(List.of(
+        "f.json:3:73: nodes[1].weight: expected a number, found the string \"heavy\"",
+        "f.json:5:90: nodes[3].indicator: expected a string, found the number 7",
+        "f.json:6:73: nodes[4].colour: unknown field 'colour'; known: aggregation, id, indicator, name, parent, weight,"
+            + " weighting"),
+        e.problems().stream().map(Object::toString).toList());
+  }
+
   @Test
   void theOutlineShowsTheTree() {
     Set<String> lines = Set.of(framework(small()).outline().split("\n"));

@@ -111,6 +111,33 @@ class IndicatorCatalogueTest {
     assertTrue(p.message().contains("'upwards'"), p.message());
   }
 
+  /** Issue 15, item 5: the JSON readers stopped at the first wrong type. */
+  @Test
+  void everyWrongTypeAndUnknownFieldOfACatalogueFileComesInOneErrorWithItsPlaceAndValue(@TempDir Path dir)
+      throws Exception {
+    Path file = Files.writeString(dir.resolve("mine.json"), """
+        {"id": "mine",
+         "indicators": [
+           {"id": "x.a", "name": "A", "unit": "%", "direction": "benefit", "scale": "percentage",
+            "validRange": {"min": "0", "max": 100}, "dimension": "economic", "rollUp": "mean", "description": "A."},
+           {"id": "x.b", "name": "B", "unit": "%", "direction": "benefit", "scale": "percentage",
+            "dimension": "economic", "rollUp": "mean", "description": "B.", "levels": "province"},
+           {"id": "x.c", "name": "C", "unit": "%", "direction": "benefit", "scale": "percentage",
+            "dimension": "economic", "rollUp": "mean", "descripton": "C."}
+         ]}
+        """);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> IndicatorCatalogue.read(file));
+    assertEquals(List.of(
+        "4:27: indicators[0].validRange.min: expected a number, found the string \"0\"",
+        "6:79: indicators[1].levels: expected an array, found the string \"province\"",
+        "8:62: indicators[2].descripton: unknown field 'descripton'; known: description, dimension, direction, id,"
+            + " levels, name, nameVi, rollUp, scale, source, unit, validRange",
+        // the misspelt field leaves a required one unset: a problem of its own, listed too
+        "8:66: indicators[2]: Cannot build Indicator, some of required attributes are not set [description]"),
+        e.problems().stream().map(p -> p.line() + ":" + p.column() + ": " + p.path() + ": " + p.message()).toList());
+    assertTrue(e.problems().stream().allMatch(p -> p.source().equals(file.toString())), e.getMessage());
+  }
+
   @Test
   void aUserIndicatorThatBreaksARuleIsReportedUnderItsPath(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("mine.json");

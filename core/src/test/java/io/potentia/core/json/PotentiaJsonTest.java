@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
 import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.data.DatasetDocument;
 import io.potentia.core.framework.DefaultFramework;
@@ -14,6 +16,7 @@ import io.potentia.core.indicator.IndicatorCatalogue;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +69,77 @@ class PotentiaJsonTest {
   void anEmptyDocumentIsRejected() {
     rejected("", Framework.class);
     rejected("null", Framework.class);
+  }
+
+  @Test
+  void malformedJsonStillStopsAtItsFirstFaultWithOneClearMessage() {
+    InvalidInputException e = rejected("""
+        {"id": "f", "name": "F",
+         "nodes": [{"id": "index", "name": "I"},
+                   {"id": "economic", "name": "E", "parent": "index" "weight": 1},
+                   {"id": "gdp", "name": "G", "parent": "economic", "weight": "x"}]}
+        """, Framework.class);
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertEquals("in.json:3:62: nodes[1]: Unexpected character ('\"' (code 34)): was expecting comma to separate Object"
+        + " entries", e.getMessage());
+  }
+
+  @Test
+  void malformedJsonAfterWrongValuesComesAfterThem() {
+    InvalidInputException e = rejected("""
+        {"id": "f", "name": "F",
+         "nodes": [{"id": "index", "name": "I", "weight": "x"},
+                   {"id": "gdp", "name": "G", "parent": "index" "indicator": "economic.gdp"}]}
+        """, Framework.class);
+    assertEquals(List.of("nodes[0].weight", "nodes[1]"), e.problems().stream().map(Problem::path).toList());
+    assertTrue(e.problems().get(1).message().startsWith("Unexpected character"), e.getMessage());
+  }
+
+  @Test
+  void aModelCheckFailingOnAWrongValueIsLeftOutButAnotherValuesCheckIsListed() {
+    // nodes[1]'s own check fails on a value of its own: listed; the framework's check, which then misses nodes[1]
+    // and would have run on the default weight put in place of nodes[0]'s "x", is not
+    InvalidInputException e = rejected("""
+        {"id": "f", "name": "F",
+         "nodes": [{"id": "index", "name": "I", "weight": "x"},
+                   {"id": "economic", "name": "E", "parent": "index", "weight": -1},
+                   {"id": "gdp", "name": "G", "parent": "economic", "indicator": "economic.gdp"}]}
+        """, Framework.class);
+    assertEquals(List.of(
+        "in.json:2:51: nodes[0].weight: expected a number, found the string \"x\"",
+        "in.json:3:75: nodes[1].weight: node 'economic': weight is -1.0; it must be finite and >= 0"),
+        e.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void aFileWithHundredsOfWrongValuesListsTheFirstHundredAndCountsTheRest() {
+    StringBuilder json = new StringBuilder("{\"id\": \"f\", \"name\": \"F\", \"nodes\": [");
+    for (int k = 0; k < 250; k++) {
+      json.append(k == 0 ? "" : ",\n").append("{\"id\": \"n").append(k).append("\", \"name\": \"N\", \"weight\": \"w\"}");
+    }
+    InvalidInputException e = rejected(json.append("]}").toString(), Framework.class);
+    assertEquals(101, e.problems().size());
+    assertEquals("nodes[99].weight", e.problems().get(99).path());
+    assertEquals("in.json: ... and 150 more problems", e.problems().get(100).toString());
+  }
+
+  @Test
+  void aHostileFileOfWrongValuesStopsBeingReadAfterTenThousand() {
+    StringBuilder json = new StringBuilder("{\"labels\": [], \"observations\": [");
+    for (int k = 0; k < 20_000; k++) {
+      json.append(k == 0 ? "" : ",\n").append("{\"area\": 1}");
+    }
+    InvalidInputException e = rejected(json.append("]}").toString(), DatasetDocument.class);
+    assertEquals(101, e.problems().size());
+    assertEquals("in.json: ... and 9900 more problems; reading stopped at line 10000 after 10000 problems",
+        e.problems().get(100).toString());
+  }
+
+  @Test
+  void theSharedMapperStaysStrictAndStopsAtTheFirstFault() {
+    String json = "{\"id\": \"f\", \"name\": \"F\", \"nodes\": [{\"id\": \"i\", \"name\": \"I\", \"weight\": \"2\", \"x\": 1}]}";
+    assertThrows(MismatchedInputException.class, () -> PotentiaJson.mapper().readValue(json, Framework.class));
+    assertEquals(2, rejected(json, Framework.class).problems().size());
   }
 
   @Test

@@ -59,6 +59,26 @@ class DecisionProblemTest {
     assertTrue(e.problems().stream().allMatch(p -> p.source().equals(file.toString())), e.getMessage());
   }
 
+  /** Issue 15, item 5: the JSON readers stopped at the first wrong type. */
+  @Test
+  void everyWrongTypeAndUnknownFieldOfAProblemFileComesInOneErrorWithItsPlaceAndValue(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("problem.json"), """
+        {"alternatives": ["A1", "A2", "A3"],
+         "criteria": [{"id": "cost", "direction": "cost", "weight": "half"},
+                      {"id": "speed", "direction": "benefit", "weight": 0.5, "unit": "km/h"}],
+         "matrix": [[1, 2], [3, "fast"], [5, true]]}
+        """);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> DecisionProblem.read(file));
+    assertEquals(List.of(
+        "2:61: criteria[0].weight: expected a number, found the string \"half\"",
+        "3:78: criteria[1].unit: unknown field 'unit'; known: bounds, direction, id, preference, weight",
+        "4:25: matrix[1][1]: expected a number, found the string \"fast\"",
+        "4:38: matrix[2][1]: expected a number, found true"),
+        e.problems().stream().map(p -> p.line() + ":" + p.column() + ": " + p.path() + ": " + p.message()).toList());
+    assertTrue(e.problems().stream().allMatch(p -> p.source().equals(file.toString())), e.getMessage());
+  }
+
   @Test
   void weightsSumToOneWithinRoundingAndAnAlternativeCanBeLeftOut() {
     DecisionProblem p = DecisionProblem.of(List.of("a", "b", "c"), TWO, new double[][] {{1, 2}, {3, 4}, {5, 6}});

@@ -9,13 +9,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.Problem;
+import io.potentia.core.internal.JsonValues;
 import io.potentia.core.json.StrictJsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,12 @@ import java.util.TreeSet;
  * plan's own checks are rejected, each naming the file, line, column and path), without building
  * the mapper. Building it costs about 0.2 s of a cold start, and the uncertainty command is timed
  * as a whole process; {@code PlanReaderTest} checks that the two read every plan alike.
+ *
+ * <p>Like the mapper's readers it lists every problem of a plan in one error: a field, element or
+ * entry whose value is wrong is recorded and skipped, and reading goes on. A check of a value that
+ * holds a skipped one is not listed, being most likely its consequence. Malformed JSON stops the
+ * read at its first fault, listed after the problems found before it; at most {@value
+ * #MAX_PROBLEMS} problems are listed.
  */
 final class PlanReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -38,8 +45,14 @@ final class PlanReader {
   private static final Set<String> PLAN = Set.of("replications", "seed", "weights", "normalisations", "aggregations",
       "imputations", "leaveOut", "values", "nodes", "percentiles", "topK");
 
+  /** The most problems listed; reading stops at the next one. */
+  static final int MAX_PROBLEMS = 100;
+
   private final String source;
   private final JsonParser p;
+  private final List<Problem> found = new ArrayList<>();
+  /** The path of the last value skipped for a problem, or null. */
+  private String lastSkipped;
 
   private PlanReader(String source, JsonParser parser) {
     this.source = source;
@@ -55,23 +68,86 @@ final class PlanReader {
   }
 
   static UncertaintyPlan read(String source, InputStream in) {
+    PlanReader reader = null;
     try (JsonParser parser = StrictJsonFactory.create().createParser(in)) {
-      PlanReader reader = new PlanReader(source, parser);
+      reader = new PlanReader(source, parser);
       if (parser.nextToken() == null) {
         throw reader.problem("", "the document is empty");
       }
-      UncertaintyPlan plan = reader.plan();
-      if (parser.nextToken() != null) {
-        throw reader.problem("", "unexpected content after the plan: " + parser.currentToken());
+      UncertaintyPlan plan;
+      try {
+        plan = reader.plan();
+      } catch (InvalidInputException e) {
+        throw reader.withFound(e, reader.consequence(e));
       }
+      if (parser.nextToken() != null) {
+        InvalidInputException trailing = reader.problem("", "unexpected content after the plan: " + parser.currentToken());
+        throw reader.withFound(trailing, false);
+      }
+      reader.throwIfAny();
       return plan;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
-      throw new InvalidInputException(List.of(new Problem(source, line, column, "", e.getOriginalMessage())), e);
+      InvalidInputException stop = new InvalidInputException(List.of(new Problem(source, line, column, "",
+          e.getOriginalMessage())), e);
+      throw reader == null ? stop : reader.withFound(stop, false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Every problem found before {@code last}, then {@code last}'s own unless it is left out as a consequence. */
+  private InvalidInputException withFound(InvalidInputException last, boolean leaveOut) {
+    if (found.isEmpty()) {
+      return last;
+    }
+    List<Problem> all = new ArrayList<>(found);
+    if (!leaveOut) {
+      all.addAll(last.problems());
+    }
+    return new InvalidInputException(all.subList(0, Math.min(all.size(), MAX_PROBLEMS)), last);
+  }
+
+  private void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new InvalidInputException(found);
+    }
+  }
+
+  /** Whether every problem of {@code e} lies in a value that holds one skipped before. */
+  private boolean consequence(InvalidInputException e) {
+    return lastSkipped != null && e.problems().stream().allMatch(x -> JsonValues.within(lastSkipped, x.path()));
+  }
+
+  /** A reader of one value, the parser on its first token. */
+  private interface ValueReader {
+    void read() throws IOException;
+  }
+
+  /**
+   * Reads one value at {@code path}; when it is wrong, records why (unless a value skipped inside
+   * it caused it), moves past the rest of it and goes on.
+   */
+  private void guarded(String path, ValueReader reader) throws IOException {
+    int outer = JsonValues.outerDepth(p);
+    try {
+      reader.read();
+    } catch (InvalidInputException e) {
+      if (!consequence(e)) {
+        add(e);
+      }
+      lastSkipped = path;
+      JsonValues.skipRest(p, outer);
+    }
+  }
+
+  /** Records a problem; past {@value #MAX_PROBLEMS}, stops reading with every one found. */
+  private void add(InvalidInputException e) {
+    if (found.size() + e.problems().size() > MAX_PROBLEMS) {
+      throw withFound(e, false);
+    }
+    found.addAll(e.problems());
   }
 
   private UncertaintyPlan plan() throws IOException {
@@ -108,28 +184,30 @@ final class PlanReader {
 
   private List<UncertaintyPlan.Choice> choices(String path) throws IOException {
     expect(JsonToken.START_ARRAY, path, "an array");
-    List<UncertaintyPlan.Choice> out = new java.util.ArrayList<>();
+    List<UncertaintyPlan.Choice> out = new ArrayList<>();
     int k = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       String at = path + "[" + k++ + "]";
-      ImmutableChoice.Builder c = ImmutableChoice.builder();
-      fields(at, Set.of("name", "parameters", "probability"), field -> {
-        switch (field) {
-          case "name" -> c.name(text(at + ".name"));
-          case "probability" -> c.probability(number(at + ".probability"));
-          default -> {
-            expect(JsonToken.START_OBJECT, at + ".parameters", "an object");
-            Map<String, JsonNode> parameters = new LinkedHashMap<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-              String key = p.currentName();
-              p.nextToken();
-              parameters.put(key, node(at + ".parameters." + key));
+      guarded(at, () -> {
+        ImmutableChoice.Builder c = ImmutableChoice.builder();
+        fields(at, Set.of("name", "parameters", "probability"), field -> {
+          switch (field) {
+            case "name" -> c.name(text(at + ".name"));
+            case "probability" -> c.probability(number(at + ".probability"));
+            default -> {
+              expect(JsonToken.START_OBJECT, at + ".parameters", "an object");
+              Map<String, JsonNode> parameters = new LinkedHashMap<>();
+              while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                p.nextToken();
+                parameters.put(key, node(at + ".parameters." + key));
+              }
+              c.parameters(parameters);
             }
-            c.parameters(parameters);
           }
-        }
+        });
+        out.add(built(at, c::build));
       });
-      out.add(built(at, c::build));
     }
     return out;
   }
@@ -141,20 +219,22 @@ final class PlanReader {
       String indicator = p.currentName();
       String at = "values." + indicator;
       p.nextToken();
-      ImmutableValueSpread.Builder v = ImmutableValueSpread.builder();
-      fields(at, Set.of("distribution", "spread", "relative"), field -> {
-        switch (field) {
-          case "distribution" -> v.distribution(distribution(at + ".distribution"));
-          case "spread" -> v.spread(number(at + ".spread"));
-          default -> {
-            if (!p.currentToken().isBoolean()) {
-              throw problem(at + ".relative", "expected true or false, found " + describe());
+      guarded(at, () -> {
+        ImmutableValueSpread.Builder v = ImmutableValueSpread.builder();
+        fields(at, Set.of("distribution", "spread", "relative"), field -> {
+          switch (field) {
+            case "distribution" -> v.distribution(distribution(at + ".distribution"));
+            case "spread" -> v.spread(number(at + ".spread"));
+            default -> {
+              if (!p.currentToken().isBoolean()) {
+                throw problem(at + ".relative", "expected true or false, found " + describe());
+              }
+              v.relative(p.getBooleanValue());
             }
-            v.relative(p.getBooleanValue());
           }
-        }
+        });
+        out.put(indicator, built(at, v::build));
       });
-      out.put(indicator, built(at, v::build));
     }
     return out;
   }
@@ -170,20 +250,22 @@ final class PlanReader {
 
   private List<String> texts(String path) throws IOException {
     expect(JsonToken.START_ARRAY, path, "an array");
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     int k = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(text(path + "[" + k++ + "]"));
+      String at = path + "[" + k++ + "]";
+      guarded(at, () -> out.add(text(at)));
     }
     return out;
   }
 
   private List<Double> numbers(String path) throws IOException {
     expect(JsonToken.START_ARRAY, path, "an array");
-    List<Double> out = new java.util.ArrayList<>();
+    List<Double> out = new ArrayList<>();
     int k = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(number(path + "[" + k++ + "]"));
+      String at = path + "[" + k++ + "]";
+      guarded(at, () -> out.add(number(at)));
     }
     return out;
   }
@@ -193,9 +275,12 @@ final class PlanReader {
     try {
       return build.get();
     } catch (InvalidInputException e) {
+      // a check knows no position: it is the value's end, where the mapper reports it too
+      var end = p.currentTokenLocation();
       throw new InvalidInputException(e.problems().stream()
-          .map(x -> new Problem(source, x.line(), x.column(), x.path().isEmpty() || path.isEmpty() ? path + x.path()
-              : path + "." + x.path(), x.message())).toList(), e);
+          .map(x -> new Problem(source, x.line() > 0 ? x.line() : Math.max(0, end.getLineNr()),
+              x.line() > 0 ? x.column() : Math.max(0, end.getColumnNr()),
+              x.path().isEmpty() || path.isEmpty() ? path + x.path() : path + "." + x.path(), x.message())).toList(), e);
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw problem(path, e.getMessage());
     }
@@ -206,21 +291,23 @@ final class PlanReader {
     void read(String name) throws IOException;
   }
 
-  /** Reads an object at the current token, passing each known field to the handler. */
+  /**
+   * Reads an object at the current token, passing each known field to the handler; an unknown
+   * field, or a field whose value is wrong, is recorded and skipped.
+   */
   private void fields(String path, Set<String> known, FieldReader handler) throws IOException {
     expect(JsonToken.START_OBJECT, path, "an object");
-    Set<String> seen = new HashSet<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       String at = path.isEmpty() ? name : path + "." + name;
+      p.nextToken();
       if (!known.contains(name)) {
-        throw problem(at, "unknown field '" + name + "'; known: " + String.join(", ", new TreeSet<>(known)));
+        // recorded, but no value is missing for it: the plan is read as if the field were not there
+        add(problem(at, "unknown field '" + name + "'; known: " + String.join(", ", new TreeSet<>(known))));
+        p.skipChildren();
+      } else if (p.currentToken() != JsonToken.VALUE_NULL || !NULL_IS_ABSENT.contains(name)) {
+        guarded(at, () -> handler.read(name));
       }
-      seen.add(name);
-      if (p.nextToken() == JsonToken.VALUE_NULL && NULL_IS_ABSENT.contains(name)) {
-        continue;
-      }
-      handler.read(name);
     }
   }
 
@@ -305,15 +392,7 @@ final class PlanReader {
   }
 
   private String describe() throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == null) {
-      return "the end of the file";
-    }
-    return switch (t) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      default -> "'" + p.getText() + "'";
-    };
+    return JsonValues.describe(p);
   }
 
   private InvalidInputException problem(String path, String message) {

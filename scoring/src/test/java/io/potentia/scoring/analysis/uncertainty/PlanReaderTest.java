@@ -83,4 +83,35 @@ class PlanReaderTest {
     InvalidInputException check = assertThrows(InvalidInputException.class, () -> read("{\"replications\": 0}"));
     assertTrue(check.getMessage().contains("replications is 0; it must be at least 1"), check.getMessage());
   }
+
+  /** Issue 15, item 5: the plan reader stopped at the first problem. */
+  @Test
+  void everyWrongValueAndUnknownFieldOfAPlanComesInOneErrorWithItsPlaceAndValue() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> read("""
+        {"replications": "100", "seed": 7, "leaveout": 1,
+         "aggregations": [{"name": "arithmetic-mean", "probability": "half"}, {"name": 5}],
+         "values": {"t.x": {"distribution": "cauchy", "spread": 1}, "t.y": {"distribution": "normal", "spread": 0}},
+         "percentiles": [2.5, "50", 97.5], "topK": 1.5}
+        """));
+    assertEquals(List.of(
+        "plan.json:1:18: replications: expected a whole number, found the string \"100\"",
+        "plan.json:1:48: leaveout: unknown field 'leaveout'; known: aggregations, imputations, leaveOut, nodes,"
+            + " normalisations, percentiles, replications, seed, topK, values, weights",
+        "plan.json:2:62: aggregations[0].probability: expected a number, found the string \"half\"",
+        "plan.json:2:80: aggregations[1].name: expected a string, found the number 5",
+        "plan.json:3:37: values.t.x.distribution: unknown distribution 'cauchy'; known: normal, uniform",
+        "plan.json:3:106: values.t.y.spread: spread is 0.0; it must be finite and > 0",
+        "plan.json:4:23: percentiles[1]: expected a number, found the string \"50\"",
+        "plan.json:4:44: topK: expected a whole number, found the number 1.5"),
+        e.problems().stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void malformedJsonInAPlanStopsTheReadAndComesAfterTheProblemsBeforeIt() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> read("{\"replications\": \"10\", \"seed\": 7 \"topK\": 3}"));
+    assertEquals(2, e.problems().size(), e.getMessage());
+    assertEquals("replications", e.problems().get(0).path());
+    assertTrue(e.problems().get(1).message().startsWith("Unexpected character"), e.getMessage());
+  }
 }
