@@ -53,6 +53,7 @@ module io.potentia.scoring {
   exports io.potentia.scoring.weight;
 
   opens io.potentia.scoring.analysis.planning to com.fasterxml.jackson.databind;
+  opens io.potentia.scoring.check to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.sensitivity to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.uncertainty to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.whatif to com.fasterxml.jackson.databind;

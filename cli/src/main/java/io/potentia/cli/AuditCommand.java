@@ -7,7 +7,7 @@ import io.potentia.report.audit.AuditTables;
 import io.potentia.scoring.analysis.audit.Audit;
 import io.potentia.scoring.analysis.audit.Coherence;
 import io.potentia.scoring.analysis.audit.IndicatorStatistics;
-import io.potentia.scoring.analysis.audit.Screening;
+import io.potentia.scoring.check.Screening;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

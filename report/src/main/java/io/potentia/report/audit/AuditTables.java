@@ -2,10 +2,10 @@ package io.potentia.report.audit;
 
 import io.potentia.report.CsvTable;
 import io.potentia.scoring.analysis.audit.Audit;
-import io.potentia.scoring.analysis.audit.Availability;
+import io.potentia.scoring.check.Availability;
 import io.potentia.scoring.analysis.audit.Coherence;
 import io.potentia.scoring.analysis.audit.IndicatorStatistics;
-import io.potentia.scoring.analysis.audit.Screening;
+import io.potentia.scoring.check.Screening;
 import io.potentia.scoring.analysis.audit.WeightsAndImportance;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.potentia.report.html;
 
 import io.potentia.scoring.analysis.audit.Audit;
-import io.potentia.scoring.analysis.audit.Availability;
+import io.potentia.scoring.check.Availability;
 import io.potentia.scoring.analysis.audit.Coherence;
-import io.potentia.scoring.analysis.audit.Screening;
+import io.potentia.scoring.check.Screening;
 import io.potentia.scoring.analysis.audit.WeightsAndImportance;
 import java.util.HashMap;
 import java.util.List;

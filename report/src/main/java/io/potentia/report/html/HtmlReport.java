@@ -204,7 +204,12 @@ public final class HtmlReport {
     page.append("</ul><p>Framework '").append(Svg.esc(last.frameworkId())).append("'; ").append(last.imputed().size())
         .append(" values imputed and ").append(last.gaps().size()).append(" gaps left in ").append(last.year())
         .append("; ranks with ties at the best shared rank (").append(last.tiePolicy()).append("). Input hash (SHA-256): <code>")
-        .append(last.inputHash()).append("</code></p>\n</body></html>\n");
+        .append(last.inputHash()).append("</code></p>\n");
+    for (io.potentia.scoring.check.Screening.Screened screened : last.screened()) {
+      page.append("<p class=\"screened\">").append(Svg.esc(screened.area())).append(": ").append(screened.action().id())
+          .append(" by the spec's screening rule: ").append(Svg.esc(String.join("; ", screened.reasons()))).append("</p>\n");
+    }
+    page.append("</body></html>\n");
     return page.toString();
   }
 

@@ -9,7 +9,7 @@ import io.potentia.report.CsvTable;
 import io.potentia.scoring.analysis.audit.Audit;
 import io.potentia.scoring.analysis.audit.Coherence;
 import io.potentia.scoring.analysis.audit.IndicatorStatistics;
-import io.potentia.scoring.analysis.audit.Screening;
+import io.potentia.scoring.check.Screening;
 import io.potentia.scoring.result.ReportFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,6 +9,8 @@ import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.aggregate.AggregationRule;
 import io.potentia.scoring.aggregate.Aggregator;
 import io.potentia.scoring.aggregate.RuledAggregator;
+import io.potentia.scoring.check.Availability;
+import io.potentia.scoring.check.Screening;
 import io.potentia.scoring.check.MethodologyCheck;
 import io.potentia.scoring.check.MethodologyException;
 import io.potentia.scoring.impute.Imputer;
@@ -470,8 +472,33 @@ public final class Plan {
    *     is refused (an area without population or land area, a denominator {@code <= 0})
    * @throws MethodologyException if an indicator is missing for every area or constant in that year
    *     (with panel scope, in any year)
+   * @throws InvalidInputException if the spec's screening rule excludes every area of the year
    */
   public ScoreReport score(Dataset data, int year) {
+    Optional<Screening> rule = choices().spec().screening();
+    if (rule.isEmpty()) {
+      return scoreEvery(data, year);
+    }
+    data.yearIndex(year); // refuses a year the dataset lacks, before screening counts it
+    List<Screening.Screened> caught = rule.get().apply(Availability.of(data, framework(), data.areas(), year),
+        pillars());
+    List<String> kept = new ArrayList<>(data.areas());
+    caught.stream().filter(c -> c.action() == Screening.Action.EXCLUDE).forEach(c -> kept.remove(c.area()));
+    if (kept.isEmpty()) {
+      throw InvalidInputException.at("screening", "the spec's screening rule excludes every area in " + year + ": "
+          + caught.get(0).area() + ": " + caught.get(0).reasons().get(0) + "; lower its minimum shares");
+    }
+    Dataset scored = kept.size() == data.areas().size() ? data : data.restrictTo(kept);
+    return scoreEvery(scored, year).withScreened(caught);
+  }
+
+  /** The pillars a screening rule checks: the root's inner children. */
+  private List<String> pillars() {
+    return framework().children(framework().root().id()).stream().filter(n -> !n.isLeaf()).map(FrameworkNode::id)
+        .toList();
+  }
+
+  private ScoreReport scoreEvery(Dataset data, int year) {
     PanelSteps.Prepared prepared = PanelSteps.prepare(this, data);
     int y = data.yearIndex(year);
     if (scope == NormalisationScope.YEAR) {
@@ -491,6 +518,14 @@ public final class Plan {
    * @throws MethodologyException if an indicator is missing for every area or constant in a year
    */
   public List<ScoreReport> scoreAllYears(Dataset data) {
+    if (choices().spec().screening().isPresent()) {
+      // each year keeps its own areas, so each runs the steps over years on its own areas
+      List<ScoreReport> out = new ArrayList<>();
+      for (int year : data.years()) {
+        out.add(score(data, year));
+      }
+      return out;
+    }
     PanelSteps.Prepared prepared = PanelSteps.prepare(this, data);
     List<ScoreReport> out = new ArrayList<>();
     if (scope == NormalisationScope.YEAR) {

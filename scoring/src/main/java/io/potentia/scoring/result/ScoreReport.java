@@ -1,6 +1,7 @@
 package io.potentia.scoring.result;
 
 import io.potentia.core.InvalidInputException;
+import io.potentia.scoring.check.Screening;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.scoring.aggregate.Aggregator;
@@ -47,6 +48,7 @@ public final class ScoreReport {
   private final ContributionSource contributions;
   private final List<ImputationResult.Imputed> imputed;
   private final List<ImputationResult.Gap> gaps;
+  private final List<Screening.Screened> screened;
 
   /**
    * Assembles a report; the scoring pipeline calls this.
@@ -102,6 +104,7 @@ public final class ScoreReport {
     this.contributions = contributions;
     this.imputed = List.copyOf(imputed);
     this.gaps = List.copyOf(gaps);
+    this.screened = List.of();
     this.nodeIndex = index(nodes);
     this.areaIndex = index(areas);
   }
@@ -112,6 +115,50 @@ public final class ScoreReport {
       m.put(ids.get(i), i);
     }
     return m;
+  }
+
+  /** A copy of a report with the areas a screening rule caught. */
+  private ScoreReport(ScoreReport base, List<Screening.Screened> screened) {
+    this.year = base.year;
+    this.frameworkId = base.frameworkId;
+    this.spec = base.spec;
+    this.ties = base.ties;
+    this.inputHash = base.inputHash;
+    this.areas = base.areas;
+    this.nodes = base.nodes;
+    this.scores = base.scores;
+    this.ranks = base.ranks;
+    this.stages = base.stages;
+    this.rawColumn = base.rawColumn;
+    this.indicators = base.indicators;
+    this.runs = base.runs;
+    this.contributions = base.contributions;
+    this.imputed = base.imputed;
+    this.gaps = base.gaps;
+    this.nodeIndex = base.nodeIndex;
+    this.areaIndex = base.areaIndex;
+    this.screened = List.copyOf(screened);
+  }
+
+  /**
+   * This report with the areas the spec's screening rule caught in its year: those excluded are not
+   * among its areas, those flagged are; the engine calls this.
+   *
+   * @param caught the areas caught, with their reasons
+   * @return a new report
+   */
+  public ScoreReport withScreened(List<Screening.Screened> caught) {
+    return new ScoreReport(this, caught);
+  }
+
+  /**
+   * The areas the spec's screening rule caught in this year, each with the action taken and its
+   * reasons; empty without a rule or when every area passed.
+   *
+   * @return the screened areas
+   */
+  public List<Screening.Screened> screened() {
+    return screened;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.potentia.scoring.result;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.Problem;
 import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.check.Screening;
 import io.potentia.scoring.impute.ImputationResult;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.spi.TiePolicy;
@@ -26,7 +27,7 @@ final class ScoreReportReader {
   /** The JSON form of a report, as {@link ScoreReports#toJson} writes it. */
   record Document(Integer year, String framework, String tiePolicy, String inputHash, StrategySpec spec,
       List<String> areas, List<NodeDocument> nodes, LinkedHashMap<String, LinkedHashMap<String, List<Double>>> stages,
-      List<ImputationResult.Imputed> imputed, List<ImputationResult.Gap> gaps) {}
+      List<ImputationResult.Imputed> imputed, List<ImputationResult.Gap> gaps, List<Screening.Screened> screened) {}
 
   /** One node of the JSON form. */
   record NodeDocument(String id, String indicator, String strategy, String weighting,
@@ -117,7 +118,7 @@ final class ScoreReportReader {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return report;
+    return d.screened() == null || d.screened().isEmpty() ? report : report.withScreened(d.screened());
   }
 
   private TiePolicy tiePolicy(String name) {

@@ -83,6 +83,7 @@ public final class ScoreReports {
     }
     root.set("imputed", PotentiaJson.mapper().valueToTree(report.imputed()));
     root.set("gaps", PotentiaJson.mapper().valueToTree(report.gaps()));
+    root.set("screened", PotentiaJson.mapper().valueToTree(report.screened()));
     return root;
   }
 

@@ -1,5 +1,7 @@
 package io.potentia.scoring.spec;
 
+import io.potentia.scoring.check.Screening;
+import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.spi.StrategyKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -155,6 +157,17 @@ public abstract class StrategySpec {
    * @return the overrides
    */
   public abstract Map<String, NodeOverride> overrides();
+
+  /**
+   * The data-sufficiency rule applied before each year is scored: an area with less than the
+   * rule's share of the framework's indicators (overall, or under a pillar) in that year is left
+   * out of the year's scoring, or scored and flagged; the report lists each with its reasons
+   * ({@link ScoreReport#screened()}). JSON: {@code {"minShare": 0.7, "minPillarShare": 0.5,
+   * "action": "exclude"}}.
+   *
+   * @return the rule, or empty to score every area
+   */
+  public abstract Optional<Screening> screening();
 
   /**
    * The scenario whose weights apply.

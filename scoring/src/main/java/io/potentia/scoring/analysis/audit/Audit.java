@@ -1,5 +1,7 @@
 package io.potentia.scoring.analysis.audit;
 
+import io.potentia.scoring.check.Screening;
+import io.potentia.scoring.check.Availability;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
@@ -25,7 +27,8 @@ public final class Audit {
   /**
    * What the audit checks against.
    *
-   * @param screening the data-sufficiency rule, if any; without one no area is screened
+   * @param screening the data-sufficiency rule, if any; without one, the pipeline spec's rule, if
+   *     any, screens the areas
    * @param statistics the limits of the indicator flags
    * @param coherence the limits of the coherence flags
    * @param minAlpha the Cronbach's alpha below which a pillar is reported as not one thing, in
@@ -142,7 +145,8 @@ public final class Audit {
     Availability availability = Availability.of(data, framework, data.areas(), year);
     List<String> pillars = framework.children(framework.root().id()).stream().filter(n -> !n.isLeaf())
         .map(FrameworkNode::id).toList();
-    List<Screening.Screened> screened = settings.screening().map(s -> s.apply(availability, pillars)).orElse(List.of());
+    Optional<Screening> rule = settings.screening().or(() -> pipeline.spec().screening());
+    List<Screening.Screened> screened = rule.map(s -> s.apply(availability, pillars)).orElse(List.of());
     List<String> kept = new ArrayList<>(data.areas());
     screened.stream().filter(s -> s.action() == Screening.Action.EXCLUDE).forEach(s -> kept.remove(s.area()));
     if (kept.isEmpty()) {

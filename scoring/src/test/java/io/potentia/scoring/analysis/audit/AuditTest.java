@@ -1,5 +1,6 @@
 package io.potentia.scoring.analysis.audit;
 
+import io.potentia.scoring.check.Screening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

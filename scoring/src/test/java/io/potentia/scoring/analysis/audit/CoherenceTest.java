@@ -37,15 +37,21 @@ import org.junit.jupiter.api.Test;
  * The coherence of a scored framework: pillar p holds a, its near-copy b and its mirror c; pillar
  * q holds two unrelated indicators. Goalposts 0 and 100 make each normalised value its raw value.
  */
-class CoherenceTest {
+public class CoherenceTest {
   private static final List<String> INDICATORS = List.of("x.a", "x.b", "x.c", "x.d", "x.e");
 
   static ScoreReport score(long seed, double missingShare) {
     return pipeline().score(dataset(seed, missingShare), 2024);
   }
 
-  /** Forty areas A0..A39, values missing at random with the given share. */
-  static Dataset dataset(long seed, double missingShare) {
+  /**
+   * Forty areas A0..A39 in 2024, values missing at random with the given share.
+   *
+   * @param seed the seed
+   * @param missingShare the share of values missing
+   * @return the dataset
+   */
+  public static Dataset dataset(long seed, double missingShare) {
     SplittableRandom random = new SplittableRandom(seed);
     Dataset.Builder data = Dataset.builder().label("synthetic, seeded");
     for (int area = 0; area < 40; area++) {
@@ -64,6 +70,17 @@ class CoherenceTest {
   }
 
   static ScoringPipeline pipeline() {
+    return pipeline(StrategySpec.builder().imputation(StepSpec.of("none")).normalisation(StepSpec.of("goalposts", Map.of(
+        "lower", JsonNodeFactory.instance.numberNode(0), "upper", JsonNodeFactory.instance.numberNode(100)))).build());
+  }
+
+  /**
+   * The fixture's framework (pillar p of a, b, c; pillar q of d, e) and catalogue under a spec.
+   *
+   * @param spec the spec
+   * @return the pipeline
+   */
+  public static ScoringPipeline pipeline(StrategySpec spec) {
     List<FrameworkNode> nodes = new ArrayList<>(List.of(FrameworkNode.builder().id("index").name("index").build(),
         FrameworkNode.builder().id("p").name("p").parent("index").build(),
         FrameworkNode.builder().id("q").name("q").parent("index").build()));
@@ -78,8 +95,7 @@ class CoherenceTest {
     }
     return ScoringPipeline.builder().framework(Framework.builder().id("t").name("t").nodes(nodes).build())
         .catalogue(IndicatorCatalogue.builder().id("t").indicators(indicators).build())
-        .spec(StrategySpec.builder().imputation(StepSpec.of("none")).normalisation(StepSpec.of("goalposts", Map.of(
-            "lower", JsonNodeFactory.instance.numberNode(0), "upper", JsonNodeFactory.instance.numberNode(100)))).build())
+        .spec(spec)
         .build();
   }
 

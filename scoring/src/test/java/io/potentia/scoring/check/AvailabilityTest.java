@@ -1,4 +1,4 @@
-package io.potentia.scoring.analysis.audit;
+package io.potentia.scoring.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

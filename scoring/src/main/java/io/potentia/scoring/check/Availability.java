@@ -1,4 +1,4 @@
-package io.potentia.scoring.analysis.audit;
+package io.potentia.scoring.check;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.data.Dataset;

@@ -1,6 +1,10 @@
-package io.potentia.scoring.analysis.audit;
+package io.potentia.scoring.check;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.potentia.core.InvalidInputException;
+import io.potentia.core.internal.Ids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +25,29 @@ public record Screening(double minShare, double minPillarShare, Action action) {
     /** Left out of scoring, with the reason recorded. */
     EXCLUDE,
     /** Scored, with the reason recorded beside its score. */
-    FLAG
+    FLAG;
+
+    /**
+     * The id used in JSON.
+     *
+     * @return {@code exclude} or {@code flag}
+     */
+    @JsonValue
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The action with the given id.
+     *
+     * @param id {@code exclude} or {@code flag}
+     * @return the action
+     * @throws InvalidInputException naming the id and the known ones
+     */
+    @JsonCreator
+    public static Action fromId(String id) {
+      return Ids.byId(values(), Action::id, "screening action", id);
+    }
   }
 
   /**
@@ -64,6 +90,24 @@ public record Screening(double minShare, double minPillarShare, Action action) {
     if (action == null) {
       throw InvalidInputException.at("action", "screening: an action (EXCLUDE or FLAG) is needed");
     }
+  }
+
+  /**
+   * The rule as a spec writes it; {@code minPillarShare} may be left out (0).
+   *
+   * @param minShare the minimum share of all indicators, required
+   * @param minPillarShare the minimum share under every pillar, or null for 0
+   * @param action {@code exclude} or {@code flag}, required
+   * @return the rule
+   * @throws InvalidInputException naming a missing or out-of-range field
+   */
+  @JsonCreator
+  static Screening fromJson(@JsonProperty("minShare") Double minShare,
+      @JsonProperty("minPillarShare") Double minPillarShare, @JsonProperty("action") Action action) {
+    if (minShare == null) {
+      throw InvalidInputException.at("minShare", "screening: the minimum share is required");
+    }
+    return new Screening(minShare, minPillarShare == null ? 0 : minPillarShare, action);
   }
 
   /**
