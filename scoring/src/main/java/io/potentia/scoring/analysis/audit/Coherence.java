@@ -212,20 +212,27 @@ public final class Coherence {
       }
       for (int i = 0; i < children.size(); i++) {
         for (int j = i + 1; j < children.size(); j++) {
-          double r = Correlations.pearson(values.get(children.get(i)), values.get(children.get(j)));
-          pairs.add(new Pair(node, children.get(i), children.get(j), Finite.orEmpty(r),
-              Finite.orEmpty(ranked.spearman(children.get(i), children.get(j))),
-              Math.abs(r) >= thresholds.collinear()));
+          pairs.add(new Pair(node, children.get(i), children.get(j), OptionalDouble.empty(), OptionalDouble.empty(),
+              false));
         }
       }
       nodes.add(nodeFit(node, children, values));
     }
-    return new Coherence(fits, pairs, nodes);
+    // the pairs are many (every two siblings) and independent: measured in parallel, each in its own slot
+    Pair[] measured = new Pair[pairs.size()];
+    java.util.stream.IntStream.range(0, measured.length).parallel().forEach(k -> {
+      Pair p = pairs.get(k);
+      double r = Correlations.pearson(values.get(p.first()), values.get(p.second()));
+      measured[k] = new Pair(p.parent(), p.first(), p.second(), Finite.orEmpty(r),
+          Finite.orEmpty(ranked.spearman(p.first(), p.second())), Math.abs(r) >= thresholds.collinear());
+    });
+    return new Coherence(fits, List.of(measured), nodes);
   }
 
   /**
    * Each node's values ranked once when complete, so that Spearman's rho of two complete columns is
    * Pearson's r of stored ranks; a column with gaps is ranked per pair, over the pairs present.
+   * Filled on construction, then only read, so pairs may be measured in parallel.
    */
   private static final class RankedValues {
     private final Map<String, double[]> values;
@@ -233,24 +240,17 @@ public final class Coherence {
 
     RankedValues(Map<String, double[]> values) {
       this.values = values;
+      values.forEach((node, v) -> {
+        if (java.util.Arrays.stream(v).noneMatch(Double::isNaN)) {
+          ranks.put(node, Ranks.rank(v, false, TiePolicy.AVERAGE));
+        }
+      });
     }
 
     double spearman(String a, String b) {
-      double[] ra = ranks(a);
-      double[] rb = ranks(b);
+      double[] ra = ranks.get(a);
+      double[] rb = ranks.get(b);
       return ra != null && rb != null ? Correlations.pearson(ra, rb) : Correlations.spearman(values.get(a), values.get(b));
-    }
-
-    private double[] ranks(String node) {
-      return ranks.computeIfAbsent(node, n -> {
-        double[] v = values.get(n);
-        for (double x : v) {
-          if (Double.isNaN(x)) {
-            return null;
-          }
-        }
-        return Ranks.rank(v, false, TiePolicy.AVERAGE);
-      });
     }
   }
 

@@ -21,7 +21,7 @@ import org.hipparchus.linear.CholeskyDecomposition;
  * pairs per value, by the mean of {@code y} in each group of equal {@code x}, which is the
  * correlation ratio's definition. With 8 pairs or fewer, by a straight line ({@code r^2}). Otherwise
  * by a least-squares cubic regression spline (B-spline basis) with {@code K} interior knots at
- * quantiles of {@code x}, {@code K} among 0, 1, 2, 3, 4, 6, 8 and {@value #MAX_KNOTS} chosen by generalised
+ * quantiles of {@code x}, {@code K} among 0, 1, 2, 4, 8 and {@value #MAX_KNOTS} chosen by generalised
  * cross-validation, {@code GCV(K) = n RSS / (n - K - 4)^2} (Craven and Wahba 1979). The estimate
  * is {@code Var(fitted) / Var(y)}, population variances, in [0, 1]. Becker et al. estimate the
  * same ratio with Gaussian processes; this estimator is checked against the Ishigami function's
@@ -33,7 +33,7 @@ public final class CorrelationRatio {
   /** The most interior knots the spline tries. */
   public static final int MAX_KNOTS = 12;
   /** The interior knot counts tried: a GCV curve is flat near its minimum, so not every count is needed. */
-  private static final int[] KNOT_COUNTS = {0, 1, 2, 3, 4, 6, 8, MAX_KNOTS};
+  private static final int[] KNOT_COUNTS = {0, 1, 2, 4, 8, MAX_KNOTS};
 
   private CorrelationRatio() {}
 

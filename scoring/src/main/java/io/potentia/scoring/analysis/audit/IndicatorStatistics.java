@@ -168,23 +168,24 @@ public final class IndicatorStatistics {
     for (int a = 0; a < areaIndex.length; a++) {
       areaIndex[a] = data.hasArea(areas.get(a)) ? data.areaIndex(areas.get(a)) : -1;
     }
-    List<Column> out = new ArrayList<>();
-    for (String indicator : indicators) {
-      for (int y = 0; y < years.length; y++) {
-        double[] x = new double[areas.size()];
-        Arrays.fill(x, Double.NaN);
-        if (data.hasIndicator(indicator)) {
-          double[] column = data.column(data.indicatorIndex(indicator), data.yearIndex(years[y]));
-          for (int a = 0; a < x.length; a++) {
-            if (areaIndex[a] >= 0) {
-              x[a] = column[areaIndex[a]];
-            }
+    // every indicator and year is a column of its own: measured in parallel, each in its slot
+    Column[] out = new Column[indicators.size() * years.length];
+    java.util.stream.IntStream.range(0, out.length).parallel().forEach(k -> {
+      String indicator = indicators.get(k / years.length);
+      int year = years[k % years.length];
+      double[] x = new double[areas.size()];
+      Arrays.fill(x, Double.NaN);
+      if (data.hasIndicator(indicator)) {
+        double[] column = data.column(data.indicatorIndex(indicator), data.yearIndex(year));
+        for (int a = 0; a < x.length; a++) {
+          if (areaIndex[a] >= 0) {
+            x[a] = column[areaIndex[a]];
           }
         }
-        out.add(column(indicator, years[y], x, thresholds));
       }
-    }
-    return out;
+      out[k] = column(indicator, year, x, thresholds);
+    });
+    return List.of(out);
   }
 
   /**
