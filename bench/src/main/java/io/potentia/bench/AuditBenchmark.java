@@ -1,22 +1,17 @@
 package io.potentia.bench;
 
-import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.framework.FrameworkNode;
 import io.potentia.core.indicator.Direction;
 import io.potentia.core.indicator.Indicator;
 import io.potentia.core.indicator.IndicatorCatalogue;
-import io.potentia.core.indicator.RollUp;
-import io.potentia.core.indicator.Scale;
-import io.potentia.core.potential.PotentialType;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.analysis.audit.Audit;
 import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.StrategySpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,14 +56,7 @@ public class AuditBenchmark {
   @Setup
   public void setUp() {
     List<Indicator> catalogue = new ArrayList<>();
-    List<FrameworkNode> nodes = new ArrayList<>();
-    nodes.add(FrameworkNode.builder().id("index").name("Index").build());
-    for (int p = 0; p < 5; p++) {
-      nodes.add(FrameworkNode.builder().id("p" + p).name("Pillar " + p).parent("index").build());
-    }
-    for (int s = 0; s < 20; s++) {
-      nodes.add(FrameworkNode.builder().id("s" + s).name("Sub-pillar " + s).parent("p" + (s % 5)).build());
-    }
+    List<FrameworkNode> nodes = BenchTree.innerNodes();
     SplittableRandom random = new SplittableRandom(16);
     double[][] common = new double[20][areas];
     for (double[] c : common) {
@@ -79,10 +67,8 @@ public class AuditBenchmark {
     Dataset.Builder b = Dataset.builder().label("synthetic benchmark data");
     for (int i = 0; i < indicators; i++) {
       String id = "bench.i" + i;
-      catalogue.add(Indicator.builder().id(id).name(id).unit("unit").direction(Direction.BENEFIT)
-          .scale(Scale.RATIO).dimension(PotentialType.ECONOMIC).rollUp(RollUp.MEAN).levels(Set.of(AreaLevel.PROVINCE))
-          .description("benchmark indicator").build());
-      nodes.add(FrameworkNode.builder().id("leaf" + i).name(id).parent("s" + (i % 20)).indicator(id).build());
+      catalogue.add(BenchTree.indicator(i, Direction.BENEFIT));
+      nodes.add(BenchTree.leaf(i));
       for (int y = 0; y < years; y++) {
         for (int a = 0; a < areas; a++) {
           if (random.nextDouble() < 0.05) {

@@ -1,21 +1,16 @@
 package io.potentia.bench;
 
-import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.framework.FrameworkNode;
 import io.potentia.core.indicator.Direction;
 import io.potentia.core.indicator.Indicator;
 import io.potentia.core.indicator.IndicatorCatalogue;
-import io.potentia.core.indicator.RollUp;
-import io.potentia.core.indicator.Scale;
-import io.potentia.core.potential.PotentialType;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.result.ScoreReport;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -57,22 +52,13 @@ public class PipelineBenchmark {
   @Setup
   public void setUp() {
     List<Indicator> catalogue = new ArrayList<>();
-    List<FrameworkNode> nodes = new ArrayList<>();
-    nodes.add(FrameworkNode.builder().id("index").name("Index").build());
-    for (int p = 0; p < 5; p++) {
-      nodes.add(FrameworkNode.builder().id("p" + p).name("Pillar " + p).parent("index").build());
-    }
-    for (int s = 0; s < 20; s++) {
-      nodes.add(FrameworkNode.builder().id("s" + s).name("Sub-pillar " + s).parent("p" + (s % 5)).build());
-    }
+    List<FrameworkNode> nodes = BenchTree.innerNodes();
     SplittableRandom random = new SplittableRandom(7);
     Dataset.Builder b = Dataset.builder();
     for (int i = 0; i < indicators; i++) {
       String id = "bench.i" + i;
-      catalogue.add(Indicator.builder().id(id).name(id).unit("unit").direction(i % 4 == 0 ? Direction.COST : Direction.BENEFIT)
-          .scale(Scale.RATIO).dimension(PotentialType.ECONOMIC).rollUp(RollUp.MEAN).levels(Set.of(AreaLevel.PROVINCE))
-          .description("benchmark indicator").build());
-      nodes.add(FrameworkNode.builder().id("leaf" + i).name(id).parent("s" + (i % 20)).indicator(id).build());
+      catalogue.add(BenchTree.indicator(i, i % 4 == 0 ? Direction.COST : Direction.BENEFIT));
+      nodes.add(BenchTree.leaf(i));
       for (int a = 0; a < areas; a++) {
         b.put("A" + a, id, 2024, random.nextDouble() * 1000);
       }

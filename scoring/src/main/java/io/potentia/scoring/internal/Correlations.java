@@ -48,6 +48,31 @@ public final class Correlations {
 
   /** Spearman's rho (Pearson's r of the average ranks) over the pairs where both are present; NaN when undefined. */
   public static double spearman(double[] x, double[] y) {
+    double[][] p = completePairs(x, y);
+    if (p[0].length < 2) {
+      return Double.NaN;
+    }
+    return pearson(Ranks.rank(p[0], false, TiePolicy.AVERAGE), Ranks.rank(p[1], false, TiePolicy.AVERAGE));
+  }
+
+  /** The population covariance over the pairs where both are present; NaN with fewer than three. */
+  public static double covariance(double[] x, double[] y) {
+    double[][] p = completePairs(x, y);
+    int n = p[0].length;
+    if (n < 3) {
+      return Double.NaN;
+    }
+    double mx = Stats.mean(p[0]);
+    double my = Stats.mean(p[1]);
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      s += (p[0][i] - mx) * (p[1][i] - my);
+    }
+    return s / n;
+  }
+
+  /** The pairs where both values are present: {x values, y values}, in order. */
+  public static double[][] completePairs(double[] x, double[] y) {
     int n = 0;
     for (int i = 0; i < x.length; i++) {
       if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
@@ -62,10 +87,7 @@ public final class Correlations {
         py[k++] = y[i];
       }
     }
-    if (n < 2) {
-      return Double.NaN;
-    }
-    return pearson(Ranks.rank(px, false, TiePolicy.AVERAGE), Ranks.rank(py, false, TiePolicy.AVERAGE));
+    return new double[][] {px, py};
   }
 
   /** The Pearson correlation matrix (one array per variable; pairs where both are present), 1 on the diagonal, NaN off it where undefined. */

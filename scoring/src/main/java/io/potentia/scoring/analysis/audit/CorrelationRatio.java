@@ -50,25 +50,17 @@ public final class CorrelationRatio {
     if (x.length != y.length) {
       throw InvalidInputException.at("x", "correlation ratio: " + x.length + " inputs for " + y.length + " outputs");
     }
-    int n = 0;
     for (int i = 0; i < x.length; i++) {
       if (Double.isInfinite(x[i]) || Double.isInfinite(y[i])) {
         throw InvalidInputException.at("[" + i + "]", "correlation ratio: infinite value at " + i);
       }
-      if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-        n++;
-      }
     }
+    double[][] pairs = Correlations.completePairs(x, y);
+    double[] xs = pairs[0];
+    double[] ys = pairs[1];
+    int n = xs.length;
     if (n < 3) {
       throw InvalidInputException.at("x", "correlation ratio: " + n + " complete pairs; at least 3 are needed");
-    }
-    double[] xs = new double[n];
-    double[] ys = new double[n];
-    for (int i = 0, k = 0; i < x.length; i++) {
-      if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-        xs[k] = x[i];
-        ys[k++] = y[i];
-      }
     }
     double varY = variance(ys);
     if (!(varY > 0)) {

@@ -1,7 +1,7 @@
 package io.potentia.scoring.analysis.audit;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.internal.Stats;
+import io.potentia.scoring.internal.Correlations;
 import io.potentia.scoring.result.NodeRun;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.Stage;
@@ -82,7 +82,7 @@ public final class WeightsAndImportance {
       }
     }
     double[] y = report.scores(root);
-    double varY = covariance(y, y);
+    double varY = Correlations.covariance(y, y);
     List<String> measured = nodes.stream().filter(n -> !n.equals(root)).toList();
     // each node's regression is independent of the others': they run in parallel, each result in its own slot
     double[][] raw = new double[measured.size()][]; // {effective, importance}, NaN where undefined
@@ -90,7 +90,7 @@ public final class WeightsAndImportance {
       String node = measured.get(i);
       NodeRun run = report.runs().get(node);
       double[] x = run.indicator() != null ? report.stage(Stage.NORMALISED, run.indicator()) : report.scores(node);
-      double effective = varY > 0 ? nominal.get(node) * covariance(x, y) / varY : Double.NaN;
+      double effective = varY > 0 ? nominal.get(node) * Correlations.covariance(x, y) / varY : Double.NaN;
       double importance;
       try {
         importance = CorrelationRatio.of(x, y);
@@ -122,30 +122,5 @@ public final class WeightsAndImportance {
     return report.runs().get(node).indicator() != null ? "indicators" : "depth " + depth.get(node);
   }
 
-  /** The population covariance over the areas where both are present; NaN with fewer than three. */
-  private static double covariance(double[] x, double[] y) {
-    int n = 0;
-    for (int i = 0; i < x.length; i++) {
-      n += !Double.isNaN(x[i]) && !Double.isNaN(y[i]) ? 1 : 0;
-    }
-    if (n < 3) {
-      return Double.NaN;
-    }
-    double[] px = new double[n];
-    double[] py = new double[n];
-    for (int i = 0, k = 0; i < x.length; i++) {
-      if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-        px[k] = x[i];
-        py[k++] = y[i];
-      }
-    }
-    double mx = Stats.mean(px);
-    double my = Stats.mean(py);
-    double s = 0;
-    for (int i = 0; i < n; i++) {
-      s += (px[i] - mx) * (py[i] - my);
-    }
-    return s / n;
-  }
 
 }
