@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -21,6 +22,9 @@ final class CubeLayout {
   final String[] areas;
   final String[] indicators;
   final int[] years;
+  /** The ids as immutable lists, made once: a dataset hands them out on every call. */
+  final List<String> areaList;
+  final List<String> indicatorList;
   private final Map<String, Integer> areaIndex;
   private final Map<String, Integer> indicatorIndex;
 
@@ -29,6 +33,8 @@ final class CubeLayout {
     this.areas = areas;
     this.indicators = indicators;
     this.years = years;
+    this.areaList = List.of(areas);
+    this.indicatorList = List.of(indicators);
     this.areaIndex = indexOf(areas);
     this.indicatorIndex = indexOf(indicators);
   }

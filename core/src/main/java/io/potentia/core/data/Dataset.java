@@ -83,7 +83,7 @@ public final class Dataset {
    * @return the areas
    */
   public List<String> areas() {
-    return List.of(layout.areas);
+    return layout.areaList;
   }
 
   /**
@@ -92,7 +92,7 @@ public final class Dataset {
    * @return the indicators
    */
   public List<String> indicators() {
-    return List.of(layout.indicators);
+    return layout.indicatorList;
   }
 
   /**

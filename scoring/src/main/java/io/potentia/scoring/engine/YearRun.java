@@ -303,12 +303,14 @@ final class YearRun {
 
   private static List<ImputationResult.Gap> gaps(Dataset data, int y, double[] column, String indicator) {
     List<ImputationResult.Gap> gaps = null;
+    List<String> areas = data.areas();
+    int year = data.years()[y];
     for (int a = 0; a < column.length; a++) {
       if (column[a] != column[a]) {
         if (gaps == null) {
           gaps = new ArrayList<>();
         }
-        gaps.add(new ImputationResult.Gap(data.areas().get(a), indicator, data.years()[y], "no imputation was asked for"));
+        gaps.add(new ImputationResult.Gap(areas.get(a), indicator, year, "no imputation was asked for"));
       }
     }
     return gaps == null ? List.of() : gaps;
