@@ -64,4 +64,19 @@ final class Contributions {
     }
     return out;
   }
+
+  /** Contributions computed from the children's scores by each node's aggregator. */
+  static ContributionSource computed(Map<String, NodeRun> runs, double[][] scores,
+      Map<String, Described<Aggregator>> aggregators, Map<String, Integer> nodeIndex) {
+    return (node, a) -> {
+      NodeRun run = runs.get(node);
+      int c = run.children().size();
+      double[] w = run.weights().stream().mapToDouble(Double::doubleValue).toArray();
+      double[] x = new double[c];
+      for (int j = 0; j < c; j++) {
+        x[j] = scores[nodeIndex.get(run.children().get(j))][a];
+      }
+      return Contributions.of(run.children(), x, w, scores[nodeIndex.get(node)][a], aggregators.get(node));
+    };
+  }
 }

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The scores of one year: for every area and every node of the framework, the score, the rank
@@ -34,7 +36,7 @@ public final class ScoreReport {
   private final String frameworkId;
   private final StrategySpec spec;
   private final TiePolicy ties;
-  private final java.util.function.Supplier<String> inputHash;
+  private final Supplier<String> inputHash;
   private final List<String> areas;
   private final List<String> nodes;
   private final Map<String, Integer> nodeIndex;
@@ -42,7 +44,7 @@ public final class ScoreReport {
   private final double[][] scores;
   private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> ranks; // computed per node on demand
   private final Map<Stage, Map<String, double[]>> stages;
-  private final java.util.function.Function<String, double[]> rawColumn;
+  private final Function<String, double[]> rawColumn;
   private final List<String> indicators;
   private final Map<String, NodeRun> runs;
   private final ContributionSource contributions;
@@ -71,23 +73,20 @@ public final class ScoreReport {
    * @param imputed the values imputed in this year
    * @param gaps the gaps left in this year
    */
-  public ScoreReport(int year, String frameworkId, StrategySpec spec, TiePolicy ties,
-      java.util.function.Supplier<String> inputHash,
-      List<String> areas, List<String> nodes, double[][] scores, java.util.function.Function<String, double[]> rawColumn,
-      List<String> indicators, Map<Stage, Map<String, double[]>> stages,
-      Map<String, NodeRun> runs, Map<String, Described<Aggregator>> aggregators, List<ImputationResult.Imputed> imputed,
-      List<ImputationResult.Gap> gaps) {
+  public ScoreReport(int year, String frameworkId, StrategySpec spec, TiePolicy ties, Supplier<String> inputHash,
+      List<String> areas, List<String> nodes, double[][] scores, Function<String, double[]> rawColumn,
+      List<String> indicators, Map<Stage, Map<String, double[]>> stages, Map<String, NodeRun> runs,
+      Map<String, Described<Aggregator>> aggregators, List<ImputationResult.Imputed> imputed, List<ImputationResult.Gap> gaps) {
     this(year, frameworkId, spec, ties, inputHash, areas, nodes, scores, rawColumn, indicators, stages, runs,
-        computed(runs, scores, Map.copyOf(aggregators), index(nodes)), imputed, gaps);
+        Contributions.computed(runs, scores, Map.copyOf(aggregators), index(nodes)), imputed, gaps, List.of());
   }
 
-  /** A report whose contributions come from the source given, as a report read back from its JSON's do. */
-  ScoreReport(int year, String frameworkId, StrategySpec spec, TiePolicy ties,
-      java.util.function.Supplier<String> inputHash,
-      List<String> areas, List<String> nodes, double[][] scores, java.util.function.Function<String, double[]> rawColumn,
-      List<String> indicators, Map<Stage, Map<String, double[]>> stages,
-      Map<String, NodeRun> runs, ContributionSource contributions, List<ImputationResult.Imputed> imputed,
-      List<ImputationResult.Gap> gaps) {
+  /** A report whose contributions come from the source given (a report read back from its JSON), with its screened areas. */
+  ScoreReport(int year, String frameworkId, StrategySpec spec, TiePolicy ties, Supplier<String> inputHash,
+      List<String> areas, List<String> nodes, double[][] scores, Function<String, double[]> rawColumn,
+      List<String> indicators, Map<Stage, Map<String, double[]>> stages, Map<String, NodeRun> runs,
+      ContributionSource contributions, List<ImputationResult.Imputed> imputed, List<ImputationResult.Gap> gaps,
+      List<Screening.Screened> screened) {
     this.year = year;
     this.frameworkId = frameworkId;
     this.spec = spec;
@@ -104,7 +103,7 @@ public final class ScoreReport {
     this.contributions = contributions;
     this.imputed = List.copyOf(imputed);
     this.gaps = List.copyOf(gaps);
-    this.screened = List.of();
+    this.screened = List.copyOf(screened);
     this.nodeIndex = index(nodes);
     this.areaIndex = index(areas);
   }
@@ -117,29 +116,6 @@ public final class ScoreReport {
     return m;
   }
 
-  /** A copy of a report with the areas a screening rule caught. */
-  private ScoreReport(ScoreReport base, List<Screening.Screened> screened) {
-    this.year = base.year;
-    this.frameworkId = base.frameworkId;
-    this.spec = base.spec;
-    this.ties = base.ties;
-    this.inputHash = base.inputHash;
-    this.areas = base.areas;
-    this.nodes = base.nodes;
-    this.scores = base.scores;
-    this.ranks = base.ranks;
-    this.stages = base.stages;
-    this.rawColumn = base.rawColumn;
-    this.indicators = base.indicators;
-    this.runs = base.runs;
-    this.contributions = base.contributions;
-    this.imputed = base.imputed;
-    this.gaps = base.gaps;
-    this.nodeIndex = base.nodeIndex;
-    this.areaIndex = base.areaIndex;
-    this.screened = List.copyOf(screened);
-  }
-
   /**
    * This report with the areas the spec's screening rule caught in its year: those excluded are not
    * among its areas, those flagged are; the engine calls this.
@@ -148,7 +124,8 @@ public final class ScoreReport {
    * @return a new report
    */
   public ScoreReport withScreened(List<Screening.Screened> caught) {
-    return new ScoreReport(this, caught);
+    return new ScoreReport(year, frameworkId, spec, ties, inputHash, areas, nodes, scores, rawColumn, indicators, stages,
+        runs, contributions, imputed, gaps, caught);
   }
 
   /**
@@ -289,27 +266,6 @@ public final class ScoreReport {
       return new LinkedHashMap<>();
     }
     return contributions.of(node, a);
-  }
-
-  /** The contributions of a node's children to an area's score, by area index. */
-  @FunctionalInterface
-  interface ContributionSource {
-    Map<String, Double> of(String node, int area);
-  }
-
-  /** Contributions computed from the children's scores by each node's aggregator. */
-  private static ContributionSource computed(Map<String, NodeRun> runs, double[][] scores,
-      Map<String, Described<Aggregator>> aggregators, Map<String, Integer> nodeIndex) {
-    return (node, a) -> {
-      NodeRun run = runs.get(node);
-      int c = run.children().size();
-      double[] w = run.weights().stream().mapToDouble(Double::doubleValue).toArray();
-      double[] x = new double[c];
-      for (int j = 0; j < c; j++) {
-        x[j] = scores[nodeIndex.get(run.children().get(j))][a];
-      }
-      return Contributions.of(run.children(), x, w, scores[nodeIndex.get(node)][a], aggregators.get(node));
-    };
   }
 
   /**

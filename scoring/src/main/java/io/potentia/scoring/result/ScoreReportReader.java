@@ -113,12 +113,13 @@ final class ScoreReportReader {
     ScoreReport report = new ScoreReport(d.year(), d.framework(), d.spec(), ties, d::inputHash, areas,
         new ArrayList<>(runs.keySet()), scores, indicator -> raw.get(indicator).clone(), indicators, stages, runs,
         (node, a) -> row(runs.get(node).children(), contributions.get(node)[a]),
-        d.imputed() == null ? List.of() : d.imputed(), d.gaps() == null ? List.of() : d.gaps());
+        d.imputed() == null ? List.of() : d.imputed(), d.gaps() == null ? List.of() : d.gaps(),
+        d.screened() == null ? List.of() : d.screened());
     checkRanks(report, nodes);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return d.screened() == null || d.screened().isEmpty() ? report : report.withScreened(d.screened());
+    return report;
   }
 
   private TiePolicy tiePolicy(String name) {
