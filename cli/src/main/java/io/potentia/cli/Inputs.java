@@ -124,6 +124,9 @@ final class Inputs {
   /** The year asked for, or the dataset's last when none is. */
   static int yearOf(Dataset data, Integer asked) {
     int[] years = data.years();
+    if (asked == null && years.length == 0) {
+      throw InvalidInputException.at("--data", "the dataset has no year to score");
+    }
     return asked != null ? asked : years[years.length - 1];
   }
 

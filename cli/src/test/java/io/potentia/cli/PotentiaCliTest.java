@@ -528,6 +528,24 @@ class PotentiaCliTest {
     assertEquals(Potentia.BAD_INPUT, rejected.code());
     assertTrue(rejected.err().contains("bad.json:11:") && rejected.err().contains("project 'p09-readiness' costs 0.0"),
         rejected.err());
+
+    Path empty = dir.resolve("empty.json");
+    Files.writeString(empty, "{}");
+    Run missing = run(concat(new String[] {"priorities", "--projects", empty.toString()}, inputs));
+    assertEquals(Potentia.BAD_INPUT, missing.code(), "a projects file without projects is bad input, not a crash");
+    assertTrue(missing.err().contains("projects: a projects file needs \"projects\"")
+        && missing.err().contains("budget: a projects file needs \"budget\""), missing.err());
+  }
+
+  @Test
+  void aDatasetWithAHeaderAndNoRowsIsRefusedByScoreAndValidate(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("header-only.csv");
+    Files.writeString(csv, "area,year,economic.gdp\n");
+    Run score = run("score", "--data", csv.toString());
+    assertEquals(Potentia.BAD_INPUT, score.code(), score.err());
+    assertTrue(score.err().contains("header-only.csv:2: the file has a header but no data rows"), score.err());
+    Run validate = run("validate", csv.toString());
+    assertTrue(validate.out().contains("the file has a header but no data rows"), validate.out() + validate.err());
   }
 
   @Test

@@ -43,12 +43,18 @@ final class CsvReading {
           ? new CsvLongForm(header, line, problems, cells, builder)
           : new CsvWideForm(header, line, problems, cells, builder);
       problems.throwIfAny(); // rows cannot be read without a sound header
+      int headerLine = line;
+      int rows = 0;
       List<String> row;
       while (!problems.full() && (row = nextRow(csv)) != null) {
         if (row.size() == 1 && row.get(0).isEmpty()) {
           continue; // a blank line
         }
         form.row(row, line);
+        rows++;
+      }
+      if (rows == 0) {
+        problems.add(headerLine + 1, 0, "the file has a header but no data rows: a dataset needs at least one");
       }
       for (ObservationLog.Repeat r : builder.repeats(problems.room())) {
         int column = form.valueColumn(r.indicator());

@@ -74,13 +74,17 @@ public final class DatasetJson {
    * @param catalogue the catalogue, or null to skip the checks
    * @return the dataset
    * @throws InvalidInputException listing every problem with its JSON path, an observation given
-   *     twice with both paths and both values
+   *     twice with both paths and both values, and a document without observations
    */
   public static Dataset toDataset(String source, DatasetDocument document, IndicatorCatalogue catalogue) {
     Problems problems = new Problems();
     Dataset.Builder builder = Dataset.builder().source(source);
     document.labels().forEach(builder::label);
     List<Observation> observations = document.observations();
+    if (observations.isEmpty()) {
+      problems.add(new Problem(source, 0, 0, "observations", "the document has no observation: a dataset needs at least"
+          + " one"));
+    }
     int[] positionOf = new int[observations.size()]; // of each observation added, its index in the document
     int added = 0;
     for (int k = 0; k < observations.size(); k++) {

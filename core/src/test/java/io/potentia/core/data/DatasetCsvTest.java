@@ -29,6 +29,14 @@ class DatasetCsvTest {
   }
 
   @Test
+  void aHeaderWithoutDataRowsIsRefusedNotReadAsAnEmptyDataset() {
+    InvalidInputException e = rejected("# label\narea,indicator,year,value\n");
+    assertTrue(e.getMessage().contains("data.csv:3: the file has a header but no data rows"), e.getMessage());
+    e = rejected("area,year,economic.gdp\n\n");
+    assertTrue(e.getMessage().contains("data.csv:2: the file has a header but no data rows"), e.getMessage());
+  }
+
+  @Test
   void aLabelLineOfAnyLengthIsRead() {
     String label = "x".repeat(100_000);
     Dataset d = read("\uFEFF# " + label + "\n#second\narea,indicator,year,value\nP1,economic.gdp,2023,1\n");

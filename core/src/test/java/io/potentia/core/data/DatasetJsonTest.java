@@ -2,6 +2,7 @@ package io.potentia.core.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.Problem;
@@ -23,6 +24,12 @@ class DatasetJsonTest {
   private static String observation(String area, String indicator, int year, String value) {
     return "{\"area\": \"" + area + "\", \"indicator\": \"" + indicator + "\", \"year\": " + year + ", \"value\": "
         + value + "}";
+  }
+
+  @Test
+  void aDocumentWithoutObservationsIsRefused() {
+    InvalidInputException e = rejected("{\"labels\": [], \"observations\": []}");
+    assertTrue(e.getMessage().contains("observations: the document has no observation"), e.getMessage());
   }
 
   @Test

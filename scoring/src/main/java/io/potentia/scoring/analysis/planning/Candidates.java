@@ -17,6 +17,28 @@ import java.util.Map;
  * @param projects the candidate projects
  */
 public record Candidates(String node, Map<Integer, Double> budget, List<BudgetPriorities.Project> projects) {
+  /**
+   * Checks that the budget and the projects are given.
+   *
+   * @param node the node, or null for the index
+   * @param budget the budget of each year
+   * @param projects the candidate projects
+   * @throws io.potentia.core.InvalidInputException naming {@code budget} or {@code projects} when absent
+   */
+  public Candidates {
+    List<io.potentia.core.Problem> missing = new java.util.ArrayList<>();
+    if (budget == null) {
+      missing.add(io.potentia.core.Problem.at("budget", "a projects file needs \"budget\": the budget of each year,"
+          + " for example {\"2025\": 40}"));
+    }
+    if (projects == null) {
+      missing.add(io.potentia.core.Problem.at("projects", "a projects file needs \"projects\": the candidate projects,"
+          + " each with id, area, cost and effects"));
+    }
+    if (!missing.isEmpty()) {
+      throw new io.potentia.core.InvalidInputException(missing);
+    }
+  }
 
   /**
    * Reads a projects file.
