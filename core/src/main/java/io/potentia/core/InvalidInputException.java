@@ -5,9 +5,16 @@ import java.util.stream.Collectors;
 
 /**
  * Input was rejected: a model, file or value broke a rule. Holds every {@link Problem} found, not
- * only the first, each with its position and the bad value.
+ * only the first, each with its position and the bad value; the message lists the first {@value
+ * #MESSAGE_PROBLEMS} and counts the rest.
  */
 public class InvalidInputException extends PotentiaException {
+  /**
+   * The most problems the message lists; {@link #problems()} holds them all. A hostile file can
+   * hold millions of faults, and a message of megabytes helps no one.
+   */
+  public static final int MESSAGE_PROBLEMS = 200;
+
   /** Every problem found, in the order found. */
   private final List<Problem> problems;
 
@@ -81,7 +88,8 @@ public class InvalidInputException extends PotentiaException {
     if (problems.size() == 1) {
       return problems.get(0).toString();
     }
-    return problems.size() + " problems:\n  "
-        + problems.stream().map(Problem::toString).collect(Collectors.joining("\n  "));
+    String listed = problems.stream().limit(MESSAGE_PROBLEMS).map(Problem::toString).collect(Collectors.joining("\n  "));
+    return problems.size() + " problems:\n  " + listed + (problems.size() > MESSAGE_PROBLEMS
+        ? "\n  ... and " + (problems.size() - MESSAGE_PROBLEMS) + " more (problems() holds them all)" : "");
   }
 }

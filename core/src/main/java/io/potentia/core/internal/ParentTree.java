@@ -79,23 +79,28 @@ public final class ParentTree {
     if (ids.isEmpty()) {
       return null;
     }
-    // An item that cannot reach a root by parent links lies on a cycle or hangs from one.
+    // An item that cannot reach a root by parent links lies on a cycle or hangs from one. Each item
+    // is walked once (linear time): a walk stops at an item already settled, or finds a cycle when
+    // it meets an item of its own path, which it reports once, from its first member in the list.
+    Map<String, Integer> state = new HashMap<>(); // absent: not seen; 1: on the current path; 2: settled
     for (String id : indexOf.keySet()) {
-      List<String> chain = new ArrayList<>();
+      if (state.containsKey(id)) {
+        continue;
+      }
+      List<String> path = new ArrayList<>();
+      Map<String, Integer> positionOnPath = new HashMap<>();
       String at = id;
-      while (at != null && parentOf.containsKey(at) && !chain.contains(at)) {
-        chain.add(at);
+      while (at != null && !state.containsKey(at)) {
+        state.put(at, 1);
+        positionOnPath.put(at, path.size());
+        path.add(at);
         at = parentOf.get(at);
       }
-      if (at != null && chain.contains(at)) {
-        List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(at), chain.size()));
-        cycle.add(at);
-        if (cycle.get(0).equals(id)) {
-          problems.add(Problem.at(listName + "[" + indexOf.get(id) + "].parent",
-              "cycle of " + what + "s: " + String.join(" -> ", cycle)));
-        }
+      if (at != null && state.get(at) == 1) {
+        problems.add(cycle(what, listName, path.subList(positionOnPath.get(at), path.size()), indexOf));
         ok = false;
       }
+      path.forEach(item -> state.put(item, 2));
     }
     if (!ok) {
       return null;
@@ -104,6 +109,26 @@ public final class ParentTree {
     childrenOf.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     return new ParentTree(roots.get(0), Map.copyOf(parentOf), Collections.unmodifiableMap(frozen),
         Collections.unmodifiableMap(indexOf));
+  }
+
+  /** The most members of a cycle its message lists. */
+  static final int CYCLE_SHOWN = 20;
+
+  /** One cycle's problem, at its first member in the list, the members in parent order (the first few of a long one). */
+  private static Problem cycle(String what, String listName, List<String> members, Map<String, Integer> indexOf) {
+    int start = 0;
+    for (int k = 1; k < members.size(); k++) {
+      if (indexOf.get(members.get(k)) < indexOf.get(members.get(start))) {
+        start = k;
+      }
+    }
+    List<String> ordered = new ArrayList<>(members.subList(start, members.size()));
+    ordered.addAll(members.subList(0, start));
+    String shown = ordered.size() <= CYCLE_SHOWN
+        ? String.join(" -> ", ordered) + " -> " + ordered.get(0)
+        : String.join(" -> ", ordered.subList(0, CYCLE_SHOWN)) + " -> ... (" + ordered.size() + " " + what
+            + "s in the cycle)";
+    return Problem.at(listName + "[" + indexOf.get(ordered.get(0)) + "].parent", "cycle of " + what + "s: " + shown);
   }
 
   /** The root id. */

@@ -85,6 +85,23 @@ class AreaHierarchyTest {
   }
 
   @Test
+  void aLongCycleIsReportedOnceWithItsFirstMembersAndItsSize() {
+    List<Area> areas = new ArrayList<>(List.of(area("VN", AreaLevel.NATION, null)));
+    int n = 5000;
+    for (int i = 0; i < n; i++) {
+      areas.add(area("C" + i, AreaLevel.COMMUNE, "C" + ((i + 1) % n)));
+    }
+    areas.add(area("HANGER", AreaLevel.COMMUNE, "C17")); // hangs from the cycle: not a cycle of its own
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> AreaHierarchy.of(areas));
+    List<String> cycles = e.problems().stream().map(p -> p.message()).filter(m -> m.startsWith("cycle of")).toList();
+    assertEquals(1, cycles.size(), "one problem per cycle, not one per member");
+    assertTrue(cycles.get(0).startsWith("cycle of areas: C0 -> C1 -> C2 -> "), cycles.get(0));
+    assertTrue(cycles.get(0).endsWith("C19 -> ... (5000 areas in the cycle)"), cycles.get(0));
+    assertTrue(e.getMessage().length() < 60_000, "the message stays readable: " + e.getMessage().length() + " characters");
+    assertTrue(e.getMessage().endsWith("more (problems() holds them all)"), "the level faults beyond the first 200 are counted");
+  }
+
+  @Test
   void aCycleIsRejectedAndSpelledOut() {
     List<Area> areas = List.of(area("VN", AreaLevel.NATION, null), area("A", AreaLevel.PROVINCE, "B"),
         area("B", AreaLevel.DISTRICT, "A"));
