@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code potentia} command: scores, ranks and reports for researchers who do not write Java.
  * Exit codes: 0 on success, 2 on bad input (the message names the file, position and problem), 1
- * on an internal error.
+ * on an internal error or when the JVM runs out of memory (one line saying so and how to give it
+ * more, never the JVM's trace).
  */
 @Command(name = "potentia", mixinStandardHelpOptions = true, version = "potentia 0.1.0-SNAPSHOT",
     description = "Models and scores all-people national defence potential.")
@@ -104,6 +105,15 @@ public final class Potentia implements Runnable {
       e.printStackTrace(commandLine.getErr());
       return INTERNAL_ERROR;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // one line, not the JVM's trace: the input was too large for the heap, which the user can change
+      err.println("potentia: out of memory (" + e.getMessage() + "): the input or the analysis asked for is too large"
+          + " for this JVM's " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB heap; give it more with -Xmx"
+          + " (POTENTIA_JAVA_OPTS=-Xmx16g for bin/potentia) or ask for less");
+      err.flush();
+      return INTERNAL_ERROR;
+    }
   }
 }

@@ -31,7 +31,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities", "oat", "balance"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities", "oat", "balance", "audit"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -263,6 +263,18 @@ class PotentiaCliTest {
         "--replications", "200", "--seed", "1", "--out", dir.resolve("again.csv").toString());
     assertEquals(0, again.code());
     assertEquals(lines, Files.readAllLines(dir.resolve("again.csv")), "the same seed gives the same file");
+  }
+
+  @Test
+  void replicationsThatCannotFitInMemoryAreRefusedBeforeTheRunStarts(@TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().maxMemory() < 8_000_000_000L,
+        "skipped: this JVM's heap could hold the 8.6 GB table the test asks for");
+    Files.writeString(dir.resolve("two.csv"), "id,a,b\nA1,1,2\nA2,2,1\n");
+    Run r = run("uncertainty", "--data", dir.resolve("two.csv").toString(), "--spec",
+        Path.of("..", "bench", "u1.json").toString(), "--replications", "1073741000", "--out", dir.resolve("r.csv").toString());
+    assertEquals(Potentia.BAD_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains("2 areas x 1073741000 replications x 1 nodes need 8.6 GB for their ranks"), r.err());
+    assertTrue(!r.err().contains("OutOfMemoryError") && !r.err().contains("\tat "), "no trace: " + r.err());
   }
 
   @Test

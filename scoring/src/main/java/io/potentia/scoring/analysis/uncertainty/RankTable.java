@@ -21,6 +21,15 @@ final class RankTable {
       throw io.potentia.core.InvalidInputException.at("replications", areas + " areas x " + reps + " replications is "
           + cells + " ranks per node; at most " + (Integer.MAX_VALUE - 8) + " fit: run fewer replications");
     }
+    // checked before allocating: a table that cannot fit would fail with OutOfMemoryError after minutes of work
+    long bytes = 4 * cells * nodes.size();
+    long free = Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+    if (bytes > free) {
+      throw io.potentia.core.InvalidInputException.at("replications", String.format(java.util.Locale.ROOT,
+          "%d areas x %d replications x %d nodes need %.1f GB for their ranks, and this run may use about %.1f GB"
+              + " more: run fewer replications or report fewer nodes, or give the JVM more memory (-Xmx, or"
+              + " POTENTIA_JAVA_OPTS=-Xmx16g for bin/potentia)", areas, reps, nodes.size(), bytes / 1e9, free / 1e9));
+    }
     this.nodes = List.copyOf(nodes);
     this.areas = areas;
     this.reps = reps;
