@@ -158,12 +158,14 @@ public final class BudgetPriorities {
    * @param year the year whose data the effects change and which is scored
    * @param node the node whose mean score over the areas is maximised (the root for the index)
    * @param projects the candidates, with distinct ids
-   * @param budget year to the budget of that year, each finite and at least 0
+   * @param budget year to the budget of that year, each finite and at least 0, each year from the
+   *     data's {@code year} to {@value #HORIZON} years after it
    * @param method the search
    * @return the roadmap
    * @throws InvalidInputException naming the project, field and value when ids repeat, a
    *     prerequisite is unknown or circular, an effect leaves its indicator's valid range or names
-   *     an indicator or area the data lacks; when a budget is negative or not finite; or when the
+   *     an indicator or area the data lacks; when a budget is negative or not finite, or its year
+   *     before the data's or more than {@value #HORIZON} years after it; or when the
    *     exact search is asked of more than {@value #EXACT_LIMIT} projects
    */
   public static Roadmap plan(ScoringPipeline pipeline, Dataset data, int year, String node, List<Project> projects,
@@ -180,6 +182,9 @@ public final class BudgetPriorities {
     return p.greedy();
   }
 
+  /** The most years after the data's year that a budget may plan. */
+  public static final int HORIZON = 100;
+
   private void validate() {
     if (budget.isEmpty()) {
       throw InvalidInputException.at("budget", "no budget years given");
@@ -187,6 +192,11 @@ public final class BudgetPriorities {
     budget.forEach((y, b) -> {
       if (!(b >= 0) || !Double.isFinite(b)) {
         throw InvalidInputException.at("budget." + y, "the budget of " + y + " is " + b + "; it must be finite and at least 0");
+      }
+      // a roadmap plans from the data's year on; a year before it, or past any plan's horizon, is a typing slip
+      if (y < year || y > year + HORIZON) {
+        throw InvalidInputException.at("budget." + y, "budget year " + y + " is outside the roadmap's years " + year
+            + " (the data's year) to " + (year + HORIZON));
       }
     });
     for (int i = 0; i < projects.size(); i++) {

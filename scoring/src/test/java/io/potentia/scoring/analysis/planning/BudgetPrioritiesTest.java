@@ -59,6 +59,16 @@ class BudgetPrioritiesTest {
   }
 
   @Test
+  void aBudgetYearBeforeTheDataOrPastTheHorizonIsATypingSlipAndRefused() {
+    for (int bad : new int[] {-1, TwoIndicatorIndex.YEAR - 1, TwoIndicatorIndex.YEAR + BudgetPriorities.HORIZON + 1, 99999}) {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> plan(PROJECTS, Map.of(2025, 4.0, bad, 4.0), Method.EXACT));
+      assertTrue(e.getMessage().contains("budget." + bad + ": budget year " + bad + " is outside the roadmap's years "
+          + TwoIndicatorIndex.YEAR), e.getMessage());
+    }
+  }
+
+  @Test
   void theGreedySearchKeepsTheBetterOfItsTwoSets() {
     // by gain per cost: P1, then P2 (P3 no longer fits): 0.075; by gain: P1, then P3: 0.0875
     Roadmap r = plan(PROJECTS, BUDGET, Method.GREEDY);
