@@ -66,6 +66,24 @@ public final class RuledAggregator implements Aggregator {
     return Optional.empty();
   }
 
+  /**
+   * The aggregator the rules correct.
+   *
+   * @return the base aggregator
+   */
+  public Aggregator base() {
+    return base;
+  }
+
+  /**
+   * The rules, in the order applied.
+   *
+   * @return the rules
+   */
+  public List<AggregationRule> rules() {
+    return rules;
+  }
+
   @Override
   public double[] aggregate(double[][] children, double[] weights) {
     return explain(children, weights).scores();

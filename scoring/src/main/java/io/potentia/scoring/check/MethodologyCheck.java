@@ -6,6 +6,8 @@ import io.potentia.core.framework.FrameworkNode;
 import io.potentia.core.indicator.Indicator;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.scoring.spi.Described;
+import io.potentia.scoring.aggregate.AggregationRule;
+import io.potentia.scoring.aggregate.RuledAggregator;
 import io.potentia.scoring.spi.OutputRange;
 import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.aggregate.Aggregator;
@@ -118,9 +120,35 @@ public final class MethodologyCheck {
             + (anyNegative ? "negative" : "zero (the worst area scores the lower bound)")
             + "; normalise to a positive range (for example min-max with lower = 1) or aggregate with an arithmetic mean"));
       }
+      if (a.strategy() instanceof RuledAggregator ruled) {
+        union.flatMap(ruled.base()::range).ifPresent(r -> problems.addAll(rulesOutside(node, ruled.rules(), r)));
+      }
       range.put(node.id(), union.flatMap(a.strategy()::range));
       // a compensatory mean is zero only where every child is; other aggregators pass a zero on
       sign.put(node.id(), new boolean[] {a.has(Trait.COMPENSATORY) ? allZero : anyZero, anyNegative});
+    }
+    return problems;
+  }
+
+  /**
+   * A floor or cap (or the cap or score a child's low score imposes) outside the range the node's
+   * aggregation can give either moves every area to it or never acts: either way the setting does
+   * not do what it says, so it is refused with the range.
+   */
+  private static List<Problem> rulesOutside(FrameworkNode node, List<AggregationRule> rules, OutputRange r) {
+    List<Problem> problems = new ArrayList<>();
+    for (int k = 0; k < rules.size(); k++) {
+      AggregationRule rule = rules.get(k);
+      double v = rule.value();
+      if (v >= r.lower() && v <= r.upper()) {
+        continue;
+      }
+      String what = rule.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      boolean everyArea = (rule.kind() == AggregationRule.Kind.FLOOR && v > r.upper())
+          || (rule.kind() != AggregationRule.Kind.FLOOR && v < r.lower());
+      problems.add(Problem.at("nodes." + node.id() + ".rules[" + k + "]", "rule '" + what + "' of node '" + node.id()
+          + "' sets " + v + ", outside the range [" + r.lower() + ", " + r.upper() + "] its aggregation can give: "
+          + (everyArea ? "every area it applies to would score " + v : "it could never take effect")));
     }
     return problems;
   }

@@ -292,6 +292,17 @@ class ScoringPipelineTest {
     assertTrue(assertThrows(InvalidInputException.class, () -> pipeline(bad)).getMessage().contains("names child 'navy'"));
   }
 
+  @Test
+  void aFloorOrCapOutsideTheRangeTheIndexCanTakeIsRefusedWithThatRange() {
+    StrategySpec spec = StrategySpec.builder().putOverride("index", StrategySpec.NodeOverride.builder()
+        .addRule(RuleSpec.builder().kind("cap").value(-5).build())
+        .addRule(RuleSpec.builder().kind("floor").value(200).build()).build()).build();
+    MethodologyException e = assertThrows(MethodologyException.class, () -> pipeline(spec));
+    assertTrue(e.getMessage().contains("nodes.index.rules[0]: rule 'cap' of node 'index' sets -5.0, outside the range"
+        + " [0.0, 100.0] its aggregation can give: every area it applies to would score -5.0"), e.getMessage());
+    assertTrue(e.getMessage().contains("nodes.index.rules[1]: rule 'floor' of node 'index' sets 200.0"), e.getMessage());
+  }
+
   private static JsonNode num(double v) {
     return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.numberNode(v);
   }
