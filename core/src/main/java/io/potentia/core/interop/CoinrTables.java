@@ -147,6 +147,7 @@ public final class CoinrTables {
     if (tops.isEmpty()) {
       problems.add(Problem.inFile(meta.toString(), 0, 0, "no aggregate has an empty Parent: the index has no top"));
     }
+    checkLevels(metaTable, idOf, typeOf, problems);
     dataTable.require("uCode", problems);
     for (String column : dataTable.header) {
       if (!List.of("uCode", "uName", "Time").contains(column) && !typeOf.containsKey(column)) {
@@ -314,4 +315,42 @@ public final class CoinrTables {
       }
     }
   }
+
+  /**
+   * The {@code Level} column against the structure: an indicator is at level 1 and a parent one
+   * level above each of its children (COINr's convention); a level that says otherwise is an error
+   * in the file, not a detail to pass over.
+   */
+  private static void checkLevels(Table metaTable, Map<String, String> idOf, Map<String, String> typeOf,
+      List<Problem> problems) {
+    Map<String, Double> levelOf = new HashMap<>();
+    for (int r = 0; r < metaTable.rows.size(); r++) {
+      String type = metaTable.get(r, "Type");
+      if (type.equals("Indicator") || type.equals("Aggregate")) {
+        double level = metaTable.number(r, "Level", 1, problems);
+        if (!Double.isNaN(level) && (level != Math.rint(level) || level < 1)) {
+          problems.add(metaTable.problem(r, "Level", "Level of '" + metaTable.get(r, "iCode") + "' is " + level
+              + "; it must be a whole number from 1"));
+          continue;
+        }
+        levelOf.putIfAbsent(metaTable.get(r, "iCode"), level);
+        if (type.equals("Indicator") && !Double.isNaN(level) && level != 1) {
+          problems.add(metaTable.problem(r, "Level", "indicator '" + metaTable.get(r, "iCode") + "' is at Level "
+              + (int) level + "; indicators are at level 1"));
+        }
+      }
+    }
+    for (int r = 0; r < metaTable.rows.size(); r++) {
+      String code = metaTable.get(r, "iCode");
+      String parent = metaTable.get(r, "Parent");
+      Double level = levelOf.get(code);
+      Double above = levelOf.get(parent);
+      if (level != null && above != null && !level.isNaN() && !above.isNaN() && "Aggregate".equals(typeOf.get(parent))
+          && above != level + 1) {
+        problems.add(metaTable.problem(r, "Level", "'" + code + "' is at Level " + level.intValue() + " under '" + parent
+            + "' at Level " + above.intValue() + "; a parent is one level above its children"));
+      }
+    }
+  }
+
 }

@@ -91,6 +91,16 @@ class CoinrTablesTest {
   }
 
   @Test
+  void aLevelThatContradictsTheStructureIsNamed() {
+    InvalidInputException e = rejected("uCode,X,Y\nAA,1,2\n",
+        "Level,iCode,Parent,Type\n2,X,Top,Indicator\n1,Y,Top,Indicator\n4,Top,,Aggregate\n");
+    assertTrue(e.getMessage().contains("indicator 'X' is at Level 2; indicators are at level 1"), e.getMessage());
+    assertTrue(e.getMessage().contains("'Y' is at Level 1 under 'Top' at Level 4; a parent is one level above its children"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains(":2:1:") && e.getMessage().contains(":3:1:"), "the Level cells: " + e.getMessage());
+  }
+
+  @Test
   void codesBecomeIdsThatStartWithALetter() throws IOException {
     ImportedIndex index = read("uCode,1st.Score\nAA,1\n", "Level,iCode,Parent,Type\n1,1st.Score,Top,Indicator\n2,Top,,Aggregate\n");
     assertEquals(List.of("i_1st_score"), index.dataset().indicators());
