@@ -146,13 +146,23 @@ public abstract class DecisionProblem {
    * @return the weights
    */
   public double[] unitWeights() {
-    double sum = 0;
-    for (Criterion c : criteria()) {
-      sum += c.weight();
-    }
     double[] w = new double[criterionCount()];
+    double sum = 0;
+    double max = 0;
     for (int j = 0; j < w.length; j++) {
-      w[j] = criteria().get(j).weight() / sum;
+      w[j] = criteria().get(j).weight();
+      sum += w[j];
+      max = Math.max(max, w[j]);
+    }
+    if (Double.isInfinite(sum)) { // weights near Double.MAX_VALUE: their sum overflows, so scale them first
+      sum = 0;
+      for (int j = 0; j < w.length; j++) {
+        w[j] /= max;
+        sum += w[j];
+      }
+    }
+    for (int j = 0; j < w.length; j++) {
+      w[j] /= sum;
     }
     return w;
   }

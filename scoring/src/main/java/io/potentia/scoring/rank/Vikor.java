@@ -34,8 +34,11 @@ final class Vikor implements RankingMethod {
       double min = Arrays.stream(x[j]).min().orElseThrow();
       double best = benefit ? max : min;
       double worst = benefit ? min : max;
+      // halves, so that values near +-Double.MAX_VALUE do not overflow to infinity; halving is exact,
+      // so ordinary values give the same quotient to the last bit
+      double span = best / 2 - worst / 2;
       for (int i = 0; i < m; i++) {
-        double d = best == worst ? 0 : w[j] * (best - x[j][i]) / (best - worst);
+        double d = best == worst ? 0 : w[j] * ((best / 2 - x[j][i] / 2) / span);
         s[i] += d;
         r[i] = Math.max(r[i], d);
       }

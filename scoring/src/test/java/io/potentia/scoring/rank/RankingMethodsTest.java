@@ -248,6 +248,24 @@ class RankingMethodsTest {
     assertEquals("min-max", r.parameters().get("normalisation"));
   }
 
+  /** Values and weights near Double.MAX_VALUE give the ranking of the same problem at ordinary scale, not NaN or ties. */
+  @Test
+  void extremeFiniteValuesAndWeightsRankAsTheirOrdinaryScaleDoes() {
+    double[][] ordinary = {{1, -3}, {-2, 5}, {3, 1}, {0.5, -1}};
+    double[][] extreme = new double[4][2];
+    for (int i = 0; i < 4; i++) {
+      extreme[i][0] = ordinary[i][0] * 5e307; // up to 1.5e308: max - min overflows a double
+      extreme[i][1] = ordinary[i][1];
+    }
+    RankingResult small = RankingMethods.vikor(0.5).rank(problem(ordinary, new double[] {0.6, 0.4}, BENEFIT, COST));
+    RankingResult large = RankingMethods.vikor(0.5).rank(problem(extreme, new double[] {0.6e308, 0.4e308}, BENEFIT, COST));
+    assertArrayEquals(small.scoreArray(), large.scoreArray(), 1e-12);
+    assertEquals(small.ranks(), large.ranks());
+    for (double q : large.scoreArray()) {
+      assertTrue(q >= 0 && q <= 1, "Q " + q);
+    }
+  }
+
   @Test
   void theDocumentedProblemContractReadsAndScalesWeightsWithANote() {
     DecisionProblem p = PotentiaJson.readString("problem.json", """
