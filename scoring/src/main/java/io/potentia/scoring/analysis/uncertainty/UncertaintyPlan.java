@@ -228,13 +228,16 @@ public abstract class UncertaintyPlan {
     // only the generated implementation extends this type
     WeightRange() {}
 
+    /** The largest weight factor a range may reach: beyond it, factor times weight can overflow. */
+    public static final double MAX_FACTOR = 1e100;
+
     /**
      * A range.
      *
      * @param low the smallest factor, &gt; 0
-     * @param high the largest factor, &ge; low, finite
+     * @param high the largest factor, &ge; low, at most {@link #MAX_FACTOR}
      * @return the range
-     * @throws InvalidInputException unless {@code 0 < low <= high}, finite
+     * @throws InvalidInputException unless {@code 0 < low <= high <= MAX_FACTOR}
      */
     public static WeightRange of(double low, double high) {
       return ImmutableWeightRange.builder().low(low).high(high).build();
@@ -259,6 +262,12 @@ public abstract class UncertaintyPlan {
       if (!(low() > 0) || !(high() >= low()) || !Double.isFinite(high())) {
         throw InvalidInputException.at("", "weight factors are drawn from Uniform(" + low() + ", " + high()
             + "); it needs 0 < low <= high, finite");
+      }
+      // a factor multiplies a weight; near Double.MAX_VALUE the products overflow and every area ties
+      if (high() > MAX_FACTOR) {
+        throw InvalidInputException.at("high", "weight factors are drawn from Uniform(" + low() + ", " + high()
+            + "); factors above " + MAX_FACTOR + " overflow when they multiply the weights; a factor is relative,"
+            + " so divide both bounds by the same number");
       }
     }
   }

@@ -129,6 +129,9 @@ class MonteCarloTest {
     assertThrows(InvalidInputException.class, () -> UncertaintyPlan.builder().replications(5)
         .weights(UncertaintyPlan.WeightRange.of(0, 1)).build());
     assertThrows(InvalidInputException.class, () -> ValueSpread.of(ValueSpread.Distribution.NORMAL, 0, true));
+    InvalidInputException huge = assertThrows(InvalidInputException.class,
+        () -> UncertaintyPlan.WeightRange.of(1e307, 1e308));
+    assertTrue(huge.getMessage().contains("factors above 1.0E100 overflow"), huge.getMessage());
     InvalidInputException all = assertThrows(InvalidInputException.class,
         () -> run(TwoIndicatorIndex.flat(), UncertaintyPlan.builder().replications(5).leaveOut(2).build()));
     assertTrue(all.getMessage().contains("at least one must stay"), all.getMessage());
