@@ -82,6 +82,13 @@ public final class Potentia implements Runnable {
    * @return the exit code
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length > 0 && !args[0].startsWith("-") && !COMMANDS.containsKey(args[0])) {
+      // said before picocli parses: with --help after it, picocli would print the top-level help and exit 0
+      err.println("potentia: unknown command '" + args[0] + "'; the commands are "
+          + String.join(", ", COMMANDS.keySet()) + " (potentia help COMMAND says more)");
+      err.flush();
+      return BAD_INPUT;
+    }
     CommandLine cli = new CommandLine(new Potentia());
     if (args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
       cli.addSubcommand(args[0], COMMANDS.get(args[0]).get());

@@ -39,6 +39,16 @@ class PotentiaCliTest {
   }
 
   @Test
+  void anUnknownCommandIsBadInputEvenWithHelpAfterIt() {
+    for (String[] args : new String[][] {{"audt", "--help"}, {"audt"}}) {
+      Run r = run(args);
+      assertEquals(Potentia.BAD_INPUT, r.code(), String.join(" ", args));
+      assertTrue(r.err().contains("unknown command 'audt'; the commands are catalogue, validate, score"), r.err());
+      assertTrue(r.err().contains("audit"), "the commands are listed: " + r.err());
+    }
+  }
+
+  @Test
   void theCatalogueListsEveryIndicatorAsATableOrJson() {
     Run table = run("catalogue");
     assertTrue(table.out().contains("67 indicators in catalogue 'potentia.builtin'"), table.out());
