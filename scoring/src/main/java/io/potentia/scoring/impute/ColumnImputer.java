@@ -59,31 +59,49 @@ final class ColumnImputer implements Imputer {
   /** A pool's statistic and how it is told in the imputation log, made once for all the cells it fills. */
   private record Pool(double value, String how) {}
 
-  /** Per pool key (the group, or -1 for the whole column), the statistic of the values present. */
+  /**
+   * Per pool key (the group, or -1 for the whole column), the statistic of the values present, in
+   * area order as before; arrays indexed by group, no boxing: this runs for every column of a panel.
+   */
   private java.util.Map<Integer, Pool> pools(double[] column, int[] groups) {
-    java.util.Map<Integer, double[]> members = new java.util.HashMap<>();
-    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-    for (int a = 0; a < column.length; a++) {
-      if (!Double.isNaN(column[a]) && (!byGroup || groups[a] >= 0)) {
-        counts.merge(byGroup ? groups[a] : -1, 1, Integer::sum);
-      }
-    }
-    java.util.Map<Integer, Integer> filled = new java.util.HashMap<>();
-    counts.forEach((key, n) -> {
-      members.put(key, new double[n]);
-      filled.put(key, 0);
-    });
-    for (int a = 0; a < column.length; a++) {
-      if (!Double.isNaN(column[a]) && (!byGroup || groups[a] >= 0)) {
-        int key = byGroup ? groups[a] : -1;
-        int k = filled.merge(key, 1, Integer::sum) - 1;
-        members.get(key)[k] = column[a];
-      }
-    }
     String over = byGroup ? "its group" : "all areas";
     java.util.Map<Integer, Pool> out = new java.util.HashMap<>();
-    members.forEach((key, x) -> out.put(key, new Pool(statistic == Statistic.MEAN ? Stats.mean(x) : Stats.median(x),
-        statistic.name().toLowerCase(java.util.Locale.ROOT) + " of " + x.length + " areas (" + over + ")")));
+    if (!byGroup) {
+      int n = Stats.count(column);
+      if (n > 0) {
+        out.put(-1, pool(statistic == Statistic.MEAN ? Stats.mean(column) : Stats.median(column), n, over));
+      }
+      return out;
+    }
+    int groupCount = 0;
+    for (int g : groups) {
+      groupCount = Math.max(groupCount, g + 1);
+    }
+    int[] counts = new int[groupCount];
+    for (int a = 0; a < column.length; a++) {
+      if (!Double.isNaN(column[a]) && groups[a] >= 0) {
+        counts[groups[a]]++;
+      }
+    }
+    double[][] members = new double[groupCount][];
+    int[] filled = new int[groupCount];
+    for (int g = 0; g < groupCount; g++) {
+      members[g] = new double[counts[g]];
+    }
+    for (int a = 0; a < column.length; a++) {
+      if (!Double.isNaN(column[a]) && groups[a] >= 0) {
+        members[groups[a]][filled[groups[a]]++] = column[a];
+      }
+    }
+    for (int g = 0; g < groupCount; g++) {
+      if (counts[g] > 0) {
+        out.put(g, pool(statistic == Statistic.MEAN ? Stats.mean(members[g]) : Stats.median(members[g]), counts[g], over));
+      }
+    }
     return out;
+  }
+
+  private Pool pool(double value, int n, String over) {
+    return new Pool(value, statistic.name().toLowerCase(java.util.Locale.ROOT) + " of " + n + " areas (" + over + ")");
   }
 }

@@ -42,6 +42,6 @@ final class Filling {
 
   /** The filled panel with what was filled and what was left. */
   ImputationResult result() {
-    return new ImputationResult(panel.with(values), imputed, gaps);
+    return new ImputationResult(panel.owning(values), imputed, gaps); // values is this filling's own copy
   }
 }

@@ -182,6 +182,19 @@ public final class Panel {
     return new Panel(areas, indicators, years, newValues, group);
   }
 
+  /** The same panel holding these values, which the caller hands over and no longer touches: no copy. */
+  Panel owning(double[][][] newValues) {
+    return new Panel(this, newValues);
+  }
+
+  private Panel(Panel base, double[][][] values) {
+    this.areas = base.areas;
+    this.indicators = base.indicators;
+    this.years = base.years;
+    this.values = values;
+    this.group = base.group;
+  }
+
   private static double[][][] copy(double[][][] v) {
     double[][][] out = new double[v.length][][];
     for (int y = 0; y < v.length; y++) {
