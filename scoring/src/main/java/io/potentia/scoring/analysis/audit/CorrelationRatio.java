@@ -116,6 +116,7 @@ public final class CorrelationRatio {
     double[] left = new double[4];
     double[] right = new double[4];
     double[] best = null;
+    double[] spare = new double[n];
     double bestGcv = Double.POSITIVE_INFINITY;
     int[] span = new int[n];
     double[] values = new double[4 * n]; // the four non-zero B-splines of each row
@@ -148,7 +149,7 @@ public final class CorrelationRatio {
       } catch (MathIllegalArgumentException singular) {
         continue; // tied quantiles left a knot interval without data; fewer knots will do
       }
-      double[] fitted = new double[n];
+      double[] fitted = spare; // two buffers in turn: the best fit so far and the one being tried
       double rss = 0;
       for (int i = 0; i < n; i++) {
         double f = 0;
@@ -161,6 +162,7 @@ public final class CorrelationRatio {
       double gcv = n * rss / ((double) (n - p) * (n - p));
       if (gcv < bestGcv) {
         bestGcv = gcv;
+        spare = best == null ? new double[n] : best;
         best = fitted;
       }
     }
