@@ -17,6 +17,11 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Writes files so that readers never see a half-written one: the content goes to a temporary file
  * beside the target, which is then moved over it (atomically where the file system allows).
+ *
+ * <p>A target that is a symbolic link is followed: the file it points to is replaced and the link
+ * stays. A target that exists but may not be written (read-only) is refused, not replaced. The
+ * temporary files that killed runs left beside the target ({@code .NAME.<random>.tmp}, older than
+ * this process) are removed; nothing else is touched.
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -53,10 +58,17 @@ public final class AtomicFiles {
    */
   public static void write(Path file, Content content) {
     Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
     Path tmp = null;
     try {
+      if (Files.isSymbolicLink(target)) {
+        target = target.toRealPath(); // replace what the link points to, and keep the link
+      }
+      if (Files.exists(target) && readOnly(target)) {
+        throw new IOException("the file is read-only; it is not replaced");
+      }
+      Path dir = target.getParent();
       Files.createDirectories(dir);
+      removeStaleTemporaries(target);
       boolean posix = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
       tmp = temporaryBeside(target, posix);
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -87,6 +99,47 @@ public final class AtomicFiles {
   }
 
   private static final int NAME_ATTEMPTS = 100;
+
+  /** Read-only by its permission bits where the file system has them (root may write anything, but asked not to). */
+  private static boolean readOnly(Path file) throws IOException {
+    if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      var permissions = Files.getPosixFilePermissions(file);
+      return !permissions.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+          && !permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+          && !permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+    }
+    return !Files.isWritable(file);
+  }
+
+  /** This process's start, before which no temporary file of its own can have been made. */
+  private static final long STARTED = ProcessHandle.current().info().startInstant()
+      .map(java.time.Instant::toEpochMilli).orElseGet(System::currentTimeMillis);
+
+  /**
+   * Removes this target's temporary files left by runs that were killed: named as {@link
+   * #temporaryBeside} names them, and last written before this process started, so that a run
+   * writing the same target right now keeps its file.
+   */
+  private static void removeStaleTemporaries(Path target) {
+    String prefix = "." + target.getFileName() + ".";
+    try (java.util.stream.Stream<Path> siblings = Files.list(target.getParent())) {
+      siblings.filter(p -> {
+        String name = p.getFileName().toString();
+        return name.startsWith(prefix) && name.endsWith(".tmp")
+            && name.substring(prefix.length(), name.length() - 4).matches("[0-9a-z]{1,13}");
+      }).forEach(p -> {
+        try {
+          if (Files.getLastModifiedTime(p).toMillis() < STARTED) {
+            Files.deleteIfExists(p);
+          }
+        } catch (IOException ignored) {
+          // another run removed it, or it cannot be removed: the write goes on either way
+        }
+      });
+    } catch (IOException ignored) {
+      // an unlistable folder fails the write itself, with its own message
+    }
+  }
 
   /**
    * Creates an empty file with a fresh name beside the target, readable by its owner only where

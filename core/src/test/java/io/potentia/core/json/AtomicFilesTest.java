@@ -28,6 +28,40 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aReadOnlyTargetIsRefusedAndLeftAsItWas() throws IOException {
+    Path file = dir.resolve("locked.csv");
+    Files.writeString(file, "old\n");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> AtomicFiles.writeString(file, "new\n"));
+    assertTrue(e.getMessage().contains("locked.csv: the file is read-only; it is not replaced"), e.getMessage());
+    assertEquals("old\n", Files.readString(file));
+  }
+
+  @Test
+  void aSymbolicLinkIsFollowedAndKept() throws IOException {
+    Path real = dir.resolve("real.csv");
+    Files.writeString(real, "old\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
+    AtomicFiles.writeString(link, "new\n");
+    assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+    assertEquals("new\n", Files.readString(real), "the file it points to is replaced");
+  }
+
+  @Test
+  void temporaryFilesOfKilledRunsAreRemovedAndNothingElse() throws IOException {
+    Path file = dir.resolve("out.csv");
+    Path stale = Files.writeString(dir.resolve(".out.csv.k3j9x2.tmp"), "half");
+    Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(0));
+    Path otherTarget = Files.writeString(dir.resolve(".other.csv.k3j9x2.tmp"), "half");
+    Files.setLastModifiedTime(otherTarget, java.nio.file.attribute.FileTime.fromMillis(0));
+    Path notOurs = Files.writeString(dir.resolve(".out.csv.backup.tmp~"), "keep");
+    Files.setLastModifiedTime(notOurs, java.nio.file.attribute.FileTime.fromMillis(0));
+    AtomicFiles.writeString(file, "new\n");
+    assertTrue(Files.notExists(stale), "the killed run's temporary file of this target is gone");
+    assertTrue(Files.exists(otherTarget) && Files.exists(notOurs), "other files are left alone");
+  }
+
+  @Test
   void replacesAnExistingFileWhole() throws IOException {
     Path file = dir.resolve("out.csv");
     Files.writeString(file, "a much longer old content that must not survive in part\n");
