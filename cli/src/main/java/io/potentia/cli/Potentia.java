@@ -48,6 +48,23 @@ public final class Potentia implements Runnable {
     return c;
   }
 
+  /** The options that name a file to write; a folder that a run has to create for one is said on standard error. */
+  private static final java.util.Set<String> OUTPUTS = java.util.Set.of("--out", "--csv", "--xlsx", "--record");
+
+  private static void announceNewFolders(CommandLine.ParseResult parsed, PrintWriter err) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      for (CommandLine.Model.OptionSpec option : p.matchedOptions()) {
+        if (OUTPUTS.contains(option.longestName()) && option.getValue() instanceof java.nio.file.Path file) {
+          java.nio.file.Path folder = file.toAbsolutePath().getParent();
+          if (folder != null && !java.nio.file.Files.exists(folder)) {
+            err.println("potentia: " + option.longestName() + " " + file + ": creating the folder " + folder);
+            err.flush();
+          }
+        }
+      }
+    }
+  }
+
   /** Exit code of bad input. */
   public static final int BAD_INPUT = 2;
   /** Exit code of an internal error. */
@@ -97,6 +114,10 @@ public final class Potentia implements Runnable {
     }
     cli.setOut(out);
     cli.setErr(err);
+    cli.setExecutionStrategy(parsed -> {
+      announceNewFolders(parsed, err);
+      return new CommandLine.RunLast().execute(parsed);
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof InvalidInputException) {
         commandLine.getErr().println("potentia: " + e.getMessage());

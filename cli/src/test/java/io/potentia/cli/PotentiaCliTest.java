@@ -39,6 +39,17 @@ class PotentiaCliTest {
   }
 
   @Test
+  void aFolderCreatedForAnOutputFileIsSaidOnStandardError(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("new/folder/balance.csv");
+    Run r = run(concat(new String[] {"balance", "--out", csv.toString()}, provinces()));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("--out " + csv + ": creating the folder " + csv.getParent()), r.err());
+    assertTrue(Files.exists(csv));
+    Run again = run(concat(new String[] {"balance", "--out", csv.toString()}, provinces()));
+    assertTrue(!again.err().contains("creating the folder"), "an existing folder is not announced: " + again.err());
+  }
+
+  @Test
   void anUnknownCommandIsBadInputEvenWithHelpAfterIt() {
     for (String[] args : new String[][] {{"audt", "--help"}, {"audt"}}) {
       Run r = run(args);
