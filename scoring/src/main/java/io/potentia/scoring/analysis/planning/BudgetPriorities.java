@@ -42,6 +42,8 @@ import java.util.TreeMap;
 public final class BudgetPriorities {
   /** The largest number of projects the exact search takes. */
   public static final int EXACT_LIMIT = 16;
+  /** The most years after the data's year that a budget may plan. */
+  public static final int HORIZON = 100;
 
   /** How the funded set is chosen. */
   public enum Method {
@@ -182,9 +184,6 @@ public final class BudgetPriorities {
     return p.greedy();
   }
 
-  /** The most years after the data's year that a budget may plan. */
-  public static final int HORIZON = 100;
-
   private void validate() {
     if (budget.isEmpty()) {
       throw InvalidInputException.at("budget", "no budget years given");
@@ -193,8 +192,7 @@ public final class BudgetPriorities {
       if (!(b >= 0) || !Double.isFinite(b)) {
         throw InvalidInputException.at("budget." + y, "the budget of " + y + " is " + b + "; it must be finite and at least 0");
       }
-      // a roadmap plans from the data's year on; a year before it, or past any plan's horizon, is a typing slip
-      if (y < year || y > year + HORIZON) {
+      if (y < year || y > year + HORIZON) { // before the data's year, or past any plan's horizon: a typing slip
         throw InvalidInputException.at("budget." + y, "budget year " + y + " is outside the roadmap's years " + year
             + " (the data's year) to " + (year + HORIZON));
       }
