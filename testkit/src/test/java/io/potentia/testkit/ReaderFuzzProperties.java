@@ -83,6 +83,14 @@ class ReaderFuzzProperties {
       reader.accept(input);
     } catch (InvalidInputException e) {
       assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), what + ": a rejection must say why");
+      for (io.potentia.core.Problem p : e.problems()) {
+        // a stream's bytes are gone once decoded, so a decoding failure has no position there (a file's has)
+        boolean undecodableStream = p.message().startsWith("the file is not valid UTF-8");
+        assertTrue(p.source().startsWith("fuzz.") && (p.line() > 0 || !p.path().isEmpty() || undecodableStream),
+            what + ": every problem names the file and a position (line or JSON path): " + p);
+        assertTrue(!p.message().matches(".*(com\\.fasterxml|io\\.potentia\\.|java\\.|Exception).*"),
+            what + ": no Java or Jackson internals in a message: " + p);
+      }
     } catch (RuntimeException | StackOverflowError e) {
       fail(what + " threw " + e + " instead of InvalidInputException on input of " + input.length + " bytes", e);
     }

@@ -86,8 +86,14 @@ public final class DatasetCsv {
       return read(file.toString(), in, catalogue);
     } catch (IOException e) {
       throw unreadable(file.toString(), e);
+    } catch (InvalidInputException e) {
+      throw e.problems().size() == 1 && e.problems().get(0).message().startsWith(NOT_UTF8)
+          ? InvalidInputException.of(Utf8Position.of(file.toString(), file)) : e;
     }
   }
+
+  /** How a decoding failure begins its message; from a file, the bad byte's position replaces it. */
+  static final String NOT_UTF8 = "the file is not valid UTF-8";
 
   /**
    * Reads CSV text in long or wide form from a reader.
@@ -102,7 +108,8 @@ public final class DatasetCsv {
     try {
       return new CsvReading(source, in, catalogue).run();
     } catch (CharacterCodingException e) {
-      throw InvalidInputException.of(Problem.inFile(source, 0, 0, "the file is not valid UTF-8: " + e));
+      throw InvalidInputException.of(Problem.inFile(source, 0, 0, NOT_UTF8 + " (a byte sequence that is not a"
+          + " character; save the file as UTF-8)"));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new InvalidInputException(List.of(Problem.inFile(source, at == null ? 0 : at.getLineNr(),

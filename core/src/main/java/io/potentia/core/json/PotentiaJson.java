@@ -2,6 +2,7 @@ package io.potentia.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -101,10 +102,16 @@ public final class PotentiaJson {
   public static <T> T read(String source, InputStream in, Class<T> type) {
     BindingProblems problems = new BindingProblems(source);
     T value;
+    JsonParser parser = null;
     try {
-      value = problems.reader(Collecting.MAPPER, type).readValue(in);
+      parser = Collecting.MAPPER.createParser(in);
+      value = problems.reader(Collecting.MAPPER, type).readValue(parser);
+      if (parser.nextToken() != null) { // reading from a parser, the mapper leaves this check to its caller
+        throw new JsonParseException(parser, "Trailing token after the value", parser.currentTokenLocation());
+      }
     } catch (JsonProcessingException e) {
-      throw problems.stoppedBy(e);
+      // a read limit (number length, nesting) is raised without a position; the parser knows where it stopped
+      throw problems.stoppedBy(e.getLocation() == null && parser != null ? located(e, parser) : e);
     } catch (IOException e) {
       if (problems.stopped(e)) {
         throw problems.exception();
@@ -125,14 +132,15 @@ public final class PotentiaJson {
    * @throws InvalidInputException naming the source, position, JSON path and problem
    */
   public static <T> T readString(String source, String json, Class<T> type) {
-    BindingProblems problems = new BindingProblems(source);
-    T value;
     try {
-      value = problems.reader(Collecting.MAPPER, type).readValue(json);
-    } catch (JsonProcessingException e) {
-      throw problems.stoppedBy(e);
+      return read(source, new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), type);
+    } catch (UncheckedIOException e) {
+      throw new IllegalStateException("reading a string cannot fail on I/O", e);
     }
-    return checked(source, problems, value);
+  }
+
+  private static JsonProcessingException located(JsonProcessingException e, JsonParser parser) {
+    return new JsonParseException(parser, e.getOriginalMessage(), parser.currentLocation(), e);
   }
 
   private static <T> T checked(String source, BindingProblems problems, T value) {
@@ -206,6 +214,21 @@ public final class PotentiaJson {
   private static String firstLine(String message) {
     if (message == null) {
       return "malformed JSON";
+    }
+    if (message.startsWith("Trailing token")) { // Jackson's words name its own classes and settings
+      return "there is more after the end of the JSON document; a file holds one value";
+    }
+    java.util.regex.Matcher limit = java.util.regex.Pattern.compile(
+        "(Number value|String value|Document nesting depth|Document length) \\(?(?:length )?\\(?(\\d+)\\)? exceeds the maximum"
+            + " allowed \\((\\d+).*").matcher(message);
+    if (limit.matches()) {
+      String what = switch (limit.group(1)) {
+        case "Number value" -> "a number " + limit.group(2) + " characters long";
+        case "String value" -> "a text " + limit.group(2) + " characters long";
+        case "Document nesting depth" -> "values nested " + limit.group(2) + " deep";
+        default -> "a document of " + limit.group(2) + " bytes";
+      };
+      return what + ": at most " + limit.group(3) + " are read";
     }
     int nl = message.indexOf('\n');
     return nl < 0 ? message : message.substring(0, nl);

@@ -29,6 +29,18 @@ class DatasetCsvTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8IsRefusedAtTheBadBytesLineAndColumn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("latin1.csv");
+    java.nio.file.Files.write(file, "area,indicator,year,value\nP1,economic.gdp,2023,1\nH\u00e0,economic.gdp,2023,2\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> DatasetCsv.read(file));
+    assertTrue(e.getMessage().contains("latin1.csv:3:2: the file is not valid UTF-8: byte 0xE0 does not begin or"
+        + " continue a UTF-8 character"), e.getMessage());
+    assertTrue(!e.getMessage().contains("java."), "no Java internals: " + e.getMessage());
+  }
+
+  @Test
   void aHeaderWithoutDataRowsIsRefusedNotReadAsAnEmptyDataset() {
     InvalidInputException e = rejected("# label\narea,indicator,year,value\n");
     assertTrue(e.getMessage().contains("data.csv:3: the file has a header but no data rows"), e.getMessage());

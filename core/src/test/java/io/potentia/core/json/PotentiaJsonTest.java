@@ -56,7 +56,7 @@ class PotentiaJsonTest {
   void deepNestingIsRejectedQuickly() {
     String deep = "[".repeat(10_000) + "]".repeat(10_000);
     InvalidInputException e = rejected(deep, JsonNode.class);
-    assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+    assertTrue(e.getMessage().matches("in\\.json:1:\\d+: values nested \\d+ deep: at most \\d+ are read"), e.getMessage());
   }
 
   @Test
