@@ -121,8 +121,8 @@ final class AuditCommand implements Callable<Integer> {
       problems.add(Problem.at("--screen", "'" + action + "' is not exclude or flag"));
     }
     if (minShare != null && screen != null) {
-      screening = attempt(problems, () -> new Screening(minShare, minPillarShare, Screening.Action.valueOf(
-          action.toUpperCase(Locale.ROOT))));
+      Screening.Action chosen = screen;
+      screening = attempt(problems, () -> new Screening(minShare, minPillarShare, chosen));
     } else if (minShare == null && minPillarShare != 0) {
       problems.add(Problem.at("--min-pillar-share", minPillarShare + " needs --min-share, which turns screening on"));
     }

@@ -106,9 +106,6 @@ public final class PotentiaJson {
     try {
       parser = Collecting.MAPPER.createParser(in);
       value = problems.reader(Collecting.MAPPER, type).readValue(parser);
-      if (parser.nextToken() != null) { // reading from a parser, the mapper leaves this check to its caller
-        throw new JsonParseException(parser, "Trailing token after the value", parser.currentTokenLocation());
-      }
     } catch (JsonProcessingException e) {
       // a read limit (number length, nesting) is raised without a position; the parser knows where it stopped
       throw problems.stoppedBy(e.getLocation() == null && parser != null ? located(e, parser) : e);
@@ -211,16 +208,19 @@ public final class PotentiaJson {
     return problems;
   }
 
+  /** Jackson's words for a read limit, which name its own classes and settings; said again in the user's. */
+  private static final java.util.regex.Pattern READ_LIMIT = java.util.regex.Pattern.compile(
+      "(Number value|String value|Document nesting depth|Document length) \\(?(?:length )?\\(?(\\d+)\\)? exceeds the"
+          + " maximum allowed \\((\\d+).*");
+
   private static String firstLine(String message) {
     if (message == null) {
       return "malformed JSON";
     }
-    if (message.startsWith("Trailing token")) { // Jackson's words name its own classes and settings
+    if (message.startsWith("Trailing token")) { // FAIL_ON_TRAILING_TOKENS, in Jackson's words
       return "there is more after the end of the JSON document; a file holds one value";
     }
-    java.util.regex.Matcher limit = java.util.regex.Pattern.compile(
-        "(Number value|String value|Document nesting depth|Document length) \\(?(?:length )?\\(?(\\d+)\\)? exceeds the maximum"
-            + " allowed \\((\\d+).*").matcher(message);
+    java.util.regex.Matcher limit = READ_LIMIT.matcher(message);
     if (limit.matches()) {
       String what = switch (limit.group(1)) {
         case "Number value" -> "a number " + limit.group(2) + " characters long";

@@ -32,7 +32,7 @@ final class ColumnImputer implements Imputer {
       for (int i = 0; i < v[y].length; i++) {
         double[] column = v[y][i];
         // one statistic per pool (the column, or each group of it), computed once: a pass per missing cell was quadratic
-        java.util.Map<Integer, Pool> pools = null;
+        Pool[] pools = null; // by group + 1; slot 0 is the whole column
         for (int a = 0; a < column.length; a++) {
           if (!Double.isNaN(column[a])) {
             continue;
@@ -44,7 +44,7 @@ final class ColumnImputer implements Imputer {
           if (pools == null) {
             pools = pools(column, groups);
           }
-          Pool pool = pools.get(byGroup ? groups[a] : -1);
+          Pool pool = pools[byGroup ? groups[a] + 1 : 0];
           if (pool == null) {
             filling.leave(y, i, a, "no value of " + over + " is present");
             continue;
@@ -60,18 +60,15 @@ final class ColumnImputer implements Imputer {
   private record Pool(double value, String how) {}
 
   /**
-   * Per pool key (the group, or -1 for the whole column), the statistic of the values present, in
-   * area order as before; arrays indexed by group, no boxing: this runs for every column of a panel.
+   * Each pool's statistic of the values present, in area order, by group + 1 (slot 0 the whole
+   * column); null where a pool has no value. Arrays, not maps: this runs for every column of a panel.
    */
-  private java.util.Map<Integer, Pool> pools(double[] column, int[] groups) {
+  private Pool[] pools(double[] column, int[] groups) {
     String over = byGroup ? "its group" : "all areas";
-    java.util.Map<Integer, Pool> out = new java.util.HashMap<>();
     if (!byGroup) {
       int n = Stats.count(column);
-      if (n > 0) {
-        out.put(-1, pool(statistic == Statistic.MEAN ? Stats.mean(column) : Stats.median(column), n, over));
-      }
-      return out;
+      return new Pool[] {n == 0 ? null
+          : pool(statistic == Statistic.MEAN ? Stats.mean(column) : Stats.median(column), n, over)};
     }
     int groupCount = 0;
     for (int g : groups) {
@@ -93,9 +90,10 @@ final class ColumnImputer implements Imputer {
         members[groups[a]][filled[groups[a]]++] = column[a];
       }
     }
+    Pool[] out = new Pool[groupCount + 1];
     for (int g = 0; g < groupCount; g++) {
       if (counts[g] > 0) {
-        out.put(g, pool(statistic == Statistic.MEAN ? Stats.mean(members[g]) : Stats.median(members[g]), counts[g], over));
+        out[g + 1] = pool(statistic == Statistic.MEAN ? Stats.mean(members[g]) : Stats.median(members[g]), counts[g], over);
       }
     }
     return out;

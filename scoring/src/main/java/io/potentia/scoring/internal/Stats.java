@@ -76,6 +76,12 @@ public final class Stats {
     return Math.sqrt(sum(sq) / (n - ddof)) * scale;
   }
 
+  /** The variance of the present values with divisor {@code n - ddof}: {@link #sd} squared. */
+  public static double variance(double[] x, int ddof) {
+    double sd = sd(x, ddof);
+    return sd * sd;
+  }
+
   /** The smallest present value; NaN when none is present. */
   public static double min(double[] x) {
     double m = Double.NaN;

@@ -119,7 +119,10 @@ final class PrometheeII implements RankingMethod {
       return switch (function) {
         case "usual" -> beyond(v, s, 0, outgoing);
         case "u-shape" -> beyond(v, s, q, outgoing);
-        case "level" -> beyond(v, s, p, outgoing) + 0.5 * (beyond(v, s, q, outgoing) - beyond(v, s, p, outgoing));
+        case "level" -> {
+          int pastP = beyond(v, s, p, outgoing);
+          yield pastP + 0.5 * (beyond(v, s, q, outgoing) - pastP);
+        }
         case "v-shape" -> atLeast(v, s, p, outgoing) + linear(v, s, prefix, centre, 0, p, true, outgoing);
         default -> beyond(v, s, p, outgoing) + linear(v, s, prefix, centre, q, p, false, outgoing); // linear
       };

@@ -12,6 +12,9 @@ final class Critic implements WeightingMethod {
   private static final String NAME = "critic";
 
   /** Data on which higher is better: every criterion is oriented as a benefit. */
+  private static final io.potentia.scoring.normalise.Normaliser UNIT_MIN_MAX =
+      io.potentia.scoring.normalise.Normalisers.minMax(0, 1);
+
   @Override
   public double[] weigh(double[][] columns) {
     return weigh(columns, Orientation.benefits(columns.length));
@@ -44,7 +47,7 @@ final class Critic implements WeightingMethod {
         throw InvalidInputException.at("[" + j + "]", NAME + ": criterion " + j + " is constant (" + min
             + "); it has no contrast and no correlation");
       }
-      z[j] = Orientation.unitMinMax(x, min, max, directions.get(j));
+      z[j] = UNIT_MIN_MAX.normalise(x, directions.get(j)); // the project's min-max: overflow-safe, by direction
       s[j] = Stats.sd(z[j], 0);
     }
     double[] c = new double[n];

@@ -6,9 +6,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Orients raw criteria by their directions for the weighting methods whose published form does so
- * before weighing (CRITIC, Diakoulaki, Mavrotas and Papayannakis 1995, eq. 1), so that every such
- * method turns a cost criterion around the same way.
+ * The directions of raw criteria for the weighting methods whose published form orients them
+ * before weighing (CRITIC, Diakoulaki, Mavrotas and Papayannakis 1995, eq. 1): all benefits when
+ * none are given, and the check that one is given per criterion. The orienting itself is the
+ * min-max normaliser's.
  */
 final class Orientation {
   private Orientation() {}
@@ -32,19 +33,5 @@ final class Orientation {
         throw InvalidInputException.at("directions[" + j + "]", "the direction of criterion " + j + " is null");
       }
     }
-  }
-
-  /**
-   * Min-max to {@code [0, 1]} with 1 the best value: {@code (x - min)/(max - min)} for a benefit
-   * criterion, {@code (max - x)/(max - min)} for a cost one. The caller has checked that {@code
-   * max > min}; NaN stays NaN.
-   */
-  static double[] unitMinMax(double[] x, double min, double max, Direction direction) {
-    double range = max - min;
-    double[] z = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      z[i] = direction == Direction.COST ? (max - x[i]) / range : (x[i] - min) / range;
-    }
-    return z;
   }
 }

@@ -5,10 +5,9 @@ import io.potentia.scoring.check.Availability;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.data.Dataset;
 import io.potentia.core.framework.Framework;
-import io.potentia.core.framework.FrameworkNode;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.result.ScoreReport;
-import java.util.ArrayList;
+import io.potentia.scoring.spec.StrategySpec;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,19 +104,17 @@ public final class Audit {
 
   private final int year;
   private final Availability availability;
-  private final List<Screening.Screened> screened;
   private final List<IndicatorStatistics.Column> statistics;
   private final ScoreReport report;
   private final Coherence coherence;
   private final List<WeightsAndImportance.Entry> weights;
   private final Settings settings;
 
-  private Audit(int year, Availability availability, List<Screening.Screened> screened,
-      List<IndicatorStatistics.Column> statistics, ScoreReport report, Coherence coherence,
+  private Audit(int year, Availability availability, List<IndicatorStatistics.Column> statistics,
+      ScoreReport report, Coherence coherence,
       List<WeightsAndImportance.Entry> weights, Settings settings) {
     this.year = year;
     this.availability = availability;
-    this.screened = List.copyOf(screened);
     this.statistics = List.copyOf(statistics);
     this.report = report;
     this.coherence = coherence;
@@ -135,6 +132,7 @@ public final class Audit {
    * @param settings what the audit checks against
    * @return the audit
    * @throws InvalidInputException if the dataset has no such year, or screening excludes every area
+   *     (the engine's error, as {@link ScoringPipeline#score} gives it)
    */
   public static Audit of(ScoringPipeline pipeline, Dataset data, int year, Settings settings) {
     if (java.util.Arrays.stream(data.years()).noneMatch(y -> y == year)) {
@@ -143,21 +141,14 @@ public final class Audit {
     }
     Framework framework = pipeline.framework();
     Availability availability = Availability.of(data, framework, data.areas(), year);
-    List<String> pillars = framework.children(framework.root().id()).stream().filter(n -> !n.isLeaf())
-        .map(FrameworkNode::id).toList();
-    Optional<Screening> rule = settings.screening().or(() -> pipeline.spec().screening());
-    List<Screening.Screened> screened = rule.map(s -> s.apply(availability, pillars)).orElse(List.of());
-    List<String> kept = new ArrayList<>(data.areas());
-    screened.stream().filter(s -> s.action() == Screening.Action.EXCLUDE).forEach(s -> kept.remove(s.area()));
-    if (kept.isEmpty()) {
-      throw InvalidInputException.at("screening", "audit: the screening rule excludes every area in " + year
-          + "; lower its minimum shares");
-    }
-    Dataset scored = kept.size() == data.areas().size() ? data : data.restrictTo(kept);
+    // the screening is the engine's, with the settings' rule in place of the spec's when they give one,
+    // so the report says what it caught exactly as scoring does
+    ScoringPipeline screening = settings.screening().map(rule -> pipeline.withSpec(
+        StrategySpec.builder().from(pipeline.spec()).screening(rule).build())).orElse(pipeline);
     List<IndicatorStatistics.Column> statistics = IndicatorStatistics.of(data, framework.indicatorIds(), data.areas(),
         year, settings.statistics());
-    ScoreReport report = pipeline.score(scored, year);
-    return new Audit(year, availability, screened, statistics, report, Coherence.of(report, settings.coherence()),
+    ScoreReport report = screening.score(data, year);
+    return new Audit(year, availability, statistics, report, Coherence.of(report, settings.coherence()),
         WeightsAndImportance.of(report), settings);
   }
 
@@ -185,7 +176,7 @@ public final class Audit {
    * @return the screened areas
    */
   public List<Screening.Screened> screened() {
-    return screened;
+    return report.screened();
   }
 
   /**
@@ -253,6 +244,7 @@ public final class Audit {
         .sorted(Comparator.comparingDouble((WeightsAndImportance.Entry e) -> -Math.abs(e.gap().getAsDouble()))
             .thenComparing(WeightsAndImportance.Entry::node))
         .limit(5).toList();
+    List<Screening.Screened> screened = report.screened();
     return new Summary(screened.stream().filter(s -> s.action() == Screening.Action.EXCLUDE).toList(),
         screened.stream().filter(s -> s.action() == Screening.Action.FLAG).toList(), flagged, incoherent,
         coherence.pairs().stream().filter(Coherence.Pair::collinear).toList(), lowAlpha, gaps);

@@ -62,7 +62,7 @@ public final class CorrelationRatio {
     if (n < 3) {
       throw InvalidInputException.at("x", "correlation ratio: " + n + " complete pairs; at least 3 are needed");
     }
-    double varY = variance(ys);
+    double varY = Stats.variance(ys, 0);
     if (!(varY > 0)) {
       throw InvalidInputException.at("y", "correlation ratio: the output does not vary");
     }
@@ -86,7 +86,7 @@ public final class CorrelationRatio {
   }
 
   private static double ratio(double[] fitted, double varY) {
-    return Math.max(0, Math.min(1, variance(fitted) / varY));
+    return Math.max(0, Math.min(1, Stats.variance(fitted, 0) / varY));
   }
 
   /** E[y | x] as the mean of y over the pairs of equal x. */
@@ -224,8 +224,4 @@ public final class CorrelationRatio {
     }
   }
 
-  private static double variance(double[] x) {
-    double sd = Stats.sd(x, 0);
-    return sd * sd;
-  }
 }

@@ -36,12 +36,12 @@ public final class CronbachAlpha {
     double[] total = new double[n];
     double itemVariances = 0;
     for (double[] item : items) {
-      itemVariances += variance(item);
+      itemVariances += Stats.variance(item, 1);
       for (int i = 0; i < n; i++) {
         total[i] += item[i];
       }
     }
-    double totalVariance = variance(total);
+    double totalVariance = Stats.variance(total, 1);
     if (!(totalVariance > 0)) {
       throw InvalidInputException.at("items", "cronbach: the sum of the items does not vary, so alpha is undefined");
     }
@@ -97,8 +97,4 @@ public final class CronbachAlpha {
     }
   }
 
-  private static double variance(double[] x) {
-    double sd = Stats.sd(x, 1);
-    return sd * sd;
-  }
 }

@@ -188,6 +188,14 @@ public final class IndicatorStatistics {
     return List.of(out);
   }
 
+  /** The median of values already sorted: Stats.median's type-7 interpolation, without sorting a copy again. */
+  private static double sortedMedian(double[] sorted) {
+    double h = (sorted.length - 1) * 0.5;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+
   /**
    * The statistics of one column of values, NaN where missing.
    *
@@ -237,7 +245,7 @@ public final class IndicatorStatistics {
     }
     return new Column(indicator, year, n, values.length - n, n == 0 ? OptionalDouble.empty() : OptionalDouble.of(x[0]),
         n == 0 ? OptionalDouble.empty() : OptionalDouble.of(x[n - 1]), Finite.orEmpty(n == 0 ? Double.NaN : Stats.mean(x)),
-        Finite.orEmpty(n == 0 ? Double.NaN : Stats.median(x)), Finite.orEmpty(n >= 2 ? Stats.sd(x, 1) : Double.NaN), skew, kurt,
+        Finite.orEmpty(n == 0 ? Double.NaN : sortedMedian(x)), Finite.orEmpty(n >= 2 ? Stats.sd(x, 1) : Double.NaN), skew, kurt,
         uniqueShare, zeros, flags);
   }
 
