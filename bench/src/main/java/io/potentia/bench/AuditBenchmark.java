@@ -95,8 +95,8 @@ public class AuditBenchmark {
   @Benchmark
   public int auditEveryYear() {
     int flagged = 0;
-    for (int year : data.years()) {
-      flagged += Audit.of(pipeline, data, year, Audit.Settings.defaults()).summary().flaggedIndicators().size();
+    for (Audit audit : Audit.everyYear(pipeline, data, Audit.Settings.defaults())) {
+      flagged += audit.summary().flaggedIndicators().size();
     }
     return flagged;
   }

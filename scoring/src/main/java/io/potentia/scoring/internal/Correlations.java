@@ -90,6 +90,54 @@ public final class Correlations {
     return new double[][] {px, py};
   }
 
+  /**
+   * The Pearson correlation matrix of complete columns (no missing value, equal lengths): each
+   * column is centred and scaled to unit length once, and each entry is then one dot product, where
+   * {@link #matrix} takes two passes per pair. 1 on the diagonal; NaN in the row and column of a
+   * column without spread.
+   */
+  public static double[][] completeMatrix(double[][] columns) {
+    int k = columns.length;
+    double[][] unit = new double[k][];
+    for (int j = 0; j < k; j++) {
+      double[] c = columns[j];
+      double mean = 0;
+      for (double v : c) {
+        mean += v;
+      }
+      mean /= c.length;
+      double[] d = new double[c.length];
+      double ss = 0;
+      for (int i = 0; i < c.length; i++) {
+        d[i] = c[i] - mean;
+        ss += d[i] * d[i];
+      }
+      if (ss > 0) {
+        double scale = 1 / Math.sqrt(ss);
+        for (int i = 0; i < d.length; i++) {
+          d[i] *= scale;
+        }
+        unit[j] = d;
+      }
+    }
+    double[][] r = new double[k][k];
+    for (int j = 0; j < k; j++) {
+      r[j][j] = 1;
+      for (int l = j + 1; l < k; l++) {
+        double dot = Double.NaN;
+        if (unit[j] != null && unit[l] != null) {
+          dot = 0;
+          for (int i = 0; i < unit[j].length; i++) {
+            dot += unit[j][i] * unit[l][i];
+          }
+          dot = Math.max(-1, Math.min(1, dot)); // rounding can push |r| a hair above 1
+        }
+        r[j][l] = r[l][j] = dot;
+      }
+    }
+    return r;
+  }
+
   /** The Pearson correlation matrix (one array per variable; pairs where both are present), 1 on the diagonal, NaN off it where undefined. */
   public static double[][] matrix(double[][] columns) {
     int k = columns.length;

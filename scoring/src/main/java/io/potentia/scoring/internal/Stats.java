@@ -12,12 +12,23 @@ public final class Stats {
 
   /** The sum of the present values, compensated; 0 when none is present. */
   public static double sum(double[] x) {
+    return compensatedSum(x, 0, 1, false);
+  }
+
+  /**
+   * The compensated sum over the present values v of {@code d = (v - shift) / scale}, or of {@code
+   * d^2} when {@code square}: the terms are formed as they are summed, so the mean and the standard
+   * deviation scan the column without a scaled copy of it.
+   */
+  private static double compensatedSum(double[] x, double shift, double scale, boolean square) {
     double sum = 0;
     double c = 0;
-    for (double v : x) {
-      if (Double.isNaN(v)) {
+    for (double value : x) {
+      if (Double.isNaN(value)) {
         continue;
       }
+      double d = (value - shift) / scale;
+      double v = square ? d * d : d;
       double t = sum + v;
       c += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
       sum = t;
@@ -47,11 +58,7 @@ public final class Stats {
     if (max == 0) {
       return 0;
     }
-    double[] scaled = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      scaled[i] = x[i] / max;
-    }
-    return sum(scaled) / n * max;
+    return compensatedSum(x, 0, max, false) / n * max;
   }
 
   /**
@@ -68,12 +75,7 @@ public final class Stats {
     if (scale == 0) {
       return 0;
     }
-    double[] sq = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      double d = (x[i] - mean) / scale;
-      sq[i] = d * d;
-    }
-    return Math.sqrt(sum(sq) / (n - ddof)) * scale;
+    return Math.sqrt(compensatedSum(x, mean, scale, true) / (n - ddof)) * scale;
   }
 
   /** The variance of the present values with divisor {@code n - ddof}: {@link #sd} squared. */

@@ -139,15 +139,41 @@ public final class Audit {
       throw InvalidInputException.at("year", "audit: the dataset has no year " + year + "; it has "
           + java.util.Arrays.toString(data.years()));
     }
-    Framework framework = pipeline.framework();
-    Availability availability = Availability.of(data, framework, data.areas(), year);
-    // the screening is the engine's, with the settings' rule in place of the spec's when they give one,
-    // so the report says what it caught exactly as scoring does
-    ScoringPipeline screening = settings.screening().map(rule -> pipeline.withSpec(
+    return of(pipeline, data, screening(pipeline, settings).score(data, year), settings);
+  }
+
+  /**
+   * Audits every year of a dataset, as {@link #of} audits one, scoring the years together so that
+   * the steps over the whole panel (imputation, denomination, changes over years) run once rather
+   * than once per year.
+   *
+   * @param pipeline the pipeline that scores the index
+   * @param data the dataset; its areas are the ones audited
+   * @param settings what the audit checks against
+   * @return one audit per year, in year order
+   * @throws InvalidInputException if screening excludes every area in a year (the engine's error, as
+   *     {@link ScoringPipeline#scoreAllYears} gives it)
+   */
+  public static List<Audit> everyYear(ScoringPipeline pipeline, Dataset data, Settings settings) {
+    List<ScoreReport> reports = screening(pipeline, settings).scoreAllYears(data);
+    return reports.stream().map(report -> of(pipeline, data, report, settings)).toList();
+  }
+
+  /**
+   * The pipeline that screens: the engine's own screening, with the settings' rule in place of the
+   * spec's when they give one, so the audit says what it caught exactly as scoring does.
+   */
+  private static ScoringPipeline screening(ScoringPipeline pipeline, Settings settings) {
+    return settings.screening().map(rule -> pipeline.withSpec(
         StrategySpec.builder().from(pipeline.spec()).screening(rule).build())).orElse(pipeline);
+  }
+
+  private static Audit of(ScoringPipeline pipeline, Dataset data, ScoreReport report, Settings settings) {
+    Framework framework = pipeline.framework();
+    int year = report.year();
+    Availability availability = Availability.of(data, framework, data.areas(), year);
     List<IndicatorStatistics.Column> statistics = IndicatorStatistics.of(data, framework.indicatorIds(), data.areas(),
         year, settings.statistics());
-    ScoreReport report = screening.score(data, year);
     return new Audit(year, availability, statistics, report, Coherence.of(report, settings.coherence()),
         WeightsAndImportance.of(report), settings);
   }

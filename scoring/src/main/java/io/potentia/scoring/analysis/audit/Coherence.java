@@ -184,15 +184,17 @@ public final class Coherence {
       values.put(node, run.indicator() != null ? report.stage(Stage.NORMALISED, run.indicator()) : report.scores(node));
     }
     RankedValues ranked = new RankedValues(values);
+    List<String> inner = report.nodes().stream().filter(n -> !report.runs().get(n).children().isEmpty()).toList();
+    // the nodes are independent: each one's correlations in its own slot, in parallel
+    Siblings[] siblings = new Siblings[inner.size()];
+    java.util.stream.IntStream.range(0, siblings.length).parallel()
+        .forEach(k -> siblings[k] = Siblings.of(report.runs().get(inner.get(k)).children(), values, ranked));
     List<IndicatorFit> fits = new ArrayList<>();
     List<Pair> pairs = new ArrayList<>();
     List<NodeFit> nodes = new ArrayList<>();
-    for (String node : report.nodes()) {
-      NodeRun run = report.runs().get(node);
-      List<String> children = run.children();
-      if (children.isEmpty()) {
-        continue;
-      }
+    for (int k = 0; k < inner.size(); k++) {
+      String node = inner.get(k);
+      List<String> children = report.runs().get(node).children();
       for (String child : children) {
         NodeRun c = report.runs().get(child);
         if (c.indicator() != null) {
@@ -210,23 +212,49 @@ public final class Coherence {
               Finite.orEmpty(ranked.spearman(child, report.root())), flags));
         }
       }
+      Siblings s = siblings[k];
       for (int i = 0; i < children.size(); i++) {
         for (int j = i + 1; j < children.size(); j++) {
-          pairs.add(new Pair(node, children.get(i), children.get(j), OptionalDouble.empty(), OptionalDouble.empty(),
-              false));
+          double r = s.pearson[i][j];
+          pairs.add(new Pair(node, children.get(i), children.get(j), Finite.orEmpty(r), Finite.orEmpty(s.spearman[i][j]),
+              Math.abs(r) >= thresholds.collinear()));
         }
       }
-      nodes.add(nodeFit(node, children, values));
+      nodes.add(nodeFit(node, children, values, s));
     }
-    // the pairs are many (every two siblings) and independent: measured in parallel, each in its own slot
-    Pair[] measured = new Pair[pairs.size()];
-    java.util.stream.IntStream.range(0, measured.length).parallel().forEach(k -> {
-      Pair p = pairs.get(k);
-      double r = Correlations.pearson(values.get(p.first()), values.get(p.second()));
-      measured[k] = new Pair(p.parent(), p.first(), p.second(), Finite.orEmpty(r),
-          Finite.orEmpty(ranked.spearman(p.first(), p.second())), Math.abs(r) >= thresholds.collinear());
-    });
-    return new Coherence(fits, List.of(measured), nodes);
+    return new Coherence(fits, pairs, nodes);
+  }
+
+  /**
+   * The Pearson and Spearman correlations of every two children of a node, over the areas where
+   * both have a value; NaN where undefined. When no child has a gap, every pair's areas are all the
+   * areas, and each matrix is computed at once from the columns (or their stored ranks).
+   */
+  private record Siblings(double[][] pearson, double[][] spearman, boolean complete) {
+    static Siblings of(List<String> children, Map<String, double[]> values, RankedValues ranked) {
+      int k = children.size();
+      double[][] columns = new double[k][];
+      double[][] ranks = new double[k][];
+      boolean complete = true;
+      for (int j = 0; j < k; j++) {
+        columns[j] = values.get(children.get(j));
+        ranks[j] = ranked.ranks.get(children.get(j));
+        complete &= ranks[j] != null; // ranked once exactly when the column has no gap
+      }
+      if (complete) {
+        return new Siblings(Correlations.completeMatrix(columns), Correlations.completeMatrix(ranks), true);
+      }
+      double[][] pearson = new double[k][k];
+      double[][] spearman = new double[k][k];
+      for (int i = 0; i < k; i++) {
+        pearson[i][i] = spearman[i][i] = 1;
+        for (int j = i + 1; j < k; j++) {
+          pearson[i][j] = pearson[j][i] = Correlations.pearson(columns[i], columns[j]);
+          spearman[i][j] = spearman[j][i] = ranked.spearman(children.get(i), children.get(j));
+        }
+      }
+      return new Siblings(pearson, spearman, false);
+    }
   }
 
   /**
@@ -240,11 +268,20 @@ public final class Coherence {
 
     RankedValues(Map<String, double[]> values) {
       this.values = values;
-      values.forEach((node, v) -> {
+      // each column is sorted on its own: ranked in parallel, then stored
+      List<String> nodes = List.copyOf(values.keySet());
+      double[][] ranked = new double[nodes.size()][];
+      java.util.stream.IntStream.range(0, ranked.length).parallel().forEach(k -> {
+        double[] v = values.get(nodes.get(k));
         if (java.util.Arrays.stream(v).noneMatch(Double::isNaN)) {
-          ranks.put(node, Ranks.rank(v, false, TiePolicy.AVERAGE));
+          ranked[k] = Ranks.rank(v, false, TiePolicy.AVERAGE);
         }
       });
+      for (int k = 0; k < ranked.length; k++) {
+        if (ranked[k] != null) {
+          ranks.put(nodes.get(k), ranked[k]);
+        }
+      }
     }
 
     double spearman(String a, String b) {
@@ -254,27 +291,36 @@ public final class Coherence {
     }
   }
 
-  private static NodeFit nodeFit(String node, List<String> children, Map<String, double[]> values) {
+  private static NodeFit nodeFit(String node, List<String> children, Map<String, double[]> values, Siblings siblings) {
     int areas = values.get(node).length;
-    List<Integer> complete = new ArrayList<>();
-    for (int a = 0; a < areas; a++) {
-      boolean all = true;
-      for (String child : children) {
-        all &= !Double.isNaN(values.get(child)[a]);
-      }
-      if (all) {
-        complete.add(a);
-      }
-    }
     int k = children.size();
-    double[][] x = new double[k][complete.size()];
-    for (int j = 0; j < k; j++) {
-      double[] v = values.get(children.get(j));
-      for (int i = 0; i < complete.size(); i++) {
-        x[j][i] = v[complete.get(i)];
+    double[][] x = new double[k][];
+    int completeAreas = areas;
+    if (siblings.complete()) {
+      for (int j = 0; j < k; j++) {
+        x[j] = values.get(children.get(j));
+      }
+    } else {
+      List<Integer> complete = new ArrayList<>();
+      for (int a = 0; a < areas; a++) {
+        boolean all = true;
+        for (String child : children) {
+          all &= !Double.isNaN(values.get(child)[a]);
+        }
+        if (all) {
+          complete.add(a);
+        }
+      }
+      completeAreas = complete.size();
+      for (int j = 0; j < k; j++) {
+        double[] v = values.get(children.get(j));
+        x[j] = new double[completeAreas];
+        for (int i = 0; i < completeAreas; i++) {
+          x[j][i] = v[complete.get(i)];
+        }
       }
     }
-    boolean defined = k >= 2 && complete.size() >= 3;
+    boolean defined = k >= 2 && completeAreas >= 3;
     for (double[] column : x) {
       defined = defined && Stats.sd(column, 1) > 0;
     }
@@ -284,15 +330,17 @@ public final class Coherence {
     Map<String, Double> loadings = new LinkedHashMap<>();
     if (defined) {
       alpha = alpha(x);
-      standardised = OptionalDouble.of(CronbachAlpha.standardised(x));
-      PrincipalComponents pca = PrincipalComponents.of(x);
+      // over the complete areas; the siblings' matrix is that one when no child has a gap
+      double[][] r = siblings.complete() ? siblings.pearson() : Correlations.completeMatrix(x);
+      standardised = OptionalDouble.of(CronbachAlpha.standardised(r, k));
+      PrincipalComponents pca = PrincipalComponents.ofCorrelations(r);
       shares = pca.varianceShares();
       double[] first = pca.loadings(0);
       for (int j = 0; j < k; j++) {
         loadings.put(children.get(j), first[j]);
       }
     }
-    return new NodeFit(node, children, complete.size(), alpha, standardised, shares, loadings);
+    return new NodeFit(node, children, completeAreas, alpha, standardised, shares, loadings);
   }
 
   /** Alpha, empty when the sum of the children does not vary (two children that mirror each other). */

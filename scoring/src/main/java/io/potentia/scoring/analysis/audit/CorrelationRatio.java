@@ -113,33 +113,53 @@ public final class CorrelationRatio {
    */
   private static double[] spline(double[] xs, double[] ys, double[] sorted) {
     int n = xs.length;
-    double[] left = new double[4];
-    double[] right = new double[4];
+    double[] inverse = new double[6 * (MAX_KNOTS + 1)];
     double[] best = null;
     double[] spare = new double[n];
     double bestGcv = Double.POSITIVE_INFINITY;
     int[] span = new int[n];
     double[] values = new double[4 * n]; // the four non-zero B-splines of each row
-    double[] row = new double[4];
     for (int k : KNOT_COUNTS) {
       if (n <= 2 * (k + 4)) {
         break;
       }
       double[] knots = knots(sorted, k);
       int p = knots.length - 4;
-      double[][] xtx = new double[p][p];
+      inverseDenominators(knots, p, inverse);
+      // X'X is banded (a row's four B-splines are adjacent): its upper band, 4 entries per row
+      double[] band = new double[4 * p];
       double[] xty = new double[p];
       for (int i = 0; i < n; i++) {
-        span[i] = span(knots, p - 1, xs[i]);
-        basis(knots, span[i], xs[i], row, left, right);
-        System.arraycopy(row, 0, values, 4 * i, 4);
-        int first = span[i] - 3;
-        for (int r = 0; r < 4; r++) {
-          xty[first + r] += row[r] * ys[i];
-          double[] line = xtx[first + r];
-          for (int c = 0; c < 4; c++) {
-            line[first + c] += row[r] * row[c];
-          }
+        int s = span(knots, p, xs[i]);
+        span[i] = s;
+        basis(knots, s, xs[i], inverse, values, 4 * i);
+        double b0 = values[4 * i];
+        double b1 = values[4 * i + 1];
+        double b2 = values[4 * i + 2];
+        double b3 = values[4 * i + 3];
+        int f = s - 3;
+        double y = ys[i];
+        xty[f] += b0 * y;
+        xty[f + 1] += b1 * y;
+        xty[f + 2] += b2 * y;
+        xty[f + 3] += b3 * y;
+        int r = 4 * f;
+        band[r] += b0 * b0;
+        band[r + 1] += b0 * b1;
+        band[r + 2] += b0 * b2;
+        band[r + 3] += b0 * b3;
+        band[r + 4] += b1 * b1;
+        band[r + 5] += b1 * b2;
+        band[r + 6] += b1 * b3;
+        band[r + 8] += b2 * b2;
+        band[r + 9] += b2 * b3;
+        band[r + 12] += b3 * b3;
+      }
+      double[][] xtx = new double[p][p];
+      for (int a = 0; a < p; a++) {
+        for (int d = 0; d < 4 && a + d < p; d++) {
+          xtx[a][a + d] = band[4 * a + d];
+          xtx[a + d][a] = band[4 * a + d];
         }
       }
       double[] coefficients;
@@ -189,39 +209,68 @@ public final class CorrelationRatio {
     return knots;
   }
 
-  /** The knot span holding x: t[s] <= x < t[s + 1], the last span for the right end (Piegl and Tiller, A2.1). */
-  private static int span(double[] t, int last, double x) {
-    if (x >= t[last + 1]) {
-      return last;
+  /**
+   * The knot span holding x, t[s] <= x < t[s + 1], the last span for the right end: 3 plus the
+   * interior knots at or below x. The interior knots are few and distinct, so counting them without
+   * branches beats a binary search whose branches the processor cannot predict.
+   */
+  private static int span(double[] t, int p, double x) {
+    int s = 3;
+    for (int j = 4; j < p; j++) {
+      s += x >= t[j] ? 1 : 0;
     }
-    int low = 3;
-    int high = last + 1;
-    int mid = (low + high) >>> 1;
-    while (x < t[mid] || x >= t[mid + 1]) {
-      if (x < t[mid]) {
-        high = mid;
-      } else {
-        low = mid;
-      }
-      mid = (low + high) >>> 1;
-    }
-    return mid;
+    return s;
   }
 
-  /** The four cubic B-splines non-zero at x in span s, B_{s-3} to B_s (Piegl and Tiller, A2.2). */
-  private static void basis(double[] t, int s, double x, double[] out, double[] left, double[] right) {
-    out[0] = 1;
-    for (int j = 1; j <= 3; j++) {
-      left[j] = x - t[s + 1 - j];
-      right[j] = t[s + j] - x;
-      double saved = 0;
-      for (int r = 0; r < j; r++) {
-        double temp = out[r] / (right[r + 1] + left[j - r]);
-        out[r] = saved + right[r + 1] * temp;
-        saved = left[j - r] * temp;
+  /**
+   * The reciprocals of the denominators {@code t[s + r + 1] - t[s + 1 - j + r]} of the B-spline
+   * recurrence for every span s, j = 1..3, r < j: they depend on the knots only, so each basis
+   * evaluation multiplies instead of dividing. Stored at {@code 6 (s - 3) + j (j - 1) / 2 + r}.
+   */
+  private static void inverseDenominators(double[] t, int p, double[] inverse) {
+    for (int s = 3; s < p; s++) {
+      for (int j = 1; j <= 3; j++) {
+        for (int r = 0; r < j; r++) {
+          inverse[6 * (s - 3) + j * (j - 1) / 2 + r] = 1 / (t[s + r + 1] - t[s + 1 - j + r]);
+        }
       }
-      out[j] = saved;
     }
+  }
+
+  /**
+   * The four cubic B-splines non-zero at x in span s, B_{s-3} to B_s, into {@code out[at..at+3]}:
+   * Cox-de Boor's triangle (Piegl and Tiller, A2.2) unrolled for degree 3, with the denominators'
+   * reciprocals from {@link #inverseDenominators}.
+   */
+  private static void basis(double[] t, int s, double x, double[] inverse, double[] out, int at) {
+    int base = 6 * (s - 3);
+    double left1 = x - t[s];
+    double left2 = x - t[s - 1];
+    double left3 = x - t[s - 2];
+    double right1 = t[s + 1] - x;
+    double right2 = t[s + 2] - x;
+    double right3 = t[s + 3] - x;
+    // degree 1
+    double temp = inverse[base];
+    double n0 = right1 * temp;
+    double n1 = left1 * temp;
+    // degree 2
+    temp = n0 * inverse[base + 1];
+    double m0 = right1 * temp;
+    double saved = left2 * temp;
+    temp = n1 * inverse[base + 2];
+    double m1 = saved + right2 * temp;
+    double m2 = left1 * temp;
+    // degree 3
+    temp = m0 * inverse[base + 3];
+    out[at] = right1 * temp;
+    saved = left3 * temp;
+    temp = m1 * inverse[base + 4];
+    out[at + 1] = saved + right2 * temp;
+    saved = left2 * temp;
+    temp = m2 * inverse[base + 5];
+    out[at + 2] = saved + right3 * temp;
+    out[at + 3] = left1 * temp;
   }
 
 }

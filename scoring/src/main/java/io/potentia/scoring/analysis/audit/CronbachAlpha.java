@@ -64,7 +64,11 @@ public final class CronbachAlpha {
             + " does not vary, so its correlations are undefined");
       }
     }
-    double[][] r = Correlations.matrix(items);
+    return standardised(Correlations.completeMatrix(items), k);
+  }
+
+  /** The standardised alpha from the items' correlation matrix, for a caller that has it already. */
+  static double standardised(double[][] r, int k) {
     double sum = 0;
     for (int j = 0; j < k; j++) {
       for (int l = j + 1; l < k; l++) {

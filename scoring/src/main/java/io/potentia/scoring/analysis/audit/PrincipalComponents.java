@@ -61,8 +61,14 @@ public final class PrincipalComponents {
             + " does not vary, so its correlations are undefined");
       }
     }
+    return ofCorrelations(Correlations.completeMatrix(columns));
+  }
+
+  /** The components of a correlation matrix, for a caller that has it already. */
+  static PrincipalComponents ofCorrelations(double[][] correlations) {
+    int k = correlations.length;
     EigenDecompositionSymmetric eigen =
-        new EigenDecompositionSymmetric(new Array2DRowRealMatrix(Correlations.matrix(columns), false));
+        new EigenDecompositionSymmetric(new Array2DRowRealMatrix(correlations, false));
     double[] lambda = eigen.getEigenvalues(); // descending
     double[][] loadings = new double[k][k];
     for (int c = 0; c < k; c++) {
