@@ -31,7 +31,7 @@ final class RankCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PROBLEM.json", description = "the decision problem (see problem.schema.json)")
   Path problemFile;
 
-  @Option(names = "--method", required = true, description = "topsis, vikor, promethee-ii, gra, wsm, wpm, spotis, pipeline")
+  @Option(names = "--method", required = true, description = "topsis, vikor, promethee-ii, gra, wsm, wpm, spotis, pipeline, edas, mabac, marcos, cocoso, codas, aras, copras")
   String method;
 
   @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a method parameter, e.g. normalisation=vector or v=0.5")

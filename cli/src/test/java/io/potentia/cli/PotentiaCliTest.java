@@ -104,11 +104,47 @@ class PotentiaCliTest {
   void anUnknownMethodOrParameterExitsTwoAndListsTheKnownOnes() {
     Run method = run("rank", DATA.resolve("problem-depot.json").toString(), "--method", "electre");
     assertEquals(2, method.code());
-    assertTrue(method.err().contains("known: gra, pipeline, promethee-ii, spotis, topsis, vikor, wpm, wsm"), method.err());
+    assertTrue(method.err().contains("known: aras, cocoso, codas, copras, edas, gra, mabac, marcos, pipeline, promethee-ii, spotis, topsis, vikor, wpm, wsm"), method.err());
     Run param = run("rank", DATA.resolve("problem-depot.json").toString(), "--method", "vikor", "--param", "w=1");
     assertEquals(2, param.code());
     assertTrue(param.err().contains("unknown parameter [w] for 'vikor'"), param.err());
     assertEquals(2, run("rank", "missing.json", "--method", "vikor").code());
+  }
+
+  /** Issue 21: the batch-A methods rank by name, take their parameters and refuse a bad one by name. */
+  @Test
+  void theDistanceAndRatioMethodsRankByNameWithTheirParameters(@TempDir Path dir) throws Exception {
+    // Yazdani et al. (2019), Management Decision 57(9): the robot example, k = 2.041, 2.788, 2.882, 2.416, 1.299,
+    // 1.443, 2.519 with lambda = 0.5
+    Path robots = dir.resolve("robots.json");
+    Files.writeString(robots, """
+        {"alternatives": ["R1", "R2", "R3", "R4", "R5", "R6", "R7"],
+         "criteria": [{"id": "load", "direction": "benefit", "weight": 0.036},
+                      {"id": "repeatability", "direction": "cost", "weight": 0.192},
+                      {"id": "speed", "direction": "benefit", "weight": 0.326},
+                      {"id": "memory", "direction": "benefit", "weight": 0.326},
+                      {"id": "reach", "direction": "benefit", "weight": 0.120}],
+         "matrix": [[60, 0.4, 2540, 500, 990], [6.35, 0.15, 1016, 3000, 1041], [6.8, 0.1, 1727.2, 1500, 1676],
+                    [10, 0.2, 1000, 2000, 965], [2.5, 0.1, 560, 500, 915], [4.5, 0.08, 1016, 350, 508],
+                    [3, 0.1, 1778, 1000, 920]]}
+        """);
+    Run cocoso = run("rank", robots.toString(), "--method", "cocoso", "--param", "lambda=0.5");
+    assertEquals(0, cocoso.code(), cocoso.err());
+    JsonNode json = cocoso.json();
+    assertEquals("cocoso", json.get("method").asText());
+    assertEquals(2.882, json.get("scores").get(2).asDouble(), 5e-4);
+    assertEquals("[5.0,2.0,1.0,4.0,7.0,6.0,3.0]", json.get("ranks").toString());
+    assertEquals(7, json.get("kb").size());
+    for (String method : new String[] {"edas", "mabac", "marcos", "codas", "aras", "copras"}) {
+      Run r = run("rank", robots.toString(), "--method", method);
+      assertEquals(0, r.code(), method + ": " + r.err());
+      assertEquals(7, r.json().get("ranks").size(), method);
+    }
+    assertEquals("0.05", run("rank", robots.toString(), "--method", "codas", "--param", "tau=0.05").json()
+        .at("/parameters/tau").asText());
+    Run bad = run("rank", robots.toString(), "--method", "codas", "--param", "tau=2");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("codas: tau 2.0 must be in [0, 1]"), bad.err());
   }
 
   @Test

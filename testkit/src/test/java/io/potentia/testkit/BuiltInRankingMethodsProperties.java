@@ -68,4 +68,53 @@ class BuiltInRankingMethodsProperties {
       return Registered.ranking("pipeline", "weighting=entropy", "aggregation=geometric-mean");
     }
   }
+
+  @Nested
+  class Edas implements RankingMethodContract {
+    public Described<RankingMethod> method() {
+      return Registered.ranking("edas");
+    }
+  }
+
+  @Nested
+  class Mabac implements RankingMethodContract {
+    public Described<RankingMethod> method() {
+      return Registered.ranking("mabac");
+    }
+  }
+
+  @Nested
+  class Marcos implements RankingMethodContract {
+    public Described<RankingMethod> method() {
+      return Registered.ranking("marcos");
+    }
+  }
+
+  @Nested
+  class CoCoSo implements RankingMethodContract {
+    public Described<RankingMethod> method() {
+      return Registered.ranking("cocoso", "lambda=0.5");
+    }
+  }
+
+  @Nested
+  class Codas implements RankingMethodContract {
+    public Described<RankingMethod> method() {
+      return Registered.ranking("codas", "tau=0.02");
+    }
+  }
+
+  @Nested
+  class Aras implements RankingMethodContract {
+    public Described<RankingMethod> method() {
+      return Registered.ranking("aras");
+    }
+  }
+
+  @Nested
+  class Copras implements RankingMethodContract {
+    public Described<RankingMethod> method() {
+      return Registered.ranking("copras");
+    }
+  }
 }

@@ -35,6 +35,13 @@ import java.util.List;
  *   <tr><td>wpm</td><td>highest weighted product</td><td>normalisation = none | fraction-of-max | sum | any</td></tr>
  *   <tr><td>spotis</td><td>lowest distance</td><td>(bounds per criterion)</td></tr>
  *   <tr><td>pipeline</td><td>highest aggregate</td><td>normalisation = min-max, weighting = problem, aggregation = arithmetic-mean</td></tr>
+ *   <tr><td>edas</td><td>highest appraisal score</td><td>(none)</td></tr>
+ *   <tr><td>mabac</td><td>highest distance from the border approximation area</td><td>(none)</td></tr>
+ *   <tr><td>marcos</td><td>highest utility function</td><td>(none)</td></tr>
+ *   <tr><td>cocoso</td><td>highest combined appraisal k</td><td>lambda = 0.5</td></tr>
+ *   <tr><td>codas</td><td>highest assessment score</td><td>tau = 0.02</td></tr>
+ *   <tr><td>aras</td><td>highest utility degree</td><td>(none)</td></tr>
+ *   <tr><td>copras</td><td>highest relative significance</td><td>(none)</td></tr>
  * </table>
  *
  * <p>Every method ranks a {@link DecisionProblem}, whose values are finite and complete, with the
@@ -293,7 +300,30 @@ public final class RankingMethods {
         new StrategyDescriptor(k, "pipeline", "normalise, weigh, aggregate; parameters normalisation = min-max,"
             + " weighting = problem, aggregation = arithmetic-mean",
             p -> pipeline(normaliser(p, "min-max"), weighting(p),
-                p.strategy("aggregation", "arithmetic-mean", StrategyKind.AGGREGATION, Aggregator.class))));
+                p.strategy("aggregation", "arithmetic-mean", StrategyKind.AGGREGATION, Aggregator.class))),
+        StrategyDescriptor.of(k, "edas", "evaluation based on distance from the average solution",
+            EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC),
+            p -> edas()),
+        StrategyDescriptor.of(k, "mabac", "distance from the border approximation area",
+            EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, SCALE_INVARIANT, TRANSLATION_INVARIANT, ANONYMOUS, DETERMINISTIC,
+                ACCEPTS_NON_POSITIVE),
+            p -> mabac()),
+        StrategyDescriptor.of(k, "marcos", "utility relative to the ideal and anti-ideal solutions",
+            EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC),
+            p -> marcos()),
+        StrategyDescriptor.of(k, "cocoso", "combined compromise solution; parameter lambda = 0.5",
+            EnumSet.of(MONOTONE, COMPENSATORY, SCALE_INVARIANT, TRANSLATION_INVARIANT, ANONYMOUS, DETERMINISTIC,
+                ACCEPTS_NON_POSITIVE),
+            p -> coCoSo(p.number("lambda", 0.5))),
+        StrategyDescriptor.of(k, "codas", "Euclidean and taxicab distances from the negative ideal; parameter tau = 0.02",
+            EnumSet.of(COMPENSATORY, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC),
+            p -> codas(p.number("tau", 0.02))),
+        StrategyDescriptor.of(k, "aras", "additive ratio assessment: utility degree against the optimal alternative",
+            EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC),
+            p -> aras()),
+        StrategyDescriptor.of(k, "copras", "complex proportional assessment: relative significance",
+            EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC),
+            p -> copras()));
   }
 
   /** The normalisation a method's parameters name, found among every registered normaliser. */
@@ -311,5 +341,188 @@ public final class RankingMethods {
   private static Described<WeightingMethod> weighting(Parameters p) {
     return p.text("weighting", "problem").equals("problem") ? null
         : p.strategy("weighting", "problem", StrategyKind.WEIGHTING, WeightingMethod.class);
+  }
+
+  /**
+   * EDAS, evaluation based on distance from average solution (Keshavarz Ghorabaee, Zavadskas, Olfat
+   * and Turskis 2015, "Multi-criteria inventory classification using a new method of evaluation
+   * based on distance from average solution (EDAS)", Informatica 26(3), 435-451): with {@code AV_j}
+   * the average of criterion j, the positive and negative distances from it are {@code PDA_ij =
+   * max(0, x_ij - AV_j) / AV_j} and {@code NDA_ij = max(0, AV_j - x_ij) / AV_j} for a benefit
+   * criterion (the other way round for a cost); {@code SP_i = sum_j w_j PDA_ij}, {@code SN_i = sum_j
+   * w_j NDA_ij}, normalised as {@code NSP_i = SP_i / max SP} and {@code NSN_i = 1 - SN_i / max SN};
+   * the appraisal score {@code AS_i = (NSP_i + NSN_i) / 2}, in {@code [0, 1]}. Higher is better.
+   *
+   * <p>Where every weighted criterion is constant (so also for a single alternative) no alternative
+   * is off the average, {@code max SP = max SN = 0}, and every score is 0.5 ({@code NSP = 0}, {@code
+   * NSN = 1}). Rejects, when ranking, a criterion whose average is 0 or negative, naming it and the
+   * average (the distances are divided by it; negative values are accepted where the average stays
+   * positive), and a distance that overflows, naming the alternative. The average moves with every
+   * alternative, so rank reversal is possible. Extras: {@code SP}, {@code SN}, {@code NSP}, {@code
+   * NSN}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY}, {@code SCALE_INVARIANT},
+   * {@code ANONYMOUS}, {@code DETERMINISTIC}.
+   *
+   * @return the method, named {@code edas}
+   */
+  public static RankingMethod edas() {
+    return new Edas();
+  }
+
+  /**
+   * MABAC, multi-attributive border approximation area comparison (Pamučar and Ćirović 2015, "The
+   * selection of transport and handling resources in logistics centers using Multi-Attributive
+   * Border Approximation area Comparison (MABAC)", Expert Systems with Applications 42(6),
+   * 3016-3028): each criterion is min-max normalised so that higher is better, {@code t_ij = (x_ij -
+   * min_j) / (max_j - min_j)} for a benefit and {@code (max_j - x_ij) / (max_j - min_j)} for a cost;
+   * weighted as {@code v_ij = w_j (t_ij + 1)}; the border approximation area of each criterion is
+   * the geometric mean {@code g_j = (prod_i v_ij)^(1/m)}; the score is the sum of the distances from
+   * it, {@code S_i = sum_j (v_ij - g_j)}, in {@code [-1, 1]}. Higher is better: an alternative above
+   * the border on a criterion is nearer the ideal there.
+   *
+   * <p>The {@code g_j} are noted in the result, per criterion. Rejects, when ranking, a constant
+   * criterion (min-max is undefined), so also a single alternative, naming the criterion. Rank
+   * reversal is possible (the bounds and the border move with the alternatives). Traits: {@code
+   * MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY}, {@code SCALE_INVARIANT}, {@code
+   * TRANSLATION_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * @return the method, named {@code mabac}
+   */
+  public static RankingMethod mabac() {
+    return new Mabac();
+  }
+
+  /**
+   * MARCOS, measurement of alternatives and ranking according to compromise solution (Stević,
+   * Pamučar, Puška and Chatterjee 2020, "Sustainable supplier selection in healthcare industries
+   * using a new MCDM method: Measurement of alternatives and ranking according to COmpromise
+   * solution (MARCOS)", Computers and Industrial Engineering 140, 106231): the ideal solution AI
+   * takes the best value of each criterion (largest benefit, smallest cost) and the anti-ideal AAI
+   * the worst; values are normalised against the ideal, {@code n_ij = x_ij / x_AI,j} for a benefit
+   * and {@code x_AI,j / x_ij} for a cost, and summed with the weights, {@code S_i = sum_j w_j n_ij}
+   * (likewise {@code S_AI = 1} and {@code S_AAI}); the utility degrees are {@code K-_i = S_i /
+   * S_AAI} and {@code K+_i = S_i / S_AI}, the utility functions {@code f(K-_i) = K+_i / (K+_i +
+   * K-_i)} and {@code f(K+_i) = K-_i / (K+_i + K-_i)}, and the score {@code f(K_i) = (K+_i + K-_i) /
+   * (1 + (1 - f(K+_i)) / f(K+_i) + (1 - f(K-_i)) / f(K-_i))}, in {@code (0, 1)}. Higher is better.
+   * Since {@code f(K+_i)} and {@code f(K-_i)} are the same for every alternative, the score is
+   * proportional to {@code S_i}: the order is that of the weighted sum after the normalisation.
+   *
+   * <p>A single alternative is its own ideal and anti-ideal and scores 2/3; a constant criterion
+   * normalises to 1. Rejects, when ranking, a negative benefit value and a cost value that is 0 or
+   * negative, naming the alternative, criterion and value (the normalisation takes ratios), a
+   * benefit criterion whose values are all 0, and an anti-ideal that scores 0 ({@code K-} divides by
+   * it). Rank reversal is possible (the ideal moves with the alternatives). Extras: {@code S}, {@code
+   * K-}, {@code K+}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY}, {@code
+   * SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}.
+   *
+   * @return the method, named {@code marcos}
+   */
+  public static RankingMethod marcos() {
+    return new Marcos();
+  }
+
+  /**
+   * CoCoSo, the combined compromise solution (Yazdani, Zarate, Zavadskas and Turskis 2019, "A
+   * combined compromise solution (CoCoSo) method for multi-criteria decision-making problems",
+   * Management Decision 57(9), 2501-2519): each criterion is min-max normalised so that higher is
+   * better, {@code r_ij = (x_ij - min_j) / (max_j - min_j)} for a benefit and {@code (max_j - x_ij) /
+   * (max_j - min_j)} for a cost; the weighted sum {@code S_i = sum_j w_j r_ij} and the power sum
+   * {@code P_i = sum_j r_ij^(w_j)}; three appraisal scores, {@code k_ia = (P_i + S_i) / sum_i (P_i +
+   * S_i)}, {@code k_ib = S_i / min S + P_i / min P} and {@code k_ic = (lambda S_i + (1 - lambda) P_i)
+   * / (lambda max S + (1 - lambda) max P)}; and the score {@code k_i = (k_ia k_ib k_ic)^(1/3) + (k_ia
+   * + k_ib + k_ic) / 3}. Higher is better; {@code k_i > 0}, unbounded above ({@code k_ib} grows as
+   * the smallest S or P nears 0).
+   *
+   * <p>Rejects, when ranking, a constant criterion (min-max is undefined), so also a single
+   * alternative, naming the criterion; an alternative with the worst value of every weighted
+   * criterion, naming it (its S and P are 0, and {@code k_ib} divides by them: with one criterion,
+   * or two alternatives one of which dominates the other, there always is one); and a score that
+   * overflows because the smallest S or P is too close to 0. Rank reversal is possible. Extras:
+   * {@code S}, {@code P}, {@code ka}, {@code kb}, {@code kc}. Traits: {@code MONOTONE}, {@code
+   * COMPENSATORY}, {@code SCALE_INVARIANT}, {@code TRANSLATION_INVARIANT}, {@code ANONYMOUS}, {@code
+   * DETERMINISTIC}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * @param lambda the weight of the weighted sum against the power sum in {@code k_ic}, in {@code
+   *     [0, 1]} (0.5 in specs, as the authors suggest)
+   * @return the method, named {@code cocoso}
+   * @throws io.potentia.core.InvalidInputException if {@code lambda} is not in {@code [0, 1]}
+   */
+  public static RankingMethod coCoSo(double lambda) {
+    return new CoCoSo(lambda);
+  }
+
+  /**
+   * CODAS, combinative distance-based assessment (Keshavarz Ghorabaee, Zavadskas, Turskis and
+   * Antucheviciene 2016, "A new combinative distance-based assessment (CODAS) method for
+   * multi-criteria decision-making", Economic Computation and Economic Cybernetics Studies and
+   * Research 50(3), 25-44): linear normalisation {@code n_ij = x_ij / max_j} for a benefit and
+   * {@code min_j / x_ij} for a cost, weighted {@code r_ij = w_j n_ij}; the negative-ideal solution
+   * {@code ns_j = min_i r_ij}; the Euclidean and taxicab distances from it, {@code E_i = sqrt(sum_j
+   * (r_ij - ns_j)^2)} and {@code T_i = sum_j |r_ij - ns_j|}; the relative assessment {@code h_ik =
+   * (E_i - E_k) + psi(E_i - E_k)(T_i - T_k)} with {@code psi(e) = 1} for {@code |e| >= tau} and 0
+   * below, as the paper's equation reads and its examples compute; and the score {@code H_i = sum_k
+   * h_ik}. Higher is better; the scores sum to 0.
+   *
+   * <p>A single alternative scores 0; a constant criterion adds no distance. Rejects, when ranking, a
+   * negative benefit value and a cost value that is 0 or negative, naming the alternative, criterion
+   * and value (the normalisation takes ratios), and a benefit criterion whose values are all 0. Not
+   * {@code MONOTONE}: where {@code psi} switches, an alternative that dominates another can score
+   * below it (benefits (4, 3) against (4, 2) beside (1, 9) and (2, 8), equal weights, tau = 0.02).
+   * Rank reversal is possible. Extras: {@code euclidean-distance}, {@code taxicab-distance}. Traits:
+   * {@code COMPENSATORY}, {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}.
+   *
+   * @param tau the threshold of {@code psi}, in {@code [0, 1]} (0.02 in specs; the authors suggest
+   *     0.01 to 0.05); at 0 the taxicab difference always counts, and no Euclidean distance differs by
+   *     1 or more, so at 1 it never does
+   * @return the method, named {@code codas}
+   * @throws io.potentia.core.InvalidInputException if {@code tau} is not in {@code [0, 1]}
+   */
+  public static RankingMethod codas(double tau) {
+    return new Codas(tau);
+  }
+
+  /**
+   * ARAS, additive ratio assessment (Zavadskas and Turskis 2010, "A new additive ratio assessment
+   * (ARAS) method in multicriteria decision-making", Technological and Economic Development of
+   * Economy 16(2), 159-172): an optimal alternative 0 joins the matrix with the best value of each
+   * criterion (largest benefit, smallest cost; the paper's choice when the decision maker sets no
+   * optimum); each criterion is normalised as shares of its sum over alternatives 0..m, {@code
+   * x_ij / sum_i x_ij} for a benefit and {@code (1 / x_ij) / sum_i (1 / x_ij)} for a cost; the
+   * optimality function is {@code S_i = sum_j w_j xbar_ij} and the score the utility degree {@code
+   * K_i = S_i / S_0}, in {@code (0, 1]}. Higher is better.
+   *
+   * <p>A single alternative is optimal and scores 1. Rejects, when ranking, a negative benefit value
+   * and a cost value that is 0 or negative, naming the alternative, criterion and value (the shares
+   * need them), and a benefit criterion whose values are all 0. {@code S_0} is noted in the result.
+   * Rank reversal is possible (the sums and the optimum move with the alternatives). Extra: {@code
+   * S}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY}, {@code SCALE_INVARIANT},
+   * {@code ANONYMOUS}, {@code DETERMINISTIC}.
+   *
+   * @return the method, named {@code aras}
+   */
+  public static RankingMethod aras() {
+    return new Aras();
+  }
+
+  /**
+   * COPRAS, complex proportional assessment (Zavadskas, Kaklauskas and Šarka 1994, "The new method
+   * of multicriteria complex proportional assessment of projects", Technological and Economic
+   * Development of Economy 1(3)): the weighted shares {@code d_ij = w_j x_ij / sum_i x_ij} of every criterion;
+   * {@code S+_i} sums them over the benefit criteria and {@code S-_i} over the cost criteria; the
+   * relative significance {@code Q_i = S+_i + (S-_min sum_k S-_k) / (S-_i sum_k (S-_min / S-_k))},
+   * the score; and the utility degree {@code N_i = 100 Q_i / max Q} (percent). Higher is better;
+   * {@code Q_i} lies in {@code [0, 1]}.
+   *
+   * <p>Without a weighted cost criterion the second term has no costs to compare and {@code Q_i =
+   * S+_i}, as a note says. A single alternative has {@code N = 100}. Rejects, when ranking, a
+   * negative benefit value and a cost value that is 0 or negative, naming the alternative, criterion
+   * and value (the second term divides by the cost shares), and a benefit criterion whose values are
+   * all 0. Rank reversal is possible (the sums move with the alternatives). Extras: {@code S+},
+   * {@code S-}, {@code utility-degree}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code
+   * COMPENSATORY}, {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}.
+   *
+   * @return the method, named {@code copras}
+   */
+  public static RankingMethod copras() {
+    return new Copras();
   }
 }
