@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
  * Ranks the alternatives of a decision-matrix problem and prints JSON: {@code method}, {@code
  * parameters}, {@code alternatives}, {@code scores}, {@code ranks} (1 = best in the method's own
  * order), {@code higherIsBetter}, the method's extras and notes, and for VIKOR the {@code
- * compromiseSet} as alternative ids.
+ * compromiseSet} as alternative ids. Methods that leave pairs incomparable (PROMETHEE I, ELECTRE I)
+ * add {@code preferenceStructure}: {@code preferences} as {@code [a, b]} pairs with a preferred to
+ * b, and {@code indifferences} and {@code incomparabilities} as unordered pairs, each listed once.
  */
 @Command(name = "rank", mixinStandardHelpOptions = true,
     description = "Ranks the alternatives of a decision problem with any ranking method; prints JSON.")
@@ -31,7 +33,8 @@ final class RankCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PROBLEM.json", description = "the decision problem (see problem.schema.json)")
   Path problemFile;
 
-  @Option(names = "--method", required = true, description = "topsis, vikor, promethee-ii, gra, wsm, wpm, spotis, pipeline, edas, mabac, marcos, cocoso, codas, aras, copras")
+  @Option(names = "--method", required = true, description = "topsis, vikor, promethee-ii, gra, wsm, wpm, spotis, pipeline, edas,"
+      + " mabac, marcos, cocoso, codas, aras, copras, waspas, moora, multimoora, mairca, ocra, promethee-i, electre-i")
   String method;
 
   @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a method parameter, e.g. normalisation=vector or v=0.5")
@@ -67,9 +70,20 @@ final class RankCommand implements Callable<Integer> {
       }
       out.put("compromiseSet", set);
     }
+    r.preferenceStructure().ifPresent(s -> {
+      Map<String, Object> structure = new LinkedHashMap<>();
+      structure.put("preferences", pairs(s.preferences()));
+      structure.put("indifferences", pairs(s.indifferences()));
+      structure.put("incomparabilities", pairs(s.incomparabilities()));
+      out.put("preferenceStructure", structure);
+    });
     out.put("notes", r.notes());
     Json.print(spec.commandLine().getOut(), out);
     return 0;
+  }
+
+  private static List<List<String>> pairs(List<io.potentia.scoring.rank.AlternativePair> pairs) {
+    return pairs.stream().map(p -> List.of(p.first(), p.second())).toList();
   }
 
   static List<Double> toList(double[] x) {

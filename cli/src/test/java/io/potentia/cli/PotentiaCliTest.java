@@ -100,11 +100,38 @@ class PotentiaCliTest {
     assertEquals(5, topsis.get("distance-to-ideal").size());
   }
 
+  /** Issue 21: PROMETHEE I prints its preference structure; the incomparable pair of PrometheeITest's example. */
+  @Test
+  void prometheeIPrintsThePreferenceStructureWithItsIncomparablePairs(@TempDir Path dir) throws Exception {
+    Path problem = dir.resolve("p.json");
+    Files.writeString(problem, """
+        {"alternatives": ["A1", "A2", "A3"],
+         "criteria": [{"id": "c1", "direction": "benefit", "weight": 0.5},
+                      {"id": "c2", "direction": "benefit", "weight": 0.3},
+                      {"id": "c3", "direction": "benefit", "weight": 0.2}],
+         "matrix": [[1, 1, 1], [2, 2, 2], [2, 3, 1]]}
+        """);
+    Run r = run("rank", problem.toString(), "--method", "promethee-i");
+    assertEquals(0, r.code(), r.err());
+    JsonNode structure = r.json().get("preferenceStructure");
+    assertEquals("[[\"A2\",\"A1\"],[\"A3\",\"A1\"]]", structure.get("preferences").toString());
+    assertEquals("[]", structure.get("indifferences").toString());
+    assertEquals("[[\"A2\",\"A3\"]]", structure.get("incomparabilities").toString());
+    assertEquals("[3.0,1.0,1.0]", r.json().get("ranks").toString(), "ranked by the declared score; see the notes");
+    JsonNode electre = run("rank", problem.toString(), "--method", "electre-i", "--param", "concordance=0.7",
+        "--param", "discordance=0.5").json();
+    assertEquals("0.7", electre.at("/parameters/concordance").asText());
+    assertTrue(electre.has("preferenceStructure"), electre.toString());
+    assertTrue(!run("rank", problem.toString(), "--method", "topsis").json().has("preferenceStructure"),
+        "a complete ranking has no preference structure");
+  }
+
   @Test
   void anUnknownMethodOrParameterExitsTwoAndListsTheKnownOnes() {
     Run method = run("rank", DATA.resolve("problem-depot.json").toString(), "--method", "electre");
     assertEquals(2, method.code());
-    assertTrue(method.err().contains("known: aras, cocoso, codas, copras, edas, gra, mabac, marcos, pipeline, promethee-ii, spotis, topsis, vikor, wpm, wsm"), method.err());
+    assertTrue(method.err().contains("known: aras, cocoso, codas, copras, edas, electre-i, gra, mabac, mairca, marcos, moora,"
+        + " multimoora, ocra, pipeline, promethee-i, promethee-ii, spotis, topsis, vikor, waspas, wpm, wsm"), method.err());
     Run param = run("rank", DATA.resolve("problem-depot.json").toString(), "--method", "vikor", "--param", "w=1");
     assertEquals(2, param.code());
     assertTrue(param.err().contains("unknown parameter [w] for 'vikor'"), param.err());

@@ -42,6 +42,13 @@ import java.util.List;
  *   <tr><td>codas</td><td>highest assessment score</td><td>tau = 0.02</td></tr>
  *   <tr><td>aras</td><td>highest utility degree</td><td>(none)</td></tr>
  *   <tr><td>copras</td><td>highest relative significance</td><td>(none)</td></tr>
+ *   <tr><td>waspas</td><td>highest joint criterion Q</td><td>lambda = 0.5</td></tr>
+ *   <tr><td>moora</td><td>highest ratio-system score</td><td></td></tr>
+ *   <tr><td>multimoora</td><td>highest dominance score</td><td></td></tr>
+ *   <tr><td>mairca</td><td>lowest total gap</td><td></td></tr>
+ *   <tr><td>ocra</td><td>highest overall rating</td><td></td></tr>
+ *   <tr><td>promethee-i</td><td>highest net preference count (partial order: preference structure)</td><td>(preference functions per criterion)</td></tr>
+ *   <tr><td>electre-i</td><td>kernel members (score 1; preference structure)</td><td>concordance = 0.65, discordance = 0.35</td></tr>
  * </table>
  *
  * <p>Every method ranks a {@link DecisionProblem}, whose values are finite and complete, with the
@@ -268,6 +275,200 @@ public final class RankingMethods {
   }
 
   /**
+   * WASPAS, the weighted aggregated sum product assessment (Zavadskas, Turskis, Antucheviciene and
+   * Zakarevicius 2012, "Optimization of weighted aggregated sum product assessment", Elektronika ir
+   * Elektrotechnika 122(6)): each criterion is normalised linearly, {@code r_ij = x_ij / max_i x_ij}
+   * for a benefit and {@code min_i x_ij / x_ij} for a cost; the weighted sum {@code Q1_i = sum_j w_j
+   * r_ij} and the weighted product {@code Q2_i = prod_j r_ij^(w_j)} are joined as {@code Q_i =
+   * lambda Q1_i + (1 - lambda) Q2_i}. Higher is better; Q lies in {@code (0, 1]}, and the best
+   * alternative on every criterion scores 1. {@code lambda = 1} is the weighted sum, {@code 0} the
+   * weighted product. The weights are the problem's, scaled to sum 1 (a note says so), so with
+   * weights that sum to {@code s != 1} the parts are {@code Q1 / s} and {@code Q2^(1/s)} of the
+   * unscaled ones.
+   *
+   * <p>Rejects, when ranking, a value that is not {@code > 0}, naming the alternative, the
+   * criterion and the value (the cost normalisation divides by it and the product raises it to its
+   * weight). A constant criterion normalises to 1 for every alternative, adding the same to every
+   * score; a single alternative scores 1. Extras: {@code wsm} (Q1), {@code wpm} (Q2). Traits:
+   * {@code MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY}, {@code SCALE_INVARIANT}, {@code
+   * ANONYMOUS}, {@code DETERMINISTIC}; the maximum and minimum move with the alternatives, so ranks
+   * can reverse.
+   *
+   * @param lambda the share of the weighted sum, in {@code [0, 1]} (0.5 in specs)
+   * @return the method, named {@code waspas}
+   * @throws io.potentia.core.InvalidInputException if {@code lambda} is not in {@code [0, 1]}
+   */
+  public static RankingMethod waspas(double lambda) {
+    return new Waspas(lambda);
+  }
+
+  /**
+   * The MOORA ratio system (Brauers and Zavadskas 2006, "The MOORA method and its application to
+   * privatization in a transition economy", Control and Cybernetics 35(2)): each value as a ratio to
+   * its criterion's Euclidean length, {@code x*_ij = x_ij / sqrt(sum_i x_ij^2)}, in {@code [0, 1]};
+   * the score is {@code y_i = sum_benefit w_j x*_ij - sum_cost w_j x*_ij}, with the problem's weights
+   * scaled to sum 1 as the coefficients of significance that Brauers and Zavadskas allow.
+   * Higher is better; y lies in {@code [-1, 1]}.
+   *
+   * <p>Rejects, when ranking, a negative value (naming the alternative, criterion and value) and a
+   * criterion whose values are all 0 (its length is 0). Zeros are accepted. A constant criterion adds
+   * the same amount to every score; a single alternative scores {@code sum_benefit w_j - sum_cost
+   * w_j}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY},
+   * {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}; the lengths move with the
+   * alternatives, so ranks can reverse.
+   *
+   * @return the method, named {@code moora}
+   */
+  public static RankingMethod moora() {
+    return new Moora();
+  }
+
+  /**
+   * MULTIMOORA (Brauers and Zavadskas 2010, "Project management by MULTIMOORA as an instrument for
+   * transition economies", Technological and Economic Development of Economy 16(1)): three orders of
+   * the alternatives on the ratios {@code x*_ij = x_ij / sqrt(sum_i x_ij^2)} and the problem's
+   * weights scaled to sum 1: the ratio system {@code y_i} of {@link #moora()} (higher is better);
+   * the reference point {@code d_i = max_j |r_j - w_j x*_ij|}, {@code r_j} the largest weighted
+   * ratio of a benefit and the smallest of a cost (lower is better); and the full multiplicative form
+   * {@code U_i = prod_benefit x*_ij^(w_j) / prod_cost x*_ij^(w_j)} (higher is better), with the
+   * weights as exponents, so that with equal weights {@code 1/n} it is the n-th root of Brauers and
+   * Zavadskas's unweighted {@code U_i}, in the same order.
+   *
+   * <p>The three orders are joined by the theory of dominance (Brauers and Zavadskas 2011,
+   * "MULTIMOORA optimization used to decide on a bank loan to buy property", Technological and
+   * Economic Development of Economy 17(1)), read pairwise as its "general dominance": an
+   * alternative dominates another when it is strictly ahead of it in at least two of the three
+   * orders; ties within an order are ahead of neither. The score is {@code (number of alternatives
+   * it dominates - number dominating it) / (m - 1)} (a Copeland count of the dominance relation), in
+   * {@code [-1, 1]}; higher is better. An alternative ahead in all three orders ("overall dominance")
+   * gains as much as one ahead in two; alternatives that dominate one another in a circle (Brauers
+   * and Zavadskas's "circular reasoning") balance out and can tie; ties share a rank.
+   *
+   * <p>Rejects, when ranking, a value that is not {@code > 0}, naming the alternative, criterion and
+   * value (the multiplicative form divides by and takes powers of it), and more than 20,000
+   * alternatives (every pair is compared). A constant criterion puts no alternative ahead of another
+   * in any part; a single alternative scores 0. The multiplicative form
+   * is computed as its logarithm from the raw values, so no ratio underflows. Extras: {@code
+   * ratio-system}, {@code reference-point}, {@code multiplicative-log} ({@code ln U_i}), their ranks
+   * {@code ratio-system-rank}, {@code reference-point-rank}, {@code multiplicative-rank} (ties share
+   * the best), {@code dominates}, {@code dominated-by}. Traits: {@code MONOTONE}, {@code BOUNDED},
+   * {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}.
+   *
+   * @return the method, named {@code multimoora}
+   */
+  public static RankingMethod multimoora() {
+    return new MultiMoora();
+  }
+
+  /**
+   * MAIRCA, multi-attributive ideal-real comparative analysis (Pamučar, Vasin and Lukovac 2014,
+   * "Selection of railway level crossings for investing in security equipment using hybrid
+   * DEMATEL-MARICA model", XVI International Scientific-expert Conference on Railways, Niš): with no
+   * preference among the m alternatives ({@code P_A = 1/m}), the theoretical rating of criterion j is
+   * {@code t_pj = w_j / m}; the real rating is {@code t_rij = t_pj (x_ij - min_j)/(max_j - min_j)}
+   * for a benefit and {@code t_pj (max_j - x_ij)/(max_j - min_j)} for a cost; the gap {@code g_ij =
+   * t_pj - t_rij}, and the score is the total gap {@code Q_i = sum_j g_ij}. The lowest gap is best;
+   * Q lies in {@code [0, 1/m]}, 0 for an alternative best on every criterion.
+   *
+   * <p>Rejects, when ranking, a criterion on which every alternative has the same value (its real
+   * ratings are undefined), naming it and the value; so also a single alternative. Traits: {@code
+   * MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY}, {@code SCALE_INVARIANT}, {@code
+   * TRANSLATION_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * @return the method, named {@code mairca}
+   */
+  public static RankingMethod mairca() {
+    return new Mairca();
+  }
+
+  /**
+   * OCRA, operational competitiveness rating (Parkan 1994, "Calculation of operational
+   * performance ratings", International Journal of Production Economics 24(1-2); as stated by Işık
+   * and Adalı 2016, International Journal of Advanced Operations Management 8(2)): cost criteria are
+   * inputs and benefit criteria outputs; the input rating {@code I_i = sum_cost w_j (max_j - x_ij) /
+   * min_j} and the output rating {@code O_i = sum_benefit w_j (x_ij - min_j) / min_j}, each less its
+   * smallest value over the alternatives ({@code input-rating}, {@code output-rating}); the overall
+   * rating {@code P_i = I_i + O_i - min_k (I_k + O_k)}. Higher is better; the least competitive
+   * alternative scores 0. Ratings are not bounded above.
+   *
+   * <p>Rejects, when ranking, a value that is not {@code > 0}, naming the alternative, criterion and
+   * value (differences are divided by the criterion's smallest value), and a criterion whose largest
+   * value over its smallest does not fit a double. A constant criterion adds nothing; a single
+   * alternative scores 0. Extras: {@code input-rating}, {@code output-rating}. Traits: {@code
+   * MONOTONE}, {@code COMPENSATORY}, {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code
+   * DETERMINISTIC}.
+   *
+   * @return the method, named {@code ocra}
+   */
+  public static RankingMethod ocra() {
+    return new Ocra();
+  }
+
+  /**
+   * PROMETHEE I (Brans and Vincke 1985, "A preference ranking organisation method", Management
+   * Science 31(6)): the partial preorder of the positive and negative flows of {@link #prometheeII()}
+   * (the same flows, computed by it): {@code a} is preferred to {@code b} ({@code a P b}) when
+   * {@code phi+(a) >= phi+(b)} and {@code phi-(a) <= phi-(b)} with one of them strict; indifferent
+   * ({@code a I b}) when both flows are equal; incomparable ({@code a R b}) when one flow favours
+   * {@code a} and the other {@code b}. Flows within 1e-12 of each other count as equal (they are
+   * sums of m - 1 terms). The result's {@link RankingResult#preferenceStructure() preference
+   * structure} lists every pair as preferred, indifferent or incomparable.
+   *
+   * <p>A complete ranking cannot show a partial order, so the score is declared: {@code (number of
+   * alternatives a is preferred to - number preferred to a) / (m - 1)}, in {@code [-1, 1]}. Since
+   * P is transitive, {@code a P b} always gives a a higher score than b, and indifferent alternatives
+   * score the same; incomparable ones are ordered by the score alone, and a note counts them. Higher
+   * is better. A constant criterion prefers no alternative to another; a single alternative scores 0.
+   *
+   * <p>Rejects what PROMETHEE II rejects, and more than 1,000 alternatives (the preference structure
+   * lists every pair; {@code promethee-ii} ranks any number). Extras: {@code positive-flow}, {@code
+   * negative-flow}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code TRANSLATION_INVARIANT}, {@code
+   * ANONYMOUS}, {@code DETERMINISTIC}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * @return the method, named {@code promethee-i}
+   */
+  public static RankingMethod prometheeI() {
+    return new PrometheeI();
+  }
+
+  /**
+   * ELECTRE I (Roy 1968, "Classement et choix en présence de points de vue multiples (la méthode
+   * ELECTRE)", RIRO 2(8); as in Barba-Romero and Pomerol 1997, <i>Decisiones multicriterio</i>,
+   * and García Cebrián and Muñoz Porcar 2009, Revista de Métodos Cuantitativos para la Economía y la
+   * Empresa 7): the values of each criterion as shares of its sum, {@code r_ij = x_ij / sum_i x_ij},
+   * so that all criteria share one scale; with {@code g_ij = r_ij} for a benefit and {@code -r_ij}
+   * for a cost, the concordance {@code c(a, b) = sum_{j: g_aj >= g_bj} w_j} (weights scaled to sum
+   * 1) and the discordance {@code d(a, b) = max_j max(0, g_bj - g_aj) / delta}, with {@code delta}
+   * the largest range {@code max_i r_ij - min_i r_ij} of any criterion. {@code a} outranks {@code b}
+   * ({@code a S b}) when {@code c(a, b) >= concordance} and {@code d(a, b) <= discordance}, each to
+   * within 1e-9 (weights given in decimals do not sum exactly in binary): the discordance threshold
+   * is the veto of a strong opposition on any one criterion. From S: {@code a P b} when {@code a S
+   * b} only, {@code a I b} when both, {@code a R b} when neither, in the result's {@link
+   * RankingResult#preferenceStructure() preference structure}.
+   *
+   * <p>ELECTRE I chooses, it does not rank: its answer is the kernel of S, the alternatives none of
+   * which outranks another such that every other alternative is outranked by one of them.
+   * Alternatives that outrank one another in a circuit are merged first, as Roy does, so the kernel
+   * exists and is unique (a note names each circuit). The score is 1 for the kernel's members and 0
+   * for the others, which are not ranked among themselves; higher is better.
+   *
+   * <p>Rejects, when ranking, a negative value (naming the alternative, criterion and value), a
+   * criterion whose values are all 0 (no shares), and more than 1,000 alternatives (every pair is
+   * listed). A single alternative is its own kernel; when every criterion is constant, delta is 0,
+   * no discordance arises and every alternative outranks every other. Extras: {@code outranks} and
+   * {@code outranked-by} (how many alternatives each outranks, and is outranked by). Traits: {@code
+   * MONOTONE}, {@code BOUNDED}, {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}.
+   *
+   * @param concordance the concordance threshold, in {@code [0, 1]} (0.65 in specs)
+   * @param discordance the discordance threshold, in {@code [0, 1]} (0.35 in specs)
+   * @return the method, named {@code electre-i}
+   * @throws io.potentia.core.InvalidInputException if a threshold is not in {@code [0, 1]}
+   */
+  public static RankingMethod electreI(double concordance, double discordance) {
+    return new ElectreI(concordance, discordance);
+  }
+
+  /**
    * The descriptors of the built-in ranking methods.
    *
    * @return the descriptors
@@ -323,7 +524,30 @@ public final class RankingMethods {
             p -> aras()),
         StrategyDescriptor.of(k, "copras", "complex proportional assessment: relative significance",
             EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC),
-            p -> copras()));
+            p -> copras()),
+        StrategyDescriptor.of(k, "waspas", "weighted sum and product after linear normalisation; parameter lambda = 0.5",
+            EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC),
+            p -> waspas(p.number("lambda", 0.5))),
+        StrategyDescriptor.of(k, "moora", "MOORA ratio system on vector ratios",
+            EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC),
+            p -> moora()),
+        StrategyDescriptor.of(k, "multimoora", "ratio system, reference point and multiplicative form joined by dominance",
+            EnumSet.of(MONOTONE, BOUNDED, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC),
+            p -> multimoora()),
+        StrategyDescriptor.of(k, "mairca", "total gap between theoretical and real ratings, lowest best",
+            EnumSet.of(MONOTONE, BOUNDED, COMPENSATORY, SCALE_INVARIANT, TRANSLATION_INVARIANT, ANONYMOUS, DETERMINISTIC,
+                ACCEPTS_NON_POSITIVE),
+            p -> mairca()),
+        StrategyDescriptor.of(k, "ocra", "operational competitiveness rating",
+            EnumSet.of(MONOTONE, COMPENSATORY, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC),
+            p -> ocra()),
+        StrategyDescriptor.of(k, "promethee-i", "partial order of the positive and negative flows",
+            EnumSet.of(MONOTONE, BOUNDED, TRANSLATION_INVARIANT, ANONYMOUS, DETERMINISTIC, ACCEPTS_NON_POSITIVE),
+            p -> prometheeI()),
+        StrategyDescriptor.of(k, "electre-i", "kernel of the outranking relation; parameters concordance = 0.65,"
+            + " discordance = 0.35",
+            EnumSet.of(MONOTONE, BOUNDED, SCALE_INVARIANT, ANONYMOUS, DETERMINISTIC),
+            p -> electreI(p.number("concordance", 0.65), p.number("discordance", 0.35))));
   }
 
   /** The normalisation a method's parameters name, found among every registered normaliser. */

@@ -9,6 +9,7 @@ import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.scoring.internal.Ranks;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRankingResult.class)
 @JsonDeserialize(as = ImmutableRankingResult.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"method", "parameters", "alternatives", "scores", "ranks", "higherIsBetter", "extras", "notes"})
+@JsonPropertyOrder({"method", "parameters", "alternatives", "scores", "ranks", "higherIsBetter", "extras", "notes", "preferenceStructure"})
 public abstract class RankingResult {
   // only the generated implementation extends this type
   RankingResult() {}
@@ -98,6 +99,16 @@ public abstract class RankingResult {
    * @return the notes
    */
   public abstract List<String> notes();
+
+  /**
+   * The preference structure of a method that leaves pairs incomparable (PROMETHEE I, ELECTRE I):
+   * which pairs are preferred, indifferent or incomparable. Such a method's {@link #scores()} rank
+   * by a score it declares, which respects every preference but orders incomparable alternatives as
+   * the preference structure does not; absent for methods that rank completely.
+   *
+   * @return the preference structure, if the method gives one
+   */
+  public abstract Optional<PreferenceStructure> preferenceStructure();
 
   /**
    * A builder.
