@@ -11,10 +11,11 @@
  * Jackson's {@code JsonNode} appear in the API, so both modules are required transitively; the
  * compile-time annotations are required as in core.
  *
- * <p>Hipparchus (PCA weights, EM imputation, Sobol sequences) has no module name of its own: it
- * is required as the automatic module {@code hipparchus.core}, the name derived from its jar file
- * {@code hipparchus-core-VERSION.jar}, as Maven and Gradle name it. None of its types appears in
- * the API.
+ * <p>Hipparchus (PCA weights, EM imputation, Sobol sequences; the simplex solver of the best-worst
+ * method) has no module names of its own: it is required as the automatic modules {@code
+ * hipparchus.core} and {@code hipparchus.optim}, the names derived from its jar files {@code
+ * hipparchus-core-VERSION.jar} and {@code hipparchus-optim-VERSION.jar}, as Maven and Gradle name
+ * them. None of its types appears in the API.
  *
  * @uses io.potentia.scoring.spi.StrategyProvider the registry of strategies
  *     ({@link io.potentia.scoring.spec.Strategies}) loads every provider
@@ -25,6 +26,7 @@ module io.potentia.scoring {
   requires transitive io.potentia.core;
   requires transitive com.fasterxml.jackson.databind;
   requires hipparchus.core;
+  requires hipparchus.optim;
 
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;

@@ -39,6 +39,7 @@ public final class Potentia implements Runnable {
     c.put("montecarlo", MonteCarloCommand::new);
     c.put("sensitivity", SensitivityCommand::new);
     c.put("compare", CompareCommand::new);
+    c.put("compare-methods", CompareMethodsCommand::new);
     c.put("whatif", WhatIfCommand::new);
     c.put("priorities", PrioritiesCommand::new);
     c.put("oat", OatCommand::new);
@@ -49,7 +50,8 @@ public final class Potentia implements Runnable {
   }
 
   /** The options that name a file to write; a folder that a run has to create for one is said on standard error. */
-  private static final java.util.Set<String> OUTPUTS = java.util.Set.of("--out", "--csv", "--xlsx", "--record");
+  private static final java.util.Set<String> OUTPUTS = java.util.Set.of("--out", "--csv", "--xlsx", "--record",
+      "--agreement-out");
 
   private static void announceNewFolders(CommandLine.ParseResult parsed, PrintWriter err) {
     for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** Objective weights of a decision problem's criteria from its matrix (entropy, CRITIC, PCA, equal...). */
 @Command(name = "weights", mixinStandardHelpOptions = true,
-    description = "Objective weights (entropy, critic, pca, equal, ...) of a problem's matrix; prints JSON.")
+    description = "Weights of a problem's criteria: objective (entropy, critic, pca, merec, standard-deviation,"
+        + " gini, ...) from its matrix, or subjective (ahp, bwm, swara, ...) from --param judgements; prints JSON.")
 final class WeightsCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -27,10 +28,12 @@ final class WeightsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PROBLEM.json", description = "the decision problem")
   Path problemFile;
 
-  @Option(names = "--method", required = true, description = "entropy, critic, pca, equal, ...")
+  @Option(names = "--method", required = true, description = "entropy, critic, pca, merec, standard-deviation, gini, bwm,"
+      + " swara, ahp, equal, ...")
   String method;
 
-  @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a method parameter")
+  @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a method parameter, e.g. bestToOthers=[2,1,4,3,8]"
+      + " and othersToWorst=[4,8,2,3,1] (bwm), ranks=[1,2,3] and s=[0.15,0.04] (swara)")
   List<String> params = new ArrayList<>();
 
   @Override
@@ -45,6 +48,20 @@ final class WeightsCommand implements Callable<Integer> {
     out.put("method", m.name());
     out.put("criteria", problem.criteria().stream().map(Criterion::id).toList());
     out.put("weights", RankCommand.toList(w));
+    if (m.name().equals("bwm")) {
+      // the judgements' consistency, which the weights alone do not show (Rezaei 2016, section 4)
+      io.potentia.scoring.spi.Parameters p = io.potentia.scoring.spi.Parameters.parse(method, params);
+      io.potentia.scoring.weight.BestWorst.Result r = io.potentia.scoring.weight.BestWorst.analyse(
+          p.numbers("bestToOthers").orElseThrow(), p.numbers("othersToWorst").orElseThrow());
+      Map<String, Object> consistency = new LinkedHashMap<>();
+      consistency.put("best", problem.criteria().get(r.best()).id());
+      consistency.put("worst", problem.criteria().get(r.worst()).id());
+      consistency.put("xi", r.xi());
+      consistency.put("consistencyRatio", r.consistencyRatio());
+      consistency.put("note", "xi is the linear model's optimum, 0 when a_Bj a_jW = a_BW for every j; the ratio is the"
+          + " input-based one of Liang, Brunelli and Rezaei (2020), max_j |a_Bj a_jW - a_BW| / (a_BW^2 - a_BW)");
+      out.put("consistency", consistency);
+    }
     out.put("note", "computed from the raw matrix, one column per criterion, with the criteria's directions"
         + " (CRITIC min-max normalises a cost criterion as (max - x)/(max - min) first)");
     Json.print(spec.commandLine().getOut(), out);

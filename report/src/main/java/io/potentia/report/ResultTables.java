@@ -1,6 +1,8 @@
 package io.potentia.report;
 
 import io.potentia.scoring.analysis.balance.Balance;
+import io.potentia.scoring.analysis.sensitivity.MethodAgreement;
+import io.potentia.scoring.spi.TiePolicy;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
 import io.potentia.scoring.analysis.sensitivity.MethodologyComparison;
 import io.potentia.scoring.analysis.sensitivity.OneAtATime;
@@ -246,6 +248,49 @@ public final class ResultTables {
       row.add(CsvTable.decimal(ranks.mean()[i]));
       row.add(CsvTable.decimal(ranks.topK()[i]));
       t.row(row);
+    }
+    return t;
+  }
+
+  /**
+   * A problem ranked by several methods, side by side: {@code alternative} and one column of ranks
+   * per method (1 = best in the method's own order, ties under {@code ties}), in the problem's
+   * order of alternatives.
+   *
+   * @param result the comparison
+   * @param ties how tied scores are ranked
+   * @return the table
+   */
+  public static CsvTable methodRanks(MethodAgreement.Result result, TiePolicy ties) {
+    List<String> header = new ArrayList<>(List.of("alternative"));
+    header.addAll(result.methods());
+    CsvTable t = CsvTable.withColumns(header);
+    List<List<Double>> ranks = result.rankings().stream().map(r -> r.ranks(ties)).toList();
+    for (int i = 0; i < result.alternatives().size(); i++) {
+      List<String> row = new ArrayList<>(List.of(result.alternatives().get(i)));
+      for (List<Double> r : ranks) {
+        row.add(CsvTable.number(r.get(i)));
+      }
+      t.row(row);
+    }
+    return t;
+  }
+
+  /**
+   * The agreement of every ordered pair of methods: {@code
+   * reference,tested,spearman,weighted_spearman,ws} (WS takes the first as the reference; the other
+   * two are symmetric), the diagonal included.
+   *
+   * @param result the comparison
+   * @return the table
+   */
+  public static CsvTable methodAgreement(MethodAgreement.Result result) {
+    CsvTable t = CsvTable.withColumns("reference", "tested", "spearman", "weighted_spearman", "ws");
+    for (int a = 0; a < result.methods().size(); a++) {
+      for (int b = 0; b < result.methods().size(); b++) {
+        t.row(result.methods().get(a), result.methods().get(b), CsvTable.decimal(result.spearman().get(a).get(b)),
+            CsvTable.decimal(result.weightedSpearman().get(a).get(b)), CsvTable.decimal(result.ws().get(a).get(b)));
+      }
     }
     return t;
   }

@@ -77,4 +77,47 @@ class BuiltInWeightingsProperties {
       return 3;
     }
   }
+
+  @Nested
+  class Merec implements WeightingContract {
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("merec");
+    }
+  }
+
+  @Nested
+  class StandardDeviation implements WeightingContract {
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("standard-deviation");
+    }
+  }
+
+  @Nested
+  class Gini implements WeightingContract {
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("gini");
+    }
+  }
+
+  @Nested
+  class BestWorst implements WeightingContract {
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("bwm", "bestToOthers=[2, 1, 4, 3, 8]", "othersToWorst=[4, 8, 2, 3, 1]");
+    }
+
+    public int criteria() {
+      return 5;
+    }
+  }
+
+  @Nested
+  class Swara implements WeightingContract {
+    public Described<WeightingMethod> weighting() {
+      return Registered.weighting("swara", "ranks=[3, 1, 2, 4]", "s=[0.15, 0.04, 0.29]");
+    }
+
+    public int criteria() {
+      return 4;
+    }
+  }
 }

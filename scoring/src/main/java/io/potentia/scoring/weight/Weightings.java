@@ -30,12 +30,18 @@ import java.util.List;
  *   <tr><td>pca</td><td>squared loadings of retained components</td><td></td></tr>
  *   <tr><td>rank-order-centroid</td><td>(1/n) sum_{i=k..n} 1/i for rank k</td><td>ranks</td></tr>
  *   <tr><td>optimised</td><td>weights whose importances match targets</td><td>targets, tolerance = 1e-4, maxIterations = 1000</td></tr>
+ *   <tr><td>merec</td><td>removal effects of criteria (Keshavarz-Ghorabaee et al. 2021)</td><td></td></tr>
+ *   <tr><td>standard-deviation</td><td>spread of each criterion after min-max</td><td></td></tr>
+ *   <tr><td>gini</td><td>Gini coefficient of each criterion</td><td></td></tr>
+ *   <tr><td>bwm</td><td>best-worst method, linear model (Rezaei 2016)</td><td>bestToOthers, othersToWorst</td></tr>
+ *   <tr><td>swara</td><td>step-wise weight assessment ratio analysis (Keršulienė et al. 2010)</td><td>ranks, s</td></tr>
  * </table>
  *
  * <p>Every method returns weights {@code >= 0} summing to 1, one per criterion, and fails with an
  * {@link InvalidInputException} that gives the reason. Equal, explicit, budget-allocation, AHP and
- * rank-order-centroid weights are fixed when built and only check the number of criteria; entropy,
- * CRITIC, PCA and optimised weights read the data.
+ * rank-order-centroid weights are fixed when built and only check the number of criteria, as are
+ * the subjective BWM and SWARA weights; entropy, CRITIC, PCA, optimised, MEREC, standard-deviation
+ * and Gini weights read the data.
  */
 public final class Weightings {
   private Weightings() {}
@@ -287,6 +293,130 @@ public final class Weightings {
   }
 
   /**
+   * MEREC weights, the MEthod based on the Removal Effects of Criteria (Keshavarz-Ghorabaee, Amiri,
+   * Zavadskas, Turskis and Antucheviciene 2021, "Determination of objective weights using a new
+   * method based on the removal effects of criteria (MEREC)", Symmetry 13(4), 525, section 3): each
+   * value is turned into a ratio in {@code (0, 1]} on which smaller is better, {@code n_ij = min_k
+   * x_kj / x_ij} for a benefit criterion and {@code n_ij = x_ij / max_k x_kj} for a cost one; the
+   * overall performance of an alternative is {@code S_i = ln(1 + (1/n) sum_j |ln n_ij|)} and, with
+   * criterion j removed, {@code S'_ij = ln(1 + (1/n) sum_{k != j} |ln n_ik|)} (the divisor stays
+   * n); the removal effect is {@code E_j = sum_i |S'_ij - S_i|} and the weights {@code w_j = E_j /
+   * sum_k E_k}. A criterion whose removal changes the alternatives' performances most weighs most.
+   *
+   * <p>Directions matter, as for CRITIC: give the directions of raw data with {@link
+   * WeightingMethod#weigh(double[][], java.util.List)} (the command line's {@code potentia weights}
+   * gives the decision problem's); {@link WeightingMethod#weigh(double[][])} takes every criterion as
+   * a benefit. A constant criterion gets weight 0. Rejects no criteria, fewer than two alternatives,
+   * criteria of unequal length, a missing (impute first) or infinite value, a value {@code <= 0}
+   * (the method takes logarithms of ratios), naming the criterion and alternative, and data in which
+   * every criterion is constant. Traits: {@code DETERMINISTIC}, {@code ANONYMOUS}, {@code
+   * SCALE_INVARIANT}.
+   *
+   * @return the method, named {@code merec}
+   */
+  public static WeightingMethod merec() {
+    return new Merec();
+  }
+
+  /**
+   * Standard-deviation weights (the contrast intensity of Zeleny 1982; in the form compared by
+   * Diakoulaki, Mavrotas and Papayannakis 1995 and by Mukhametzyanov 2021, "Specific character of
+   * objective methods for determining weights of criteria in MCDM problems: Entropy, CRITIC, SD",
+   * Decision Making: Applications in Management and Engineering 4(2), section 2.3): each criterion
+   * is min-max normalised to {@code [0, 1]}, {@code z_ij = (x_ij - min_j)/(max_j - min_j)} (a cost
+   * criterion turned around, which leaves the spread unchanged), its standard deviation {@code
+   * sigma_j} taken (population, divisor m; the divisor cancels), and {@code w_j = sigma_j / sum_k
+   * sigma_k}. The more a criterion's values spread between the alternatives, the more it weighs.
+   * Unlike CRITIC, correlated criteria are not discounted.
+   *
+   * <p>A constant criterion has no spread and gets weight 0. Rejects no criteria, fewer than two
+   * alternatives, criteria of unequal length, a missing (impute first) or infinite value, naming the
+   * criterion and alternative, and data in which every criterion is constant. Traits: {@code
+   * DETERMINISTIC}, {@code ANONYMOUS}, {@code SCALE_INVARIANT}, {@code TRANSLATION_INVARIANT},
+   * {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * @return the method, named {@code standard-deviation}
+   */
+  public static WeightingMethod standardDeviation() {
+    return new StandardDeviationWeights();
+  }
+
+  /**
+   * Gini-coefficient weights (as compared by Bączkiewicz, Wątróbski, Kizielewicz and Sałabun 2021,
+   * "Towards reliable results: a comparative analysis of selected MCDA techniques in the camera
+   * selection problem", Information Technology for Management: Business and Social Issues, LNBIP
+   * 442, 143-165): the Gini coefficient of each criterion's values, {@code G_j = sum_i sum_k |x_ij -
+   * x_kj| / (2 m^2 mean_j)} (half the relative mean absolute difference; 0 when every value is equal,
+   * near 1 when one alternative holds nearly all of it), and {@code w_j = G_j / sum_k G_k}. Computed
+   * from the sorted values in {@code O(m log m)} per criterion. The values are taken as given,
+   * whatever the criterion's direction, as the method is published: the inequality of a column does
+   * not depend on which end of it is better.
+   *
+   * <p>A constant criterion gets weight 0. Rejects no criteria, fewer than two alternatives,
+   * criteria of unequal length, a missing (impute first) or infinite value, a negative value, a
+   * criterion whose values are all 0, naming the criterion, and data in which every criterion is
+   * constant. Traits: {@code DETERMINISTIC}, {@code ANONYMOUS}, {@code SCALE_INVARIANT}.
+   *
+   * @return the method, named {@code gini}
+   */
+  public static WeightingMethod gini() {
+    return new GiniWeights();
+  }
+
+  /**
+   * Best-worst method weights, linear model (Rezaei 2016, "Best-worst multi-criteria decision-making
+   * method: Some properties and a linear model", Omega 64, 126-130, model (19)): with B the best and
+   * W the worst criterion, {@code a_Bj} how much more important B is than criterion j and {@code
+   * a_jW} how much more important j is than W (1 to 9), the weights minimise {@code xi} subject to
+   * {@code |w_B - a_Bj w_j| <= xi} and {@code |w_j - a_jW w_W| <= xi} for every j, {@code sum w =
+   * 1}, {@code w >= 0}, a linear programme with a unique optimum, solved with Hipparchus's simplex
+   * solver. {@link BestWorst#analyse} gives the details: B and W, the consistency indicator {@code
+   * xi^L} (0 when {@code a_Bj a_jW = a_BW} for every j) and the input-based consistency ratio of
+   * Liang, Brunelli and Rezaei (2020). Fixed once built.
+   *
+   * <p>Rejects, when built, what {@link BestWorst#analyse} rejects (comparisons off the 1 to 9
+   * scale, no self-comparison of 1, B against W given differently in the two vectors, a criterion
+   * better than the best or worse than the worst), naming the vector, the criterion and the value;
+   * when weighing, a number of criteria other than the vectors' length. Traits: {@code
+   * DETERMINISTIC}, {@code ANONYMOUS}, {@code ACCEPTS_MISSING}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * @param bestToOthers {@code a_B}, one comparison per criterion in criterion order, the best's own 1
+   * @param othersToWorst {@code a_W}, one comparison per criterion in criterion order, the worst's own
+   *     1
+   * @return the method, named {@code bwm}
+   * @throws InvalidInputException if the comparisons are refused, naming them
+   */
+  public static WeightingMethod bestWorst(double[] bestToOthers, double[] othersToWorst) {
+    return new FixedWeights("bwm", BestWorst.analyse(bestToOthers, othersToWorst).weights());
+  }
+
+  /**
+   * SWARA weights, step-wise weight assessment ratio analysis (Keršulienė, Zavadskas and Turskis
+   * 2010, "Selection of rational dispute resolution method by applying new step-wise weight
+   * assessment ratio analysis (SWARA)", Journal of Business Economics and Management 11(2),
+   * 243-258, section 3): the criteria are put in order of importance, and each after the first is
+   * given its comparative importance {@code s_k}, how much less important it is than the one just
+   * above it (0.15: 15 % less; 0: as important). Then {@code k_1 = 1}, {@code k_k = s_k + 1}; {@code
+   * q_1 = 1}, {@code q_k = q_{k-1} / k_k}; and {@code w_k = q_k / sum q}. Fixed once built.
+   *
+   * <p>Rejects, when built, ranks that are not a permutation of 1 to n (ties are given as {@code s
+   * = 0}, not as equal ranks), a number of comparative importances other than n - 1, and one that
+   * is negative or not finite (a criterion is never more important than the one above it), naming
+   * it; when weighing, a number of criteria other than n. Traits: {@code DETERMINISTIC}, {@code
+   * ANONYMOUS}, {@code ACCEPTS_MISSING}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * @param ranks the position of each criterion in the order of importance, in criterion order (1 =
+   *     most important)
+   * @param s the n - 1 comparative importances in the order of importance: {@code s[k]} compares the
+   *     criterion ranked {@code k + 2} with the one ranked {@code k + 1}
+   * @return the method, named {@code swara}
+   * @throws InvalidInputException if the ranks or comparative importances are refused, naming them
+   */
+  public static WeightingMethod swara(double[] ranks, double[] s) {
+    return new FixedWeights("swara", Swara.weights(ranks, s));
+  }
+
+  /**
    * The descriptors of the built-in weighting methods.
    *
    * @return the descriptors
@@ -324,7 +454,26 @@ public final class Weightings {
             + " parameters targets, tolerance = 1e-4, maxIterations = 1000",
             EnumSet.of(DETERMINISTIC, ANONYMOUS, ACCEPTS_NON_POSITIVE),
             p -> optimised(p.numbers("targets").orElseThrow(() -> missing("optimised", "targets")),
-                p.number("tolerance", 1e-4), (int) p.number("maxIterations", 1000))));
+                p.number("tolerance", 1e-4), (int) p.number("maxIterations", 1000))),
+        StrategyDescriptor.of(k, "merec", "removal effects of criteria (Keshavarz-Ghorabaee et al. 2021)",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, SCALE_INVARIANT),
+            p -> merec()),
+        StrategyDescriptor.of(k, "standard-deviation", "standard deviation of each criterion after min-max",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, SCALE_INVARIANT, TRANSLATION_INVARIANT, ACCEPTS_NON_POSITIVE),
+            p -> standardDeviation()),
+        StrategyDescriptor.of(k, "gini", "Gini coefficient of each criterion",
+            EnumSet.of(DETERMINISTIC, ANONYMOUS, SCALE_INVARIANT),
+            p -> gini()),
+        StrategyDescriptor.of(k, "bwm", "best-worst method, linear model (Rezaei 2016); parameters bestToOthers,"
+            + " othersToWorst",
+            EnumSet.of(DETERMINISTIC, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, ANONYMOUS),
+            p -> bestWorst(p.numbers("bestToOthers").orElseThrow(() -> missing("bwm", "bestToOthers")),
+                p.numbers("othersToWorst").orElseThrow(() -> missing("bwm", "othersToWorst")))),
+        StrategyDescriptor.of(k, "swara", "step-wise weight assessment ratio analysis (Kersuliene et al. 2010);"
+            + " parameters ranks, s",
+            EnumSet.of(DETERMINISTIC, ACCEPTS_MISSING, ACCEPTS_NON_POSITIVE, ANONYMOUS),
+            p -> swara(p.numbers("ranks").orElseThrow(() -> missing("swara", "ranks")),
+                p.numbers("s").orElseThrow(() -> missing("swara", "s")))));
   }
 
   private static InvalidInputException missing(String strategy, String parameter) {

@@ -27,7 +27,7 @@ class StrategiesTest {
   @Test
   void theBuiltInsAreFoundThroughTheServiceLoader() {
     assertEquals(14, registry.list(StrategyKind.NORMALISATION).size());
-    assertEquals(9, registry.list(StrategyKind.WEIGHTING).size());
+    assertEquals(14, registry.list(StrategyKind.WEIGHTING).size());
     assertEquals(11, registry.list(StrategyKind.AGGREGATION).size());
     assertEquals(7, registry.list(StrategyKind.IMPUTATION).size());
     assertEquals(22, registry.list(StrategyKind.RANKING).size());
@@ -93,16 +93,18 @@ class StrategiesTest {
   }
 
   /** What the strategies with required parameters are given in the test below. */
-  private static final Map<String, String> REQUIRED = Map.of(
-      "distance-to-target", "{\"target\": 10}",
-      "goalposts", "{\"lower\": 0, \"upper\": 10}",
-      "ahp", "{\"matrix\": [[1, 3], [0.3333333333333333, 1]]}",
-      "budget-allocation", "{\"points\": [[60, 40]]}",
-      "explicit", "{\"weights\": [1, 2]}",
-      "optimised", "{\"targets\": [0.5, 0.5]}",
-      "rank-order-centroid", "{\"ranks\": [1, 2]}",
-      "owa", "{\"order\": [0.5, 0.5]}",
-      "power-mean", "{\"p\": 2}");
+  private static final Map<String, String> REQUIRED = Map.ofEntries(
+      Map.entry("distance-to-target", "{\"target\": 10}"),
+      Map.entry("goalposts", "{\"lower\": 0, \"upper\": 10}"),
+      Map.entry("ahp", "{\"matrix\": [[1, 3], [0.3333333333333333, 1]]}"),
+      Map.entry("budget-allocation", "{\"points\": [[60, 40]]}"),
+      Map.entry("explicit", "{\"weights\": [1, 2]}"),
+      Map.entry("optimised", "{\"targets\": [0.5, 0.5]}"),
+      Map.entry("rank-order-centroid", "{\"ranks\": [1, 2]}"),
+      Map.entry("owa", "{\"order\": [0.5, 0.5]}"),
+      Map.entry("power-mean", "{\"p\": 2}"),
+      Map.entry("bwm", "{\"bestToOthers\": [1, 3], \"othersToWorst\": [3, 1]}"),
+      Map.entry("swara", "{\"ranks\": [1, 2], \"s\": [0.2]}"));
 
   @Test
   void everyDescribedStrategyIsBuiltByItsNameAndSaysWhatItNeeds() {
