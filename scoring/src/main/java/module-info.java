@@ -47,6 +47,7 @@ module io.potentia.scoring {
   exports io.potentia.scoring.rank;
   exports io.potentia.scoring.result;
   exports io.potentia.scoring.rollup;
+  exports io.potentia.scoring.sort;
   exports io.potentia.scoring.spec;
   exports io.potentia.scoring.spi;
   exports io.potentia.scoring.validate;
@@ -60,6 +61,7 @@ module io.potentia.scoring {
   opens io.potentia.scoring.impute to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.rank to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.result to com.fasterxml.jackson.databind;
+  opens io.potentia.scoring.sort to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.spec to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.spi to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.weight to com.fasterxml.jackson.databind;
