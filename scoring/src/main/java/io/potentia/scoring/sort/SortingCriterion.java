@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.potentia.core.indicator.Direction;
 import io.potentia.core.internal.PotentiaStyle;
+import io.potentia.core.internal.Problems;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -143,5 +146,27 @@ public abstract class SortingCriterion {
   @JsonIgnore
   public double veto() {
     return v().orElse(Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Records every fault of a criterion's thresholds: one that is negative or not finite, {@code q >
+   * p}, {@code p > v} (or {@code q > v} without {@code p}).
+   */
+  static void checkThresholds(Problems problems, String at, String name, Optional<Double> q, Optional<Double> p,
+      Optional<Double> v) {
+    for (var t : List.of(Map.entry("q", q), Map.entry("p", p), Map.entry("v", v))) {
+      t.getValue().ifPresent(x -> problems.require(Double.isFinite(x) && x >= 0, at + t.getKey(), name + t.getKey()
+          + " is " + x + "; it must be finite and >= 0"));
+    }
+    if (q.isPresent() && p.isPresent()) {
+      problems.require(q.get() <= p.get(), at + "q", name + "q " + q.get() + " is above p " + p.get()
+          + "; the thresholds must keep q <= p <= v");
+    }
+    if (v.isPresent() && (p.isPresent() || q.isPresent())) {
+      String below = p.isPresent() ? "p" : "q";
+      double value = p.orElseGet(q::get);
+      problems.require(value <= v.get(), at + below, name + below + " " + value + " is above v " + v.get()
+          + "; the thresholds must keep q <= p <= v");
+    }
   }
 }

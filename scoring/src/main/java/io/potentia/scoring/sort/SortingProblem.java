@@ -258,22 +258,8 @@ public abstract class SortingProblem {
   private void checkThresholds(Problems problems) {
     for (int j = 0; j < criteria().size(); j++) {
       SortingCriterion c = criteria().get(j);
-      String at = "criteria[" + j + "].";
-      String name = "criterion '" + c.id() + "': ";
-      for (var t : List.of(Map.entry("q", c.q()), Map.entry("p", c.p()), Map.entry("v", c.v()))) {
-        t.getValue().ifPresent(x -> problems.require(Double.isFinite(x) && x >= 0, at + t.getKey(), name + t.getKey()
-            + " is " + x + "; it must be finite and >= 0"));
-      }
-      if (c.q().isPresent() && c.p().isPresent()) {
-        problems.require(c.q().get() <= c.p().get(), at + "q", name + "q " + c.q().get() + " is above p " + c.p().get()
-            + "; the thresholds must keep q <= p <= v");
-      }
-      if (c.v().isPresent() && (c.p().isPresent() || c.q().isPresent())) {
-        String below = c.p().isPresent() ? "p" : "q";
-        double value = c.p().orElseGet(() -> c.q().get());
-        problems.require(value <= c.v().get(), at + below, name + below + " " + value + " is above v " + c.v().get()
-            + "; the thresholds must keep q <= p <= v");
-      }
+      SortingCriterion.checkThresholds(problems, "criteria[" + j + "].", "criterion '" + c.id() + "': ", c.q(), c.p(),
+          c.v());
     }
   }
 
