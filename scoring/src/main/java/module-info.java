@@ -36,6 +36,7 @@ module io.potentia.scoring {
   exports io.potentia.scoring.analysis.audit;
   exports io.potentia.scoring.analysis.balance;
   exports io.potentia.scoring.analysis.planning;
+  exports io.potentia.scoring.analysis.readiness;
   exports io.potentia.scoring.analysis.sensitivity;
   exports io.potentia.scoring.analysis.uncertainty;
   exports io.potentia.scoring.analysis.whatif;
@@ -54,6 +55,7 @@ module io.potentia.scoring {
   exports io.potentia.scoring.weight;
 
   opens io.potentia.scoring.analysis.planning to com.fasterxml.jackson.databind;
+  opens io.potentia.scoring.analysis.readiness to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.check to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.sensitivity to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.uncertainty to com.fasterxml.jackson.databind;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.potentia.core.indicator.Direction;
+import io.potentia.core.Problem;
 import io.potentia.core.internal.PotentiaStyle;
 import io.potentia.core.internal.Problems;
 import java.util.List;
@@ -149,24 +150,29 @@ public abstract class SortingCriterion {
   }
 
   /**
-   * Records every fault of a criterion's thresholds: one that is negative or not finite, {@code q >
-   * p}, {@code p > v} (or {@code q > v} without {@code p}).
+   * The faults of this criterion's thresholds, each at the path of its field ({@code q}, {@code p},
+   * {@code v}): a threshold that is negative or not finite, {@code q > p}, {@code p > v} (or {@code q
+   * > v} without {@code p}). A {@link SortingProblem} reports them under {@code criteria[j]}.
+   *
+   * @return the faults; empty when the thresholds are valid
    */
-  static void checkThresholds(Problems problems, String at, String name, Optional<Double> q, Optional<Double> p,
-      Optional<Double> v) {
-    for (var t : List.of(Map.entry("q", q), Map.entry("p", p), Map.entry("v", v))) {
-      t.getValue().ifPresent(x -> problems.require(Double.isFinite(x) && x >= 0, at + t.getKey(), name + t.getKey()
+  public List<Problem> thresholdProblems() {
+    Problems problems = new Problems();
+    String name = "criterion '" + id() + "': ";
+    for (var t : List.of(Map.entry("q", q()), Map.entry("p", p()), Map.entry("v", v()))) {
+      t.getValue().ifPresent(x -> problems.require(Double.isFinite(x) && x >= 0, t.getKey(), name + t.getKey()
           + " is " + x + "; it must be finite and >= 0"));
     }
-    if (q.isPresent() && p.isPresent()) {
-      problems.require(q.get() <= p.get(), at + "q", name + "q " + q.get() + " is above p " + p.get()
+    if (q().isPresent() && p().isPresent()) {
+      problems.require(q().get() <= p().get(), "q", name + "q " + q().get() + " is above p " + p().get()
           + "; the thresholds must keep q <= p <= v");
     }
-    if (v.isPresent() && (p.isPresent() || q.isPresent())) {
-      String below = p.isPresent() ? "p" : "q";
-      double value = p.orElseGet(q::get);
-      problems.require(value <= v.get(), at + below, name + below + " " + value + " is above v " + v.get()
+    if (v().isPresent() && (p().isPresent() || q().isPresent())) {
+      String below = p().isPresent() ? "p" : "q";
+      double value = p().orElseGet(() -> q().get());
+      problems.require(value <= v().get(), below, name + below + " " + value + " is above v " + v().get()
           + "; the thresholds must keep q <= p <= v");
     }
+    return problems.list();
   }
 }

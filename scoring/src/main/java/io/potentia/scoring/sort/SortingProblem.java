@@ -242,11 +242,7 @@ public abstract class SortingProblem {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    try {
-      decisionProblem();
-    } catch (InvalidInputException e) {
-      problems.addAll(e.problems(), "");
-    }
+    checkDecisionMatrix(problems);
     checkThresholds(problems);
     checkCategories(problems);
     checkProfiles(problems);
@@ -255,11 +251,29 @@ public abstract class SortingProblem {
     problems.throwIfAny();
   }
 
-  private void checkThresholds(Problems problems) {
+  /** The checks of {@code potentia rank}'s reader, each criterion's under its position. */
+  private void checkDecisionMatrix(Problems problems) {
+    List<Criterion> criteria = new ArrayList<>();
     for (int j = 0; j < criteria().size(); j++) {
       SortingCriterion c = criteria().get(j);
-      SortingCriterion.checkThresholds(problems, "criteria[" + j + "].", "criterion '" + c.id() + "': ", c.q(), c.p(),
-          c.v());
+      try {
+        criteria.add(Criterion.of(c.id(), c.direction(), c.weight()));
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems(), "criteria[" + j + "]");
+      }
+    }
+    if (criteria.size() == criteria().size()) {
+      try {
+        DecisionProblem.builder().alternatives(alternatives()).criteria(criteria).matrix(matrix()).build();
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems(), "");
+      }
+    }
+  }
+
+  private void checkThresholds(Problems problems) {
+    for (int j = 0; j < criteria().size(); j++) {
+      problems.addAll(criteria().get(j).thresholdProblems(), "criteria[" + j + "]");
     }
   }
 

@@ -13,7 +13,7 @@ import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.analysis.planning.Candidates;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import io.potentia.scoring.rank.DecisionProblem;
-import io.potentia.scoring.sort.ClassScheme;
+import io.potentia.scoring.analysis.readiness.ClassScheme;
 import io.potentia.scoring.sort.SortingProblem;
 import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.spec.StrategySpec;

@@ -99,6 +99,16 @@ class SortingProblemTest {
   }
 
   @Test
+  void aBadWeightOrIdIsNamedByTheCriterionsPosition() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> SortingProblem.builder()
+        .alternatives(List.of("a")).criteria(List.of(SortingCriterion.of("x", io.potentia.core.indicator.Direction.BENEFIT, 1),
+            SortingCriterion.of(" ", io.potentia.core.indicator.Direction.BENEFIT, -2)))
+        .rows(new double[][] {{1, 2}}).categories(List.of("low", "high")).profileRows(new double[][] {{0, 0}}).build());
+    assertEquals(List.of("criteria[1].id: criterion id is blank",
+        "criteria[1].weight: criterion ' ': weight is -2.0; it must be finite and >= 0"), paths(e));
+  }
+
+  @Test
   void aFieldOfARankingMethodIsRefusedByName(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("sort.json"), """
         {"alternatives": ["A1"],

@@ -1,5 +1,7 @@
-package io.potentia.scoring.sort;
+package io.potentia.scoring.analysis.readiness;
 
+import io.potentia.scoring.sort.Assignment;
+import io.potentia.scoring.sort.Gap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,7 +97,7 @@ class ClassSchemeTest {
     assertEquals(List.of(
         "method: sorting method 'electre-tri-c' is unknown; known: conjunctive, electre-tri-b, mr-sort",
         "lambda: lambda is 1.5; the cut level must be in [0.5, 1] (a majority at least)",
-        "criteria[0].q: node 'p1': q 3.0 is above p 2.0; the thresholds must keep q <= p <= v",
+        "criteria[0].q: criterion 'p1': q 3.0 is above p 2.0; the thresholds must keep q <= p <= v",
         "criteria[0].thresholds[1]: node 'p1': threshold 1 is 30.0, below 55.0 of threshold 0; thresholds run from worst"
             + " to best",
         "criteria[1].node: duplicate node 'p1' (first at criteria[0])",

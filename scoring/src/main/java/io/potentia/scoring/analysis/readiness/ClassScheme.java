@@ -1,5 +1,10 @@
-package io.potentia.scoring.sort;
+package io.potentia.scoring.analysis.readiness;
 
+import io.potentia.scoring.sort.SortingCriterion;
+import io.potentia.scoring.sort.SortingMethod;
+import io.potentia.scoring.sort.SortingMethods;
+import io.potentia.scoring.sort.SortingProblem;
+import io.potentia.scoring.sort.SortingResult;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -160,8 +165,14 @@ public abstract class ClassScheme {
     return new AreaClasses(report.year(), this, result, unclassed);
   }
 
-  /** The sorting problem of some areas' node scores under this scheme. */
-  SortingProblem problem(List<String> areas, List<List<Double>> rows) {
+  /**
+   * The sorting problem of some areas' node scores under this scheme.
+   *
+   * @param areas the areas, in row order
+   * @param rows each area's score on every node, in the scheme's order
+   * @return the problem
+   */
+  public SortingProblem problem(List<String> areas, List<List<Double>> rows) {
     List<SortingCriterion> criteria = new ArrayList<>();
     for (NodeThresholds c : criteria()) {
       criteria.add(SortingCriterion.builder().id(c.node()).direction(Direction.BENEFIT).weight(c.weight()).q(c.q())
@@ -219,7 +230,8 @@ public abstract class ClassScheme {
       problems.require(first == null, at + ".node", "duplicate node '" + c.node() + "' (first at criteria[" + first + "])");
       problems.require(Double.isFinite(c.weight()) && c.weight() >= 0, at + ".weight", name + "weight " + c.weight()
           + " must be finite and >= 0");
-      SortingCriterion.checkThresholds(problems, at + ".", name, c.q(), c.p(), c.v());
+      problems.addAll(SortingCriterion.builder().id(c.node()).direction(Direction.BENEFIT).q(c.q()).p(c.p()).v(c.v())
+          .build().thresholdProblems(), at);
       List<Double> t = c.thresholds();
       if (t.size() != boundaries) {
         shaped = false;

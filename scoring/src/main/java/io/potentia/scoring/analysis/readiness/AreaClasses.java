@@ -1,5 +1,7 @@
-package io.potentia.scoring.sort;
+package io.potentia.scoring.analysis.readiness;
 
+import io.potentia.scoring.sort.Assignment;
+import io.potentia.scoring.sort.SortingResult;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

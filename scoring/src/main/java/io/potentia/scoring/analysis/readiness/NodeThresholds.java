@@ -1,4 +1,4 @@
-package io.potentia.scoring.sort;
+package io.potentia.scoring.analysis.readiness;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
