@@ -28,7 +28,7 @@ final class Outranking {
    * between; 0 without a veto ({@code v} infinite).
    */
   static double discordance(double a, double b, double p, double v) {
-    if (a >= b - p) {
+    if (a >= b - p || v == Double.POSITIVE_INFINITY) {
       return 0;
     }
     if (a <= b - v) {
