@@ -38,6 +38,7 @@ module io.potentia.scoring {
   exports io.potentia.scoring.analysis.audit;
   exports io.potentia.scoring.analysis.balance;
   exports io.potentia.scoring.analysis.planning;
+  exports io.potentia.scoring.analysis.readiness;
   exports io.potentia.scoring.analysis.sensitivity;
   exports io.potentia.scoring.analysis.uncertainty;
   exports io.potentia.scoring.analysis.whatif;
@@ -49,12 +50,14 @@ module io.potentia.scoring {
   exports io.potentia.scoring.rank;
   exports io.potentia.scoring.result;
   exports io.potentia.scoring.rollup;
+  exports io.potentia.scoring.sort;
   exports io.potentia.scoring.spec;
   exports io.potentia.scoring.spi;
   exports io.potentia.scoring.validate;
   exports io.potentia.scoring.weight;
 
   opens io.potentia.scoring.analysis.planning to com.fasterxml.jackson.databind;
+  opens io.potentia.scoring.analysis.readiness to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.check to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.sensitivity to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.uncertainty to com.fasterxml.jackson.databind;
@@ -62,6 +65,7 @@ module io.potentia.scoring {
   opens io.potentia.scoring.impute to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.rank to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.result to com.fasterxml.jackson.databind;
+  opens io.potentia.scoring.sort to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.spec to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.spi to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.weight to com.fasterxml.jackson.databind;

@@ -32,6 +32,7 @@ public final class Potentia implements Runnable {
     c.put("validate", ValidateCommand::new);
     c.put("score", ScoreCommand::new);
     c.put("rank", RankCommand::new);
+    c.put("sort", SortCommand::new);
     c.put("weights", WeightsCommand::new);
     c.put("ahp", AhpCommand::new);
     c.put("report", ReportCommand::new);

@@ -12,6 +12,7 @@ import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.report.html.HtmlReport;
 import io.potentia.scoring.result.ScoreReport;
+import io.potentia.scoring.analysis.readiness.ClassScheme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--audit", description = "add the statistical audit of the last year, with the audit command's default limits")
   boolean audit;
 
+  @Option(names = "--classes", paramLabel = "CLASSES.json", description = "colour the ranking by the readiness classes"
+      + " of the last year (the classes file of score --classes) and list each area's class")
+  Path classesFile;
+
   @Override
   public Integer call() {
     Inputs.Loaded in = inputs.load();
@@ -99,6 +104,14 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (audit) {
       report = report.withAudit(Audit.of(pipeline, data, last, Audit.Settings.defaults()));
+    }
+    if (classesFile != null) {
+      ClassScheme scheme = ClassScheme.read(classesFile);
+      try {
+        report = report.withClasses(scheme.classify(years.get(years.size() - 1)));
+      } catch (InvalidInputException e) {
+        throw e.withSource(classesFile.toString());
+      }
     }
     report.write(out);
     spec.commandLine().getOut().println("wrote " + out);

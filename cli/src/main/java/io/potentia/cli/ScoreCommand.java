@@ -6,6 +6,8 @@ import io.potentia.core.data.Dataset;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.ScoreReports;
+import io.potentia.scoring.analysis.readiness.AreaClasses;
+import io.potentia.scoring.analysis.readiness.ClassScheme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +17,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Scores a dataset with a framework and a spec, prints the ranking and writes the reports. */
+/**
+ * Scores a dataset with a framework and a spec, prints the ranking and writes the reports; with
+ * {@code --classes}, the ranking gives each area's class and what keeps it from the next.
+ */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = "Framework + dataset + strategy spec -> report (JSON, CSV), for a year or all years.")
 final class ScoreCommand implements Callable<Integer> {
@@ -49,8 +54,13 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--xlsx", paramLabel = "FILE", description = "write an Excel workbook: a sheet per framework level, ranks, methodology")
   Path xlsx;
 
+  @Option(names = "--classes", paramLabel = "CLASSES.json", description = "class the areas of the last year scored:"
+      + " class names worst first, thresholds per node, a sorting method (conjunctive, mr-sort, electre-tri-b)")
+  Path classesFile;
+
   @Override
   public Integer call() {
+    ClassScheme scheme = classesFile == null ? null : ClassScheme.read(classesFile);
     Inputs.Loaded in = inputs.load();
     Dataset data = in.data();
     ScoringPipeline pipeline = in.pipeline();
@@ -66,9 +76,19 @@ final class ScoreCommand implements Callable<Integer> {
     ScoreReport last = reports.get(reports.size() - 1);
     out.printf("%s, %d, %s%n", pipeline.framework().name(), last.year(),
         inputs.spec().scenario().map(s -> "scenario " + s).orElse("framework weights"));
-    out.printf("%4s  %-24s %10s%n", "rank", "area", "score");
+    AreaClasses classes = scheme == null ? null : classify(scheme, last);
+    if (classes == null) {
+      out.printf("%4s  %-24s %10s%n", "rank", "area", "score");
+    } else {
+      out.printf("%4s  %-24s %10s  %-24s %s%n", "rank", "area", "score", "class (" + scheme.method() + ")",
+          "kept from the next class by");
+    }
     for (String area : last.ranking(last.root())) {
-      out.printf("%4.0f  %-24s %10.4f%n", last.rank(last.root(), area), area, last.score(last.root(), area));
+      out.printf("%4.0f  %-24s %10.4f", last.rank(last.root(), area), area, last.score(last.root(), area));
+      if (classes != null) {
+        out.print("  " + ClassLines.of(classes, area));
+      }
+      out.println();
     }
     if (rollUp != null) {
       if (in.hierarchy() == null) {
@@ -96,5 +116,13 @@ final class ScoreCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private AreaClasses classify(ClassScheme scheme, ScoreReport report) {
+    try {
+      return scheme.classify(report);
+    } catch (io.potentia.core.InvalidInputException e) {
+      throw e.withSource(classesFile.toString());
+    }
   }
 }

@@ -31,7 +31,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities", "oat", "balance", "audit"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "sort", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities", "oat", "balance", "audit"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -64,6 +64,96 @@ class PotentiaCliTest {
     Run table = run("catalogue");
     assertTrue(table.out().contains("67 indicators in catalogue 'potentia.builtin'"), table.out());
     assertEquals(67, run("catalogue", "--format", "json").json().get("indicators").size());
+  }
+
+  /** The ELECTRE TRI 2.0a manual's example (Mousseau, Slowinski and Zielniewicz 1999, Tables 1, 2 and 9). */
+  private static final String MANUAL = """
+      {"alternatives": ["a1", "a2", "a3"],
+       "criteria": [{"id": "g1", "direction": "benefit", "q": 5, "p": 10, "v": 30},
+                    {"id": "g2", "direction": "benefit", "q": 5, "p": 10, "v": 30},
+                    {"id": "g3", "direction": "benefit", "q": 5, "p": 10, "v": 30},
+                    {"id": "g4", "direction": "benefit", "q": 5, "p": 10, "v": 30},
+                    {"id": "g5", "direction": "benefit", "q": 5, "p": 10, "v": 30}],
+       "matrix": [[75, 67, 85, 82, 90], [28, 35, 70, 90, 95], [45, 60, 55, 68, 60]],
+       "categories": ["C1", "C2", "C3"],
+       "profiles": [[50, 48, 55, 55, 60], [70, 75, 80, 75, 85]],
+       "lambda": 0.75}
+      """;
+
+  @Test
+  void sortPrintsEachAlternativesPessimisticAndOptimisticClassWithTheReasons(@TempDir Path dir) throws Exception {
+    Path problem = Files.writeString(dir.resolve("sort.json"), MANUAL);
+    Run r = run("sort", problem.toString(), "--method", "electre-tri-b");
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = r.json();
+    assertEquals("electre-tri-b", json.get("method").asText());
+    JsonNode a2 = json.get("assignments").get(1);
+    assertEquals("a2", a2.get("alternative").asText());
+    assertEquals("C1", a2.get("category").asText());
+    assertEquals("C3", a2.get("optimistic").get("category").asText());
+    assertEquals("C2", a2.get("heldBackBy").get("category").asText());
+    assertEquals("g1", a2.get("heldBackBy").get("criteria").get(0).get("criterion").asText());
+    assertEquals(0.88, json.get("extras").get("credibility").get(0).get(1).asDouble(), 1e-12);
+  }
+
+  @Test
+  void sortRefusesWhatTheMethodWouldNotUseNamingTheFileAndField(@TempDir Path dir) throws Exception {
+    Path problem = Files.writeString(dir.resolve("sort.json"), MANUAL);
+    Run r = run("sort", problem.toString(), "--method", "mr-sort");
+    assertEquals(Potentia.BAD_INPUT, r.code());
+    assertTrue(r.err().contains(problem + ": criteria[0].q: criterion 'g1': q 5.0 takes no effect under mr-sort"), r.err());
+    Run unknown = run("sort", problem.toString(), "--method", "electre-tri-c");
+    assertEquals(Potentia.BAD_INPUT, unknown.code());
+    assertTrue(unknown.err().contains("conjunctive, electre-tri-b, mr-sort"), unknown.err());
+  }
+
+  @Test
+  void sortReportsEveryFaultOfTheFileInOneMessage(@TempDir Path dir) throws Exception {
+    Path problem = Files.writeString(dir.resolve("sort.json"), MANUAL
+        .replace("\"q\": 5, \"p\": 10, \"v\": 30}],", "\"q\": 12, \"p\": 10, \"v\": 30}],")
+        .replace("[50, 48, 55, 55, 60]", "[50, 48, 55, 55]").replace("[70, 75, 80, 75, 85]", "[70, 45, 80, 75, 85]")
+        .replace("0.75", "0.3"));
+    Run r = run("sort", problem.toString(), "--method", "electre-tri-b");
+    assertEquals(Potentia.BAD_INPUT, r.code());
+    for (String fault : new String[] {"criteria[4].q: criterion 'g5': q 12.0 is above p 10.0",
+        "profiles[0]: profile 0 has 4 values for 5 criteria", "lambda: lambda is 0.3"}) {
+      assertTrue(r.err().contains(fault), fault + " in " + r.err());
+    }
+    assertTrue(r.err().startsWith("potentia: 3 problems:"), r.err());
+    Path unordered = Files.writeString(dir.resolve("unordered.json"), MANUAL.replace("[70, 75, 80, 75, 85]", "[70, 45, 80, 75, 85]"));
+    Run order = run("sort", unordered.toString(), "--method", "electre-tri-b");
+    assertTrue(order.err().contains("profiles[1][1]: profile 1 is 45.0 on criterion 'g2' (benefit), worse than 48.0 of"
+        + " profile 0"), order.err());
+  }
+
+  @Test
+  void scoreWithClassesGivesEachAreaItsClassAndWhatKeepsItBack() {
+    Run r = run(concat(new String[] {"score", "--classes", DATA.resolve("classes-conjunctive.json").toString()}, provinces()));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("class (conjunctive)"), r.out());
+    assertTrue(r.out().contains("comprehensively strong"), r.out());
+    assertTrue(r.out().matches("(?s).*\\n +\\d+  SYN-P\\d+ +[0-9.]+  fair +[a-z-]+ [0-9.]+ < 35\\.00.*\\(for strong: support 0\\.\\d{3} of 1\\.0 needed\\)\\n.*"), r.out());
+  }
+
+  @Test
+  void scoreWithClassesOfAnUnknownNodeNamesTheFileAndNode(@TempDir Path dir) throws Exception {
+    Path classes = Files.writeString(dir.resolve("classes.json"), """
+        {"method": "conjunctive", "categories": ["weak", "strong"],
+         "criteria": [{"node": "navy", "thresholds": [50]}]}
+        """);
+    Run r = run(concat(new String[] {"score", "--classes", classes.toString()}, provinces()));
+    assertEquals(Potentia.BAD_INPUT, r.code());
+    assertTrue(r.err().contains(classes + ": criteria[0].node: node 'navy' is not in the framework"), r.err());
+  }
+
+  @Test
+  void reportWithClassesColoursTheRankingByClass(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("report.html");
+    Run r = run(concat(new String[] {"report", "--out", html.toString(), "--classes",
+        DATA.resolve("classes-mr-sort.json").toString()}, provinces()));
+    assertEquals(0, r.code(), r.err());
+    String page = Files.readString(html);
+    assertTrue(page.contains("Bars coloured by readiness class (mr-sort)") && page.contains("<table id=\"classes\">"), "classes");
   }
 
   @Test

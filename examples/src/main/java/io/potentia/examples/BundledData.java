@@ -5,6 +5,7 @@ import io.potentia.core.data.Dataset;
 import io.potentia.core.data.DatasetCsv;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.analysis.readiness.ClassScheme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,6 +41,22 @@ public final class BundledData {
   public static Dataset dataset() {
     try (Reader in = new InputStreamReader(open("synthetic-dataset.csv"), StandardCharsets.UTF_8)) {
       return DatasetCsv.read(FOLDER + "synthetic-dataset.csv", in, IndicatorCatalogue.builtIn());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A bundled classes file: {@code classes-conjunctive.json} (every pillar at 20, 35 or 50 for fair,
+   * strong, comprehensively strong) or {@code classes-mr-sort.json} (pillars at 30, 45 or 60 weighing
+   * 70% of the vote, political counted twice).
+   *
+   * @param name the file's name
+   * @return the classes
+   */
+  public static ClassScheme classes(String name) {
+    try (InputStream in = open(name)) {
+      return PotentiaJson.read(FOLDER + name, in, ClassScheme.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

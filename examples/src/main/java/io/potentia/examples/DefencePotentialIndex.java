@@ -19,6 +19,9 @@ import io.potentia.scoring.analysis.audit.Audit;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.ScoreReports;
 import io.potentia.scoring.rollup.HierarchyRollUp;
+import io.potentia.scoring.analysis.readiness.AreaClasses;
+import io.potentia.scoring.sort.Assignment;
+import io.potentia.scoring.sort.HeldBack;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,8 +39,12 @@ import java.util.Map;
  *       treated by the skewness-kurtosis rule, min-max to [0, 100], arithmetic means;
  *   <li>prints the 2023 ranking with each pillar, the change since 2022, the wartime scenario's
  *       ranking, a weakest-link variant, and the index rolled up to the military regions;
+ *   <li>classes the provinces into readiness classes (weak, fair, strong, comprehensively strong) on
+ *       their pillar scores, by the conjunctive rule and by MR-Sort, with what keeps each from the
+ *       next class;
  *   <li>writes the spec, the JSON report, a CSV of every score, and HTML reports of the peacetime
- *       and wartime scenarios to {@code examples/target/flagship/}.
+ *       scenario (its ranking coloured by the conjunctive classes) and the wartime scenario (by
+ *       MR-Sort's) to {@code examples/target/flagship/}.
  * </ol>
  */
 public final class DefencePotentialIndex {
@@ -140,15 +147,20 @@ public final class DefencePotentialIndex {
         + findings.lowAlpha().size() + " nodes below Cronbach's alpha 0.7; largest gap between weight and importance: "
         + findings.largestGaps().get(0).node());
 
+    AreaClasses conjunctive = BundledData.classes("classes-conjunctive.json").classify(latest);
+    AreaClasses majority = BundledData.classes("classes-mr-sort.json").classify(latest);
+    printClasses(out, conjunctive, majority);
+
     List<ScoreReport> wartimeYears = ScoringPipeline.builder().framework(framework).catalogue(catalogue)
         .spec(StrategySpec.builder().from(spec).scenario("wartime").build())
         .hierarchy(areas, AreaLevel.MILITARY_REGION).build().scoreAllYears(data);
     List<String> provenance = new java.util.ArrayList<>(data.labels());
     provenance.add(data.toString());
     new HtmlReport("All-people national defence potential, peacetime (SYNTHETIC DATA)", years, areas,
-        AreaLevel.MILITARY_REGION, provenance).withAudit(audit).write(folder.resolve("report-peacetime.html"));
+        AreaLevel.MILITARY_REGION, provenance).withAudit(audit).withClasses(conjunctive)
+        .write(folder.resolve("report-peacetime.html"));
     new HtmlReport("All-people national defence potential, wartime scenario (SYNTHETIC DATA)", wartimeYears, areas,
-        AreaLevel.MILITARY_REGION, provenance).write(folder.resolve("report-wartime.html"));
+        AreaLevel.MILITARY_REGION, provenance).withClasses(majority).write(folder.resolve("report-wartime.html"));
     PotentiaJson.write(folder.resolve("spec.json"), spec);
     ScoreReports.writeJson(latest, folder.resolve("report-" + latest.year() + ".json"));
     ResultTables.scores(years).write(folder.resolve("scores.csv"));
@@ -156,5 +168,29 @@ public final class DefencePotentialIndex {
     out.println("Wrote " + folder.resolve("spec.json") + ", " + folder.resolve("report-" + latest.year() + ".json")
         + ", " + folder.resolve("scores.csv") + " and the HTML reports " + folder.resolve("report-peacetime.html")
         + " and " + folder.resolve("report-wartime.html") + " (input hash " + latest.inputHash().substring(0, 12) + "...)");
+  }
+
+  /** How many provinces each rule puts in each class, and what keeps the first few from the next class. */
+  private static void printClasses(PrintStream out, AreaClasses conjunctive, AreaClasses majority) {
+    out.println();
+    out.println("Readiness classes of " + conjunctive.year() + " on the seven pillars: conjunctive (every pillar at the"
+        + " class's threshold, 20, 35, 50) and MR-Sort (pillars at 30, 45, 60 weighing 70% of the vote, political"
+        + " counted twice):");
+    List<String> categories = conjunctive.result().categories();
+    List<List<String>> byConjunctive = conjunctive.result().byCategory();
+    List<List<String>> byMajority = majority.result().byCategory();
+    out.printf("  %-24s %11s %7s%n", "class", "conjunctive", "MR-Sort");
+    for (int k = categories.size() - 1; k >= 0; k--) {
+      out.printf("  %-24s %11d %7d%n", categories.get(k), byConjunctive.get(k).size(), byMajority.get(k).size());
+    }
+    for (List<String> members : byConjunctive.subList(0, categories.size() - 1)) {
+      if (!members.isEmpty()) {
+        Assignment a = conjunctive.of(members.get(0)).orElseThrow();
+        HeldBack held = a.heldBackBy().orElseThrow();
+        out.println("  " + a.alternative() + " is " + a.category() + " under the conjunctive rule; kept from "
+            + held.category() + " by " + held.criteria().stream().map(g -> String.format("%s %.1f < %.0f", g.criterion(),
+            g.value(), g.profile())).toList() + "; MR-Sort puts it in " + majority.of(a.alternative()).orElseThrow().category());
+      }
+    }
   }
 }

@@ -8,6 +8,7 @@ import io.potentia.core.indicator.Indicator;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.indicator.ValidRange;
 import io.potentia.core.profile.AreaProfile;
+import io.potentia.scoring.sort.SortingProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -142,6 +143,29 @@ public final class Generators {
       }
       return io.potentia.scoring.rank.DecisionProblem.of(alternatives, criteria, rows);
     };
+  }
+
+  /** What a generated sorting problem gives beyond its profiles, for the method under test. */
+  public enum SortingModel {
+    /** Profiles only, every weight 1: what the conjunctive rule takes. */
+    PROFILES,
+    /** Profiles, random weights and a cut level {@code lambda}: what MR-Sort takes. */
+    MAJORITY,
+    /** Profiles, weights, {@code lambda} and random {@code q}, {@code p}, {@code v}: what ELECTRE TRI-B takes. */
+    OUTRANKING
+  }
+
+  /**
+   * A sorting problem of {@code 1..size+1} alternatives, {@code 1..size/2+1} criteria of random
+   * direction and scale, and 2 to 5 classes whose profiles run strictly from worst to best. Values
+   * spread below the lowest profile and above the highest; some equal a profile exactly. {@code
+   * lambda}, when given, is 0.5, 1 or between.
+   *
+   * @param model what the problem gives beyond the profiles
+   * @return the generator
+   */
+  public static Gen<SortingProblem> sortingProblem(SortingModel model) {
+    return (random, size) -> SortingGenerators.problem(random, size, model);
   }
 
   /**

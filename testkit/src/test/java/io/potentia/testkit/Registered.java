@@ -4,6 +4,7 @@ import io.potentia.scoring.aggregate.Aggregator;
 import io.potentia.scoring.impute.Imputer;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.rank.RankingMethod;
+import io.potentia.scoring.sort.SortingMethod;
 import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.Parameters;
@@ -31,6 +32,10 @@ final class Registered {
 
   static Described<Imputer> imputer(String name, String... parameters) {
     return Strategies.registry().imputer(name, Parameters.parse(name, List.of(parameters)));
+  }
+
+  static Described<SortingMethod> sorting(String name) {
+    return Strategies.registry().sorting(name, Parameters.none(name));
   }
 
   static Described<RankingMethod> ranking(String name, String... parameters) {

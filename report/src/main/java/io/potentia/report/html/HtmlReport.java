@@ -13,6 +13,7 @@ import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.rollup.HierarchyRollUp;
+import io.potentia.scoring.analysis.readiness.AreaClasses;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,9 @@ import java.util.Map;
  * <p>Optional sections, added with the {@code with} methods: the index ranks' intervals from a
  * {@link MonteCarlo} run (whiskers from the lowest to the highest percentile reported, a
  * dot at the median, a tick at the nominal rank); a chart of Sobol first- and total-order indices
- * with their confidence intervals; and a budget roadmap, the funded projects by year with what
- * each adds.
+ * with their confidence intervals; a budget roadmap, the funded projects by year with what
+ * each adds; and readiness classes, which colour the index ranking by class and list what keeps
+ * each area from the next class up.
  */
 public final class HtmlReport {
   private final String title;
@@ -49,6 +51,7 @@ public final class HtmlReport {
   private final RankSensitivity.Result sensitivity;
   private final BudgetPriorities.Roadmap roadmap;
   private final Audit audit;
+  private final AreaClasses classes;
 
   /**
    * A report.
@@ -75,10 +78,11 @@ public final class HtmlReport {
     this.sensitivity = null;
     this.roadmap = null;
     this.audit = null;
+    this.classes = null;
   }
 
   private HtmlReport(HtmlReport base, MonteCarlo.Result uncertainty, RankSensitivity.Result sensitivity,
-      BudgetPriorities.Roadmap roadmap, Audit audit) {
+      BudgetPriorities.Roadmap roadmap, Audit audit, AreaClasses classes) {
     this.title = base.title;
     this.years = base.years;
     this.pillars = base.pillars;
@@ -89,6 +93,7 @@ public final class HtmlReport {
     this.sensitivity = sensitivity;
     this.roadmap = roadmap;
     this.audit = audit;
+    this.classes = classes;
   }
 
   /**
@@ -104,7 +109,7 @@ public final class HtmlReport {
       throw InvalidInputException.at("uncertainty", "the Monte Carlo run covers areas " + result.areas()
           + " and nodes " + result.nodes().keySet() + ", not the report's " + last.areas() + " under '" + last.root() + "'");
     }
-    return new HtmlReport(this, result, sensitivity, roadmap, audit);
+    return new HtmlReport(this, result, sensitivity, roadmap, audit, classes);
   }
 
   /**
@@ -114,7 +119,7 @@ public final class HtmlReport {
    * @return a new report
    */
   public HtmlReport withSensitivity(RankSensitivity.Result result) {
-    return new HtmlReport(this, uncertainty, result, roadmap, audit);
+    return new HtmlReport(this, uncertainty, result, roadmap, audit, classes);
   }
 
   /**
@@ -124,7 +129,7 @@ public final class HtmlReport {
    * @return a new report
    */
   public HtmlReport withRoadmap(BudgetPriorities.Roadmap result) {
-    return new HtmlReport(this, uncertainty, sensitivity, result, audit);
+    return new HtmlReport(this, uncertainty, sensitivity, result, audit, classes);
   }
 
   /**
@@ -141,7 +146,32 @@ public final class HtmlReport {
       throw InvalidInputException.at("audit", "the audit is of " + result.year() + ", the report's last year "
           + last.year());
     }
-    return new HtmlReport(this, uncertainty, sensitivity, roadmap, result);
+    return new HtmlReport(this, uncertainty, sensitivity, roadmap, result, classes);
+  }
+
+  /**
+   * The report with the areas' classes of the last year: the index ranking's bars coloured by class
+   * (red for the worst class to green for the best, grey for an area left unclassed), a legend, and
+   * a table of each area's class with the criteria that keep it from the next class up.
+   *
+   * @param result the classes, of the last year's areas
+   * @return a new report
+   * @throws InvalidInputException if the classes are not of the last year, or name an area the
+   *     last year's report does not hold
+   */
+  public HtmlReport withClasses(AreaClasses result) {
+    ScoreReport last = years.get(years.size() - 1);
+    if (result.year() != last.year()) {
+      throw InvalidInputException.at("classes", "the classes are of " + result.year() + ", the report's last year "
+          + last.year());
+    }
+    for (var a : result.result().assignments()) {
+      if (!last.areas().contains(a.alternative())) {
+        throw InvalidInputException.at("classes", "area '" + a.alternative() + "' is classed but not in the report of "
+            + last.year());
+      }
+    }
+    return new HtmlReport(this, uncertainty, sensitivity, roadmap, audit, result);
   }
 
   /**
@@ -169,6 +199,9 @@ public final class HtmlReport {
     page.append("<h1>").append(Svg.esc(title)).append("</h1>\n<p>").append(last.areas().size()).append(" areas, ")
         .append(years.size()).append(" year(s), ranked in ").append(last.year()).append(".</p>\n");
     page.append("<h2>Index ranking, ").append(last.year()).append("</h2>\n").append(rankingChart(last));
+    if (classes != null) {
+      page.append(new ClassesSection(classes).legend());
+    }
     page.append("<h2>Potentials of each area</h2>\n<div class=\"radars\">");
     for (String area : last.ranking(last.root())) {
       page.append(radar(last, area));
@@ -192,6 +225,9 @@ public final class HtmlReport {
     }
     if (roadmap != null) {
       page.append("<h2>Budget roadmap</h2>\n").append(roadmapTable());
+    }
+    if (classes != null) {
+      page.append(new ClassesSection(classes).table(last.ranking(last.root())));
     }
     if (audit != null) {
       page.append(new AuditSection(audit).html());
@@ -225,8 +261,9 @@ public final class HtmlReport {
       double v = r.score(r.root(), area);
       double y = 10 + k * barHeight;
       svg.text(left - 6, y + 11, (k + 1) + ". " + area, "end", 11);
-      svg.rect(left, y + 2, Double.isNaN(v) ? 0 : (width - left - 60) * v / max, barHeight - 4,
-          Svg.palette(0), "bar", area + ": " + v);
+      String fill = classes == null ? Svg.palette(0) : ClassesSection.colour(classes, area);
+      String title = classes == null ? area + ": " + v : area + ": " + v + ", " + ClassesSection.label(classes, area);
+      svg.rect(left, y + 2, Double.isNaN(v) ? 0 : (width - left - 60) * v / max, barHeight - 4, fill, "bar", title);
       svg.text(width - 55, y + 11, Double.isNaN(v) ? "missing" : String.format(java.util.Locale.ROOT, "%.1f", v), "start", 11);
     }
     return svg.end();

@@ -5,6 +5,7 @@ import io.potentia.scoring.impute.Imputers;
 import io.potentia.scoring.normalise.Normalisers;
 import io.potentia.scoring.outlier.OutlierTreatments;
 import io.potentia.scoring.rank.RankingMethods;
+import io.potentia.scoring.sort.SortingMethods;
 import io.potentia.scoring.spi.StrategyDescriptor;
 import io.potentia.scoring.spi.StrategyProvider;
 import io.potentia.scoring.weight.Weightings;
@@ -25,6 +26,7 @@ public final class BuiltInStrategies implements StrategyProvider {
     all.addAll(Weightings.descriptors());
     all.addAll(Aggregators.descriptors());
     all.addAll(RankingMethods.descriptors());
+    all.addAll(SortingMethods.descriptors());
     return all;
   }
 }

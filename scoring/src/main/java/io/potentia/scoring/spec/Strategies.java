@@ -11,6 +11,7 @@ import io.potentia.scoring.impute.Imputer;
 import io.potentia.scoring.normalise.Normaliser;
 import io.potentia.scoring.outlier.OutlierTreatment;
 import io.potentia.scoring.rank.RankingMethod;
+import io.potentia.scoring.sort.SortingMethod;
 import io.potentia.scoring.spi.StrategyDescriptor;
 import io.potentia.scoring.spi.StrategyProvider;
 import io.potentia.scoring.weight.WeightingMethod;
@@ -242,6 +243,17 @@ public final class Strategies implements StrategyLookup {
    */
   public Described<RankingMethod> ranking(String name, Parameters parameters) {
     return typed(StrategyKind.RANKING, RankingMethod.class, name, parameters);
+  }
+
+  /**
+   * A sorting method by name.
+   *
+   * @param name the name
+   * @param parameters its parameters
+   * @return the sorting method
+   */
+  public Described<SortingMethod> sorting(String name, Parameters parameters) {
+    return typed(StrategyKind.SORTING, SortingMethod.class, name, parameters);
   }
 
   /**

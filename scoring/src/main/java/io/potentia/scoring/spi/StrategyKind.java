@@ -7,7 +7,7 @@ import io.potentia.core.InvalidInputException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The steps of the composite-indicator pipeline, and whole-matrix ranking beside them. */
+/** The steps of the composite-indicator pipeline, and whole-matrix ranking and sorting beside them. */
 public enum StrategyKind {
   /** Filling missing values. */
   IMPUTATION("imputation"),
@@ -20,7 +20,9 @@ public enum StrategyKind {
   /** Combining the children of a node into its score. */
   AGGREGATION("aggregation"),
   /** Ranking the alternatives of a decision matrix as a whole. */
-  RANKING("ranking");
+  RANKING("ranking"),
+  /** Sorting the alternatives of a decision matrix into ordered classes. */
+  SORTING("sorting");
 
   private final String id;
 

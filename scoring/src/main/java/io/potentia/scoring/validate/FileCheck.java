@@ -13,6 +13,8 @@ import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.analysis.planning.Candidates;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import io.potentia.scoring.rank.DecisionProblem;
+import io.potentia.scoring.analysis.readiness.ClassScheme;
+import io.potentia.scoring.sort.SortingProblem;
 import io.potentia.scoring.spec.Strategies;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.weight.Ahp;
@@ -32,7 +34,8 @@ import java.util.Set;
  * uncertainty plan; with {@code projects} candidate projects and budgets; with {@code nodes} a
  * framework (checked against the catalogue), {@code indicators} a catalogue, {@code areas}
  * an area hierarchy, {@code observations} or {@code labels} a dataset, {@code alternatives} a
- * decision problem, only {@code matrix} a pairwise comparison matrix (whose consistency is
+ * decision problem (with {@code categories}, {@code profiles} or {@code lambda} a sorting
+ * problem), {@code categories} without alternatives the classes of scored areas, only {@code matrix} a pairwise comparison matrix (whose consistency is
  * computed), and any step of a strategy spec a spec (whose strategies are built from the registry).
  * Every problem the reader of that kind finds is returned, not only the first.
  */
@@ -135,6 +138,14 @@ public final class FileCheck {
       DatasetJson.toDataset(file.toString(), PotentiaJson.read(file, DatasetDocument.class), catalogue);
       return "dataset (JSON)";
     }
+    if (tree.has("alternatives") && (tree.has("categories") || tree.has("profiles") || tree.has("lambda"))) {
+      SortingProblem.read(file);
+      return "sorting problem";
+    }
+    if (tree.has("categories")) {
+      ClassScheme.read(file);
+      return "classes";
+    }
     if (tree.has("alternatives")) {
       DecisionProblem.read(file);
       return "decision problem";
@@ -152,7 +163,7 @@ public final class FileCheck {
     }
     throw InvalidInputException.of(Problem.inFile(file.toString(), 1, 1, "cannot tell what this file is: expected a"
         + " framework (nodes), catalogue (indicators), hierarchy (areas), dataset (observations), decision problem"
-        + " (alternatives), pairwise matrix (matrix), strategy spec (normalisation, aggregation, ...), uncertainty"
+        + " (alternatives), sorting problem (alternatives and categories), classes (categories), pairwise matrix (matrix), strategy spec (normalisation, aggregation, ...), uncertainty"
         + " plan (replications, weights, aggregations, ...) or projects (projects)"));
   }
 }

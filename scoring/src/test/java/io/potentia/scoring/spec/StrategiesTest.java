@@ -31,6 +31,8 @@ class StrategiesTest {
     assertEquals(11, registry.list(StrategyKind.AGGREGATION).size());
     assertEquals(7, registry.list(StrategyKind.IMPUTATION).size());
     assertEquals(22, registry.list(StrategyKind.RANKING).size());
+    assertEquals(List.of("conjunctive", "electre-tri-b", "mr-sort"),
+        registry.list(StrategyKind.SORTING).stream().map(d -> d.name()).toList());
     Normaliser n = registry.normaliser("min-max", Parameters.parse("min-max", List.of("lower=0", "upper=1"))).strategy();
     assertEquals(1.0, n.normalise(new double[] {1, 2}, io.potentia.core.indicator.Direction.BENEFIT)[1]);
   }

@@ -33,6 +33,27 @@ class FileCheckTest {
   }
 
   @Test
+  void aSortingProblemAndAClassesFileAreToldApartFromADecisionProblem(@TempDir Path dir) throws Exception {
+    FileCheck.Result sorting = check(dir, "sort.json", """
+        {"alternatives": ["A"], "criteria": [{"id": "x", "direction": "benefit"}], "matrix": [[1]],
+         "categories": ["low", "high"], "profiles": [[0.5]], "lambda": 0.7}
+        """);
+    assertEquals("sorting problem", sorting.kind());
+    assertTrue(sorting.valid(), sorting.toString());
+    FileCheck.Result badSorting = check(dir, "bad-sort.json", """
+        {"alternatives": ["A"], "criteria": [{"id": "x", "direction": "benefit"}], "matrix": [[1]],
+         "categories": ["low", "high"], "profiles": [[0.5, 2]], "lambda": 0.2}
+        """);
+    assertEquals(java.util.List.of("profiles[0]", "lambda"), badSorting.problems().stream().map(p -> p.path()).toList());
+    FileCheck.Result classes = check(dir, "classes.json", """
+        {"method": "conjunctive", "categories": ["weak", "strong"],
+         "criteria": [{"node": "index", "thresholds": [50]}]}
+        """);
+    assertEquals("classes", classes.kind());
+    assertTrue(classes.valid(), classes.toString());
+  }
+
+  @Test
   void everyProblemOfAFileIsReturnedNamingTheFile(@TempDir Path dir) throws Exception {
     FileCheck.Result r = check(dir, "data.csv", "area,indicator,year,value\nP1,economic.gdp,2023,-5\nP2,no.such,2023,1\n");
     assertEquals("file", r.kind());
