@@ -40,29 +40,33 @@ final class TableCells {
    * @param field the cell's field in messages, for example {@code area}
    */
   String text(TableRow row, int column, String field) {
-    return readable(row, column, field, "text") ? raw(row, column) : null;
+    if (isFormulaTrouble(kind(row, column))) {
+      formulaTrouble(row, column, field, "text");
+      return null;
+    }
+    return raw(row, column);
   }
 
-  /** Whether a cell holds no formula trouble; records the problem when it does. */
-  private boolean readable(TableRow row, int column, String field, String expected) {
-    CellKind kind = kind(row, column);
-    if (kind == CellKind.FORMULA_ERROR) {
+  private static boolean isFormulaTrouble(CellKind kind) {
+    return kind == CellKind.FORMULA_ERROR || kind == CellKind.UNCALCULATED;
+  }
+
+  /** Records what is wrong with a cell that holds a formula's error or an uncalculated formula. */
+  private void formulaTrouble(TableRow row, int column, String field, String expected) {
+    if (kind(row, column) == CellKind.FORMULA_ERROR) {
       problems.add(row.number(), column + 1, field + ": '" + clip(raw(row, column)) + "' is a formula's error, not "
           + expected + (expected.equals(NUMBER) ? " (correct the formula, or clear the cell when the value is missing)"
               : " (correct the formula)"));
-      return false;
-    }
-    if (kind == CellKind.UNCALCULATED) {
+    } else {
       problems.add(row.number(), column + 1, field + ": the formula '" + clip(raw(row, column)) + "' has no saved result;"
           + " open the workbook in a spreadsheet program, let it calculate and save it");
-      return false;
     }
-    return true;
   }
 
   /** The year in a cell, or null (with a problem recorded) when it is not one. */
   Integer year(TableRow row, int column) {
-    if (!readable(row, column, "year", "a year")) {
+    if (isFormulaTrouble(kind(row, column))) {
+      formulaTrouble(row, column, "year", "a year");
       return null;
     }
     String text = raw(row, column);
@@ -99,8 +103,8 @@ final class TableCells {
 
   /** The value of a cell, NaN for missing, or null (with a problem recorded) when bad. */
   Double value(TableRow row, int column, String area, String indicator, int year) {
-    String field = "value of indicator '" + indicator + "' for area '" + area + "' in " + year;
-    if (!readable(row, column, field, NUMBER)) {
+    if (isFormulaTrouble(kind(row, column))) {
+      formulaTrouble(row, column, valueField(area, indicator, year), NUMBER);
       return null;
     }
     String text = raw(row, column);
@@ -112,12 +116,13 @@ final class TableCells {
     try {
       v = Double.parseDouble(t);
     } catch (NumberFormatException e) {
-      problems.add(row.number(), column + 1, field + ": '" + clip(text) + "' is not a number (leave the cell empty or"
-          + " write NA when missing)");
+      problems.add(row.number(), column + 1, valueField(area, indicator, year) + ": '" + clip(text)
+          + "' is not a number (leave the cell empty or write NA when missing)");
       return null;
     }
     if (!Double.isFinite(v) || !isDecimal(t)) {
-      problems.add(row.number(), column + 1, field + ": '" + clip(text) + "' is not a finite decimal number");
+      problems.add(row.number(), column + 1, valueField(area, indicator, year) + ": '" + clip(text)
+          + "' is not a finite decimal number");
       return null;
     }
     if (catalogue != null && catalogue.contains(indicator)) {
@@ -128,6 +133,11 @@ final class TableCells {
       }
     }
     return v;
+  }
+
+  /** For example "value of indicator 'economic.gdp' for area 'VN-HN' in 2023"; made only for a message. */
+  private static String valueField(String area, String indicator, int year) {
+    return "value of indicator '" + indicator + "' for area '" + area + "' in " + year;
   }
 
   /**

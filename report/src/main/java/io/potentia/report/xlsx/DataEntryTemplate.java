@@ -10,9 +10,12 @@ import io.potentia.core.framework.FrameworkNode;
 import io.potentia.core.indicator.Indicator;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.AtomicFiles;
+import io.potentia.core.potential.Dimension;
 import io.potentia.scoring.ScoringPipeline;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 import org.dhatim.fastexcel.DataValidationErrorStyle;
@@ -138,7 +141,7 @@ public final class DataEntryTemplate {
    * @param file the target, usually {@code NAME.xlsx}
    * @throws java.io.UncheckedIOException if the file cannot be written; the target is then unchanged
    */
-  public void write(java.nio.file.Path file) {
+  public void write(Path file) {
     AtomicFiles.writeStream(file, out -> {
       Workbook wb = new Workbook(out, "Potentia", "0.1");
       data(wb.newWorksheet(DATA_SHEET));
@@ -172,7 +175,7 @@ public final class DataEntryTemplate {
     ws.width(1, 24);
     ws.width(2, 8);
     int row = FIRST_AREA_ROW;
-    for (Integer year : years.isEmpty() ? java.util.Collections.<Integer>singletonList(null) : years) {
+    for (Integer year : years.isEmpty() ? Collections.<Integer>singletonList(null) : years) { // null: left to fill in
       for (Area area : areas) {
         ws.value(row, 0, area.id());
         ws.value(row, 1, area.name());
@@ -240,7 +243,7 @@ public final class DataEntryTemplate {
       ws.value(r, 3, ind.unit());
       ws.value(r, 4, direction(ind));
       ws.value(r, 5, validValues(ind));
-      ws.value(r, 6, ind.dimension().map(d -> d.id()).orElse(""));
+      ws.value(r, 6, ind.dimension().map(Dimension::id).orElse(""));
       ws.value(r, 7, place(ind));
       ws.value(r, 8, String.join(", ", ind.levels().stream().map(AreaLevel::id).toList()));
       ws.value(r, 9, ind.source().orElse(""));
