@@ -12,6 +12,7 @@ import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.interop.CoinrTables;
 import io.potentia.core.interop.ImportedIndex;
+import io.potentia.report.xlsx.DatasetXlsx;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.PipelineBuilder;
@@ -20,8 +21,13 @@ import picocli.CommandLine.Option;
 
 /** The options that say what to score, shared by {@code score} and {@code report}. */
 final class Inputs {
-  @Option(names = "--data", paramLabel = "FILE", description = "the dataset: CSV (long or wide form) or JSON")
+  @Option(names = "--data", paramLabel = "FILE", description = "the dataset: CSV (long or wide form), an Excel workbook"
+      + " (.xlsx, the same forms on a sheet) or JSON")
   Path data;
+
+  @Option(names = "--sheet", paramLabel = "NAME", description = "the sheet of an .xlsx --data workbook that holds the"
+      + " dataset (default: the first)")
+  String sheet;
 
   @Option(names = "--coinr-data", paramLabel = "FILE", description = "an index in COINr's table form: the indicator data CSV (with --coinr-meta, instead of --data, --framework and --catalogue)")
   Path coinrData;
@@ -90,8 +96,12 @@ final class Inputs {
     if (coinr() == null && data == null) {
       throw InvalidInputException.at("--data", "give the data: --data FILE, or --coinr-data and --coinr-meta");
     }
+    if (sheet != null && (data == null || !isWorkbook(data))) {
+      throw InvalidInputException.at("--sheet", "--sheet " + sheet + " names a sheet of an Excel workbook (.xlsx), but"
+          + " the data " + (data == null ? "are COINr tables" : "file " + data + " is not one"));
+    }
     Dataset d = coinr() != null ? coinr().dataset() : data.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? DatasetJson.read(data, c)
-        : DatasetCsv.read(data, c);
+        : isWorkbook(data) ? DatasetXlsx.read(data, sheet, c) : DatasetCsv.read(data, c);
     if (level != null) {
       if (h == null) {
         throw InvalidInputException.at("--level", "--level " + level + " needs --hierarchy");
@@ -100,6 +110,12 @@ final class Inputs {
       d = d.restrictTo(h.at(l).stream().map(Area::id).filter(d::hasArea).toList());
     }
     return d;
+  }
+
+  /** Whether a file is named as a workbook; the old binary .xls form is refused by the reader, by name. */
+  static boolean isWorkbook(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
   }
 
   /**

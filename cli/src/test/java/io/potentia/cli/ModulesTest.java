@@ -195,6 +195,30 @@ class ModulesTest {
   }
 
   /**
+   * The report module reads workbooks with fastexcel's reader, which unzips with commons-compress:
+   * a workbook read in the layer shows that every module it needs at run time is required.
+   */
+  @Test
+  void aWorkbookIsReadInTheLayer(@TempDir Path dir) throws Exception {
+    Path xlsx = dir.resolve("data.xlsx");
+    try (java.io.OutputStream out = Files.newOutputStream(xlsx)) {
+      org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+      org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Data");
+      ws.value(0, 0, "area");
+      ws.value(0, 1, "year");
+      ws.value(0, 2, "economic.gdp");
+      ws.value(1, 0, "P1");
+      ws.value(1, 1, 2023);
+      ws.value(1, 2, 12.5);
+      wb.finish();
+    }
+    Object catalogue = call(type("io.potentia.core.indicator.IndicatorCatalogue"), null, "builtIn");
+    Object dataset = call(type("io.potentia.report.xlsx.DatasetXlsx"), null, "read", xlsx, catalogue);
+    Object value = call(dataset.getClass(), dataset, "value", "P1", "economic.gdp", 2023);
+    assertEquals("OptionalDouble[12.5]", value.toString());
+  }
+
+  /**
    * Each type that Jackson binds (a Jackson annotation on it or its members, or a public record) gets
    * its serialiser and deserialiser built in the layer wherever they build on the class path: a
    * package holding such a type and not opened to Jackson fails here.

@@ -21,7 +21,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads and writes datasets as CSV, in UTF-8, with a header row.
+ * Reads and writes datasets as CSV, in UTF-8, with a header row, in the long or wide form of {@link
+ * DatasetTable}, whose rules apply as they do to every table:
  *
  * <ul>
  *   <li><b>Long form</b>: {@code area,indicator,year,value}, optionally followed by {@code
@@ -31,9 +32,11 @@ import java.util.List;
  * </ul>
  *
  * <p>Lines before the header that start with {@code #} are the dataset's labels (for example
- * {@code # SYNTHETIC DATA}). An empty cell or {@code NA} is a missing value; any other text in a
- * value cell must parse as a finite decimal number. Line endings may be LF or CRLF, a leading
- * byte-order mark is skipped, and bytes that are not UTF-8 are an error.
+ * {@code # SYNTHETIC DATA}), read whole, commas included. After the header, a row whose first field
+ * starts with {@code #} is a comment, and so is a column whose header does. An empty cell or {@code
+ * NA} is a missing value; any other text in a value cell must parse as a finite decimal number.
+ * Line endings may be LF or CRLF, a leading byte-order mark is skipped, and bytes that are not UTF-8
+ * are an error.
  *
  * <p>Every error names the file, the 1-based line and the 1-based column (the field number), the
  * field and the bad text: {@code data.csv:12:3: year: 'twenty' is not a year}. A cell given twice is
@@ -46,7 +49,7 @@ import java.util.List;
  */
 public final class DatasetCsv {
   /** The most problems reported from one file before reading stops. */
-  public static final int MAX_PROBLEMS = 100;
+  public static final int MAX_PROBLEMS = DatasetTable.MAX_PROBLEMS;
 
   /** The most fields in a row: the area, the year and 99,998 indicator columns. */
   public static final int MAX_FIELDS = 100_000;
@@ -54,8 +57,8 @@ public final class DatasetCsv {
   /** The one factory of the readers and the writers; it is thread-safe. */
   static final CsvFactory FACTORY = CsvFactory.builder().build();
 
-  // The parts: CsvReading reads one file, CsvLongForm and CsvWideForm its rows, CsvCells its cells,
-  // and CsvProblems collects what is wrong; CsvWriting writes.
+  // The parts: CsvRowSource gives a file's rows to DatasetTable, which reads every table alike;
+  // CsvWriting writes.
 
   private DatasetCsv() {}
 
@@ -105,8 +108,8 @@ public final class DatasetCsv {
    * @throws InvalidInputException listing every problem with source, line and column
    */
   public static Dataset read(String source, Reader in, IndicatorCatalogue catalogue) {
-    try {
-      return new CsvReading(source, in, catalogue).run();
+    try (CsvRowSource rows = new CsvRowSource(source, in)) {
+      return DatasetTable.read(rows, catalogue);
     } catch (CharacterCodingException e) {
       throw InvalidInputException.of(Problem.inFile(source, 0, 0, NOT_UTF8 + " (a byte sequence that is not a"
           + " character; save the file as UTF-8)"));

@@ -1,6 +1,9 @@
 package io.potentia.core.json;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +41,18 @@ public final class AtomicFiles {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Writes the bytes of a file; a callback that fills an {@link OutputStream}. */
+  @FunctionalInterface
+  public interface StreamContent {
+    /**
+     * Writes the content.
+     *
+     * @param out the stream, buffered
+     * @throws IOException if writing fails
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /**
    * Writes a text file atomically, in UTF-8.
    *
@@ -57,6 +72,21 @@ public final class AtomicFiles {
    * @throws UncheckedIOException if writing or moving fails; the target is then unchanged
    */
   public static void write(Path file, Content content) {
+    writeStream(file, out -> {
+      Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      content.writeTo(text);
+      text.flush();
+    });
+  }
+
+  /**
+   * Writes a file atomically from a callback that writes bytes, such as a workbook.
+   *
+   * @param file the target
+   * @param content what to write
+   * @throws UncheckedIOException if writing or moving fails; the target is then unchanged
+   */
+  public static void writeStream(Path file, StreamContent content) {
     Path target = file.toAbsolutePath();
     Path tmp = null;
     try {
@@ -71,7 +101,7 @@ public final class AtomicFiles {
       removeStaleTemporaries(target);
       boolean posix = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
       tmp = temporaryBeside(target, posix);
-      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         content.writeTo(out);
       }
       // a temporary file is private to its owner; the result should read like any other file

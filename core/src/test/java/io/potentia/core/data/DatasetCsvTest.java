@@ -156,7 +156,7 @@ class DatasetCsvTest {
         "data.csv:3:2: indicator 'economic.gdpp' is not in catalogue '" + CATALOGUE.id() + "'",
         "data.csv:4:4: value of indicator 'economic.gdp' for area 'VN-HP' in 2023: '12x' is not a number"
             + " (leave the cell empty or write NA when missing)",
-        "data.csv:5:3: year: '' is not a year in 1000..9999",
+        "data.csv:5:3: year is empty",
         "data.csv:6:4: indicator 'economic.gdp' of area 'VN-HN' in 2023 is given twice: 12.5"
             + " (first at line 2, column 4: 11.0)"), problems);
   }
@@ -231,6 +231,32 @@ class DatasetCsvTest {
     assertTrue(w.contains("data.csv:4:2: area is empty"), w);
     assertTrue(w.contains("data.csv:5:1: year: '20x3'"), w);
     assertTrue(w.contains("data.csv:6:3: value of indicator 'economic.gdp' for area 'P1' in 2023: 'lots' is not a number"), w);
+  }
+
+  /** Rows and columns for people, as a data-entry template has them: a first cell or a header starting with #. */
+  @Test
+  void commentRowsAfterTheHeaderAndCommentColumnsAreNotRead() {
+    Dataset wide = read("""
+        # SYNTHETIC
+        area,# name,year,economic.gdp
+        # unit,,,VND bn
+        P1,"Province one, north",2023,5
+        # direction,,,benefit
+        P2,,2023,
+        """);
+    assertEquals(List.of("SYNTHETIC"), wide.labels());
+    assertEquals(List.of("economic.gdp"), wide.indicators());
+    assertEquals(List.of("P1", "P2"), wide.areas());
+    assertEquals(OptionalDouble.of(5), wide.value("P1", "economic.gdp", 2023));
+    Dataset longForm = read("area,indicator,year,value,#checked by\nP1,economic.gdp,2023,7,Lan\n#,,,,\n");
+    assertEquals(OptionalDouble.of(7), longForm.value("P1", "economic.gdp", 2023));
+    assertEquals(1, longForm.areaCount());
+  }
+
+  @Test
+  void anEmptyYearIsReportedAsEmpty() {
+    assertEquals(List.of("data.csv:2:2: year is empty", "data.csv:3:2: year is empty"),
+        rejected("area,year,economic.gdp\nP1,,1\nP2,  ,1\n").problems().stream().map(Problem::toString).toList());
   }
 
   @Test

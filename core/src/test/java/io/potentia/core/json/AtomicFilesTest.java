@@ -27,6 +27,21 @@ class AtomicFilesTest {
     assertEquals(List.of(file), files(file.getParent()), "no temporary file is left beside it");
   }
 
+  /** A workbook is bytes: every byte arrives as written, and a failing writer leaves the old file whole. */
+  @Test
+  void bytesAreWrittenAsTheyAreAndAFailedWriteLeavesTheTargetAsItWas() throws IOException {
+    Path file = dir.resolve("book.xlsx");
+    byte[] bytes = {0x50, 0x4B, 0x03, 0x04, (byte) 0xFF, 0x00, (byte) 0xE0};
+    AtomicFiles.writeStream(file, out -> out.write(bytes));
+    assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(file)));
+    assertThrows(UncheckedIOException.class, () -> AtomicFiles.writeStream(file, out -> {
+      out.write(1);
+      throw new IOException("disk full");
+    }));
+    assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(file)));
+    assertEquals(List.of(file), files(dir), "no temporary file is left beside it");
+  }
+
   @Test
   void aReadOnlyTargetIsRefusedAndLeftAsItWas() throws IOException {
     Path file = dir.resolve("locked.csv");

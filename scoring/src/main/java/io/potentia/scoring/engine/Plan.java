@@ -27,6 +27,7 @@ import io.potentia.scoring.spi.Parameters;
 import io.potentia.scoring.weight.WeightingMethod;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -229,6 +230,25 @@ public final class Plan {
    */
   public Framework framework() {
     return framework;
+  }
+
+  /**
+   * Every indicator a run reads from the dataset: the leaves' indicators in the framework's order,
+   * then each indicator a leaf is divided by ({@code overrides.LEAF.denominator}), each once. The
+   * area denominators ({@code population}, {@code land-area}) come from the hierarchy and are not
+   * listed. A dataset that lacks one of these is refused when scoring.
+   *
+   * @return the indicator ids, distinct
+   */
+  public List<String> indicatorsRead() {
+    LinkedHashSet<String> read = new LinkedHashSet<>(framework.indicatorIds());
+    for (int leaf : leafNodes) {
+      String d = denominators[leaf];
+      if (d != null && !d.equals(StrategySpec.NodeOverride.POPULATION) && !d.equals(StrategySpec.NodeOverride.LAND_AREA)) {
+        read.add(d);
+      }
+    }
+    return List.copyOf(read);
   }
 
   /**

@@ -7,6 +7,7 @@ import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.data.DatasetCsv;
 import io.potentia.core.data.DatasetDocument;
 import io.potentia.core.data.DatasetJson;
+import io.potentia.core.data.DatasetReader;
 import io.potentia.core.framework.Framework;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.PotentiaJson;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,7 +39,9 @@ import java.util.Set;
  * decision problem (with {@code categories}, {@code profiles} or {@code lambda} a sorting
  * problem), {@code categories} without alternatives the classes of scored areas, only {@code matrix} a pairwise comparison matrix (whose consistency is
  * computed), and any step of a strategy spec a spec (whose strategies are built from the registry).
- * Every problem the reader of that kind finds is returned, not only the first.
+ * A file whose extension has a {@link DatasetReader} given (a workbook, {@code xlsx}, with
+ * potentia-report's reader) is a dataset read by it. Every problem the reader of that kind finds is
+ * returned, not only the first.
  */
 public final class FileCheck {
   private static final Set<String> SPEC_KEYS = Set.of("imputation", "outliers", "normalisation", "weighting",
@@ -86,9 +90,25 @@ public final class FileCheck {
    * @return the kind and every problem, each naming the file
    */
   public static Result check(Path file, IndicatorCatalogue catalogue, Strategies registry) {
+    return check(file, catalogue, registry, Map.of());
+  }
+
+  /**
+   * Checks one file, reading datasets of other forms with the readers given.
+   *
+   * @param file the file
+   * @param catalogue the catalogue that datasets and frameworks are checked against
+   * @param registry the registry that resolves a strategy spec's names
+   * @param readers dataset readers by file extension, lower case without the dot (for example
+   *     {@code "xlsx"}); a file with one of these extensions is a dataset, of kind {@code "dataset
+   *     (XLSX)"}
+   * @return the kind and every problem, each naming the file
+   */
+  public static Result check(Path file, IndicatorCatalogue catalogue, Strategies registry,
+      Map<String, DatasetReader> readers) {
     String[] kind = {"file"};
     try {
-      kind[0] = kindOf(file, catalogue, registry);
+      kind[0] = kindOf(file, catalogue, registry, readers);
       return new Result(kind[0], List.of());
     } catch (InvalidInputException e) {
       return new Result(kind[0], e.problems().stream()
@@ -97,9 +117,17 @@ public final class FileCheck {
   }
 
   /** Reads the file as what it looks like, which throws on every problem; returns what it was. */
-  private static String kindOf(Path file, IndicatorCatalogue catalogue, Strategies registry) {
+  private static String kindOf(Path file, IndicatorCatalogue catalogue, Strategies registry,
+      Map<String, DatasetReader> readers) {
     if (!Files.isRegularFile(file)) {
       throw InvalidInputException.of(Problem.inFile(file.toString(), 0, 0, "no such file"));
+    }
+    String name = file.getFileName().toString();
+    String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    DatasetReader reader = name.contains(".") ? readers.get(extension) : null;
+    if (reader != null) {
+      reader.read(file, catalogue);
+      return "dataset (" + extension.toUpperCase(Locale.ROOT) + ")";
     }
     if (file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
       DatasetCsv.read(file, catalogue);

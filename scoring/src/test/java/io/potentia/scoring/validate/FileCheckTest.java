@@ -3,10 +3,17 @@ package io.potentia.scoring.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
+import io.potentia.core.data.Dataset;
+import io.potentia.core.data.DatasetReader;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.scoring.spec.Strategies;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +37,29 @@ class FileCheckTest {
     FileCheck.Result pairwise = check(dir, "ahp.json", "{\"matrix\": [[1, 3], [0.3333333333333333, 1]]}");
     assertEquals("pairwise comparison matrix", pairwise.kind());
     assertTrue(pairwise.valid());
+  }
+
+  /** A form this module cannot read is read by the reader given for its extension, whose problems are the file's. */
+  @Test
+  void aFileWithTheExtensionOfAReaderGivenIsADatasetReadByIt(@TempDir Path dir) throws Exception {
+    Path book = dir.resolve("Data.XLSX");
+    Files.writeString(book, "stands for a workbook");
+    List<Path> asked = new ArrayList<>();
+    DatasetReader reader = (file, catalogue) -> {
+      asked.add(file);
+      return Dataset.builder().put("P1", "economic.gdp", 2023, 1).build();
+    };
+    FileCheck.Result r = FileCheck.check(book, IndicatorCatalogue.builtIn(), Strategies.registry(),
+        Map.of("xlsx", reader));
+    assertEquals("dataset (XLSX)", r.kind());
+    assertTrue(r.valid());
+    assertEquals(List.of(book), asked);
+    DatasetReader refusing = (file, catalogue) -> {
+      throw InvalidInputException.of(Problem.inFile(file.toString(), 0, 0, "bad cell"));
+    };
+    FileCheck.Result bad = FileCheck.check(book, IndicatorCatalogue.builtIn(), Strategies.registry(),
+        Map.of("xlsx", refusing));
+    assertEquals(List.of(book + ": bad cell"), bad.problems().stream().map(Object::toString).toList());
   }
 
   @Test

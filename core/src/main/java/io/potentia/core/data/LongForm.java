@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The long form, {@code area,indicator,year,value[,source,note]}: one row per observation. */
-final class CsvLongForm extends CsvForm {
+final class LongForm extends TableForm {
   private static final List<String> COLUMNS = List.of("area", "indicator", "year", "value", "source", "note");
 
   private final int area;
@@ -16,18 +16,18 @@ final class CsvLongForm extends CsvForm {
   private final int note;
   private final Map<String, Boolean> indicatorsSeen = new HashMap<>();
 
-  CsvLongForm(List<String> header, int headerLine, CsvProblems problems, CsvCells cells, Dataset.Builder builder) {
+  LongForm(List<String> header, int headerRow, TableProblems problems, TableCells cells, Dataset.Builder builder) {
     super(header, problems, cells, builder);
-    area = column(header, "area", headerLine, true);
-    indicator = column(header, "indicator", headerLine, true);
-    year = column(header, "year", headerLine, true);
-    value = column(header, "value", headerLine, true);
-    src = column(header, "source", headerLine, false);
-    note = column(header, "note", headerLine, false);
+    area = column(header, "area", headerRow, true);
+    indicator = column(header, "indicator", headerRow, true);
+    year = column(header, "year", headerRow, true);
+    value = column(header, "value", headerRow, true);
+    src = column(header, "source", headerRow, false);
+    note = column(header, "note", headerRow, false);
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i);
-      if (!COLUMNS.contains(h)) {
-        problems.add(headerLine, i + 1, "unknown column '" + CsvCells.clip(h)
+      if (!COLUMNS.contains(h) && !isComment(h)) {
+        problems.add(headerRow, i + 1, "unknown column '" + TableCells.clip(h)
             + "' in a long-form header; expected area,indicator,year,value[,source,note]");
       }
     }
@@ -39,33 +39,40 @@ final class CsvLongForm extends CsvForm {
   }
 
   @Override
-  void row(List<String> row, int atLine) {
-    String a = area(row, area, atLine);
+  void row(TableRow row) {
+    String a = area(row, area);
     if (a == null) {
       return;
     }
-    String ind = row.get(indicator).strip();
+    int atRow = row.number();
+    String ind = cells.text(row, indicator, "indicator");
+    if (ind == null) {
+      return;
+    }
+    ind = ind.strip();
     if (ind.isEmpty()) {
-      problems.add(atLine, indicator + 1, "indicator is empty");
+      problems.add(atRow, indicator + 1, "indicator is empty");
       return;
     }
     // an unknown indicator is reported once, not on each of its rows; their cells are checked, not kept
     Boolean known = indicatorsSeen.get(ind);
     if (known == null) {
-      known = cells.checkIndicator(ind, atLine, indicator + 1);
+      known = cells.checkIndicator(ind, atRow, indicator + 1);
       indicatorsSeen.put(ind, known);
     }
-    Integer y = cells.year(row.get(year), atLine, year + 1);
+    Integer y = cells.year(row, year);
     if (y == null) {
       return;
     }
-    Double v = cells.value(row.get(value), a, ind, y, atLine, value + 1);
-    if (v == null || !known) {
+    Double v = cells.value(row, value, a, ind, y);
+    String s = src < 0 ? "" : cells.text(row, src, "source");
+    String n = note < 0 ? "" : cells.text(row, note, "note");
+    if (v == null || !known || s == null || n == null) {
       return;
     }
-    String s = src < 0 ? "" : row.get(src).strip();
-    String n = note < 0 ? "" : row.get(note).strip();
+    s = s.strip();
+    n = n.strip();
     Provenance p = s.isEmpty() && n.isEmpty() ? null : Provenance.of(s.isEmpty() ? null : s, n.isEmpty() ? null : n);
-    put(a, ind, y, v, p, atLine);
+    put(a, ind, y, v, p, atRow);
   }
 }

@@ -5,33 +5,34 @@ import java.util.List;
 import java.util.Map;
 
 /** The wide form, {@code area,year,<indicator>,<indicator>,...}: one row per area and year. */
-final class CsvWideForm extends CsvForm {
+final class WideForm extends TableForm {
   private final int area;
   private final int year;
-  private final String[] indicatorOf; // by column; null for the area, the year and bad headers
+  private final String[] indicatorOf; // by column; null for the area, the year, comments and bad headers
   private final Map<String, Integer> columnOf = new HashMap<>(); // 0-based, each indicator's first
 
-  CsvWideForm(List<String> header, int headerLine, CsvProblems problems, CsvCells cells, Dataset.Builder builder) {
+  WideForm(List<String> header, int headerRow, TableProblems problems, TableCells cells, Dataset.Builder builder) {
     super(header, problems, cells, builder);
-    area = column(header, "area", headerLine, true);
-    year = column(header, "year", headerLine, true);
+    area = column(header, "area", headerRow, true);
+    year = column(header, "year", headerRow, true);
     indicatorOf = new String[width];
+    RowSource source = problems.source();
     for (int i = 0; i < width; i++) {
-      if (i == area || i == year) {
+      if (i == area || i == year || isComment(header.get(i))) {
         continue;
       }
       String ind = header.get(i).strip();
       if (ind.isEmpty()) {
-        problems.add(headerLine, i + 1, "the header of column " + (i + 1) + " is empty; name its indicator");
+        problems.add(headerRow, i + 1, "the header of column " + source.columnName(i + 1) + " is empty; name its indicator");
         continue;
       }
       Integer first = columnOf.putIfAbsent(ind, i);
       if (first != null) {
-        problems.add(headerLine, i + 1, "indicator '" + CsvCells.clip(ind) + "' is the header of columns " + (first + 1)
-            + " and " + (i + 1));
+        problems.add(headerRow, i + 1, "indicator '" + TableCells.clip(ind) + "' is the header of columns "
+            + source.columnName(first + 1) + " and " + source.columnName(i + 1));
         continue;
       }
-      cells.checkIndicator(ind, headerLine, i + 1);
+      cells.checkIndicator(ind, headerRow, i + 1);
       indicatorOf[i] = ind;
       // declared in header order, so that an indicator whose every value is missing is still in the dataset
       builder.indicator(ind);
@@ -44,12 +45,12 @@ final class CsvWideForm extends CsvForm {
   }
 
   @Override
-  void row(List<String> row, int atLine) {
-    String a = area(row, area, atLine);
+  void row(TableRow row) {
+    String a = area(row, area);
     if (a == null) {
       return;
     }
-    Integer y = cells.year(row.get(year), atLine, year + 1);
+    Integer y = cells.year(row, year);
     if (y == null) {
       return;
     }
@@ -57,9 +58,9 @@ final class CsvWideForm extends CsvForm {
       if (indicatorOf[i] == null) {
         continue;
       }
-      Double v = cells.value(row.get(i), a, indicatorOf[i], y, atLine, i + 1);
+      Double v = cells.value(row, i, a, indicatorOf[i], y);
       if (v != null) {
-        put(a, indicatorOf[i], y, v, null, atLine);
+        put(a, indicatorOf[i], y, v, null, row.number());
       }
     }
   }
