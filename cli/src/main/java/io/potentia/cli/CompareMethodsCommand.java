@@ -3,6 +3,7 @@ package io.potentia.cli;
 import io.potentia.core.InvalidInputException;
 import io.potentia.report.MethodAgreementJson;
 import io.potentia.report.ResultTables;
+import io.potentia.report.html.MethodAgreementPage;
 import io.potentia.scoring.analysis.sensitivity.MethodAgreement;
 import io.potentia.scoring.rank.DecisionProblem;
 import io.potentia.scoring.rank.RankingMethod;
@@ -60,6 +61,10 @@ final class CompareMethodsCommand implements Callable<Integer> {
       description = "write reference,tested,spearman,weighted_spearman,ws for every ordered pair of methods")
   Path agreementOut;
 
+  @Option(names = "--html", paramLabel = "FILE.html",
+      description = "write a self-contained page: the ranks side by side and a heat map of each agreement matrix")
+  Path html;
+
   @Override
   public Integer call() {
     DecisionProblem problem = DecisionProblem.read(problemFile);
@@ -91,6 +96,9 @@ final class CompareMethodsCommand implements Callable<Integer> {
     }
     if (agreementOut != null) {
       ResultTables.methodAgreement(result).write(agreementOut);
+    }
+    if (html != null) {
+      new MethodAgreementPage("Ranking methods compared: " + problemFile.getFileName(), result, ties).write(html);
     }
     print(spec.commandLine().getOut(), result);
     return 0;

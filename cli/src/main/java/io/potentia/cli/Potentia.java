@@ -53,7 +53,7 @@ public final class Potentia implements Runnable {
 
   /** The options that name a file to write; a folder that a run has to create for one is said on standard error. */
   private static final java.util.Set<String> OUTPUTS = java.util.Set.of("--out", "--csv", "--xlsx", "--record",
-      "--agreement-out");
+      "--agreement-out", "--html");
 
   private static void announceNewFolders(CommandLine.ParseResult parsed, PrintWriter err) {
     for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {

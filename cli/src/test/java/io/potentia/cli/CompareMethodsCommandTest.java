@@ -92,6 +92,19 @@ class CompareMethodsCommandTest {
   }
 
   @Test
+  void htmlWritesAPageWithTheRanksAndAHeatMapPerMatrix(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("agreement.html");
+    PotentiaCliTest.Run r = run("compare-methods", PROBLEM, "--methods", "topsis,vikor,edas", "--html", page.toString());
+    assertEquals(0, r.code(), r.err());
+    String html = Files.readString(page);
+    assertTrue(html.contains("<th>alternative</th><th>topsis</th><th>vikor</th><th>edas</th>"), html);
+    for (String id : List.of("agreement-spearman", "agreement-weighted-spearman", "agreement-ws")) {
+      assertTrue(html.contains("<svg id=\"" + id + "\""), id);
+    }
+    assertTrue(html.contains("<title>topsis and topsis: 1.0000</title>"), html);
+  }
+
+  @Test
   void aMethodParameterTakesEffectAndOneForAnUnlistedMethodIsRefused(@TempDir Path dir) {
     Path json = dir.resolve("v.json");
     assertEquals(0, run("compare-methods", PROBLEM, "--methods", "topsis,vikor", "--param", "vikor.v=0.2", "--out",
