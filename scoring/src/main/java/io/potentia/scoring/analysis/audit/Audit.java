@@ -156,7 +156,9 @@ public final class Audit {
    */
   public static List<Audit> everyYear(ScoringPipeline pipeline, Dataset data, Settings settings) {
     List<ScoreReport> reports = screening(pipeline, settings).scoreAllYears(data);
-    return reports.stream().map(report -> of(pipeline, data, report, settings)).toList();
+    // the years are independent, and each audit has serial stretches: auditing years side by side
+    // keeps every core busy (the list keeps year order)
+    return reports.parallelStream().map(report -> of(pipeline, data, report, settings)).toList();
   }
 
   /**

@@ -41,6 +41,41 @@ class AuditTest {
     assertTrue(summary.largestGaps().stream().allMatch(e -> Math.abs(e.gap().getAsDouble()) <= first));
   }
 
+  /**
+   * Every year at once is every year one by one: the panel is imputed once instead of once per
+   * year, and the years are audited side by side, yet each year's audit is the one {@link
+   * Audit#of} gives, screening included.
+   */
+  @Test
+  void everyYearAuditsEachYearAsTheSingleYearAuditDoes() {
+    Dataset.Builder panel = Dataset.builder().label("synthetic, seeded, two years");
+    CoherenceTest.dataset(3, 0.15).observations().forEach(panel::add);
+    CoherenceTest.dataset(4, 0.15).observations().forEach(o -> {
+      if (o.value().isPresent()) {
+        panel.put(o.area(), o.indicator(), 2023, o.value().getAsDouble());
+      } else {
+        panel.putMissing(o.area(), o.indicator(), 2023);
+      }
+    });
+    Dataset data = panel.build();
+    var pipeline = CoherenceTest.pipeline().withSpec(io.potentia.scoring.spec.StrategySpec.builder()
+        .from(CoherenceTest.pipeline().spec()).imputation(io.potentia.scoring.spec.StepSpec.of("mean")).build());
+    Audit.Settings settings = new Audit.Settings(Optional.of(new Screening(0.8, 0, Screening.Action.FLAG)),
+        IndicatorStatistics.Thresholds.defaults(), Coherence.Thresholds.defaults(), 0.7);
+    List<Audit> every = Audit.everyYear(pipeline, data, settings);
+    assertEquals(List.of(2023, 2024), every.stream().map(Audit::year).toList());
+    for (Audit audit : every) {
+      Audit single = Audit.of(pipeline, data, audit.year(), settings);
+      assertEquals(single.statistics(), audit.statistics(), "statistics of " + audit.year());
+      assertEquals(single.coherence().indicators(), audit.coherence().indicators(), "fits of " + audit.year());
+      assertEquals(single.coherence().pairs(), audit.coherence().pairs(), "pairs of " + audit.year());
+      assertEquals(single.coherence().nodes(), audit.coherence().nodes(), "nodes of " + audit.year());
+      assertEquals(single.weights(), audit.weights(), "weights of " + audit.year());
+      assertEquals(single.summary(), audit.summary(), "summary of " + audit.year());
+      assertFalse(audit.screened().isEmpty(), "the rule flags areas with gaps in " + audit.year());
+    }
+  }
+
   @Test
   void anAreaBelowTheScreeningMinimumIsExcludedWithItsReasonAndNotScored() {
     Dataset data = CoherenceTest.dataset(5, 0.1);
