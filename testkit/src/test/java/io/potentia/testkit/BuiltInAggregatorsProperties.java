@@ -86,7 +86,13 @@ class BuiltInAggregatorsProperties {
   @Nested
   class Catalyst implements AggregatorContract {
     public Described<Aggregator> aggregator() {
-      return Registered.aggregator("catalyst", "catalyst=0", "scale=1", "strength=1");
+      Described<Aggregator> named = Registered.aggregator("catalyst", "catalyst=political", "scale=1", "strength=1");
+      return new Described<>(named.name(), named.traits(),
+          named.strategy().forChildren(List.of("political", "economic", "military")));
+    }
+
+    public int childCount() {
+      return 3;
     }
   }
 

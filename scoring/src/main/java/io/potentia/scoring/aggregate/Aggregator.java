@@ -1,6 +1,7 @@
 package io.potentia.scoring.aggregate;
 
 import io.potentia.scoring.spi.OutputRange;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,49 @@ public interface Aggregator {
    * @return the form, or empty (the default) when the aggregator is not such a mean or does not say
    */
   default Optional<QuasiArithmeticMean> quasiArithmetic() {
+    return Optional.empty();
+  }
+
+  /**
+   * This aggregator bound to a node's children, for an aggregator that refers to a child by its
+   * node id (the catalyst): the engine calls it once per inner node, with the children in the order
+   * their scores are passed to {@link #aggregate}.
+   *
+   * @param children the ids of the node's children, in order
+   * @return the bound aggregator; this one (the default) when no child is referred to by id
+   * @throws io.potentia.core.InvalidInputException if a child named by a parameter is not among
+   *     {@code children}; names it and the children
+   */
+  default Aggregator forChildren(List<String> children) {
+    return this;
+  }
+
+  /**
+   * The aggregator's own statement of the inputs it accepts, judged before computing from the
+   * children's declared score ranges, for an aggregator whose domain differs from child to child
+   * (the catalyst needs its catalyst in {@code [0, scale]} and takes any finite score from the
+   * others) and so cannot be told by the {@code ACCEPTS_NON_POSITIVE} trait alone.
+   *
+   * @param children the ids of the node's children, in order
+   * @param ranges each child's declared score range, empty where unknown
+   * @return empty (the default) to let the trait decide; otherwise the reasons the inputs may fall
+   *     outside the domain, an empty list when they cannot
+   */
+  default Optional<List<String>> domainProblems(List<String> children, List<Optional<OutputRange>> ranges) {
+    return Optional.empty();
+  }
+
+  /**
+   * An exact additive decomposition of one area's score into parts per child, for an aggregator
+   * that has one beyond the weighted sum (the catalyst gives Shapley values): the parts sum to the
+   * score.
+   *
+   * @param x the children's scores for one area, NaN where missing
+   * @param w the children's weights
+   * @return the parts, one per child, or empty (the default) when the aggregator gives none and
+   *     the report falls back to leave-one-out contributions
+   */
+  default Optional<double[]> decompose(double[] x, double[] w) {
     return Optional.empty();
   }
 }

@@ -36,7 +36,7 @@ import java.util.Set;
  *   <tr><td>copeland</td><td>pairwise wins - losses</td><td></td></tr>
  *   <tr><td>mazziotta-pareto</td><td>M - S cv</td><td>penalty = negative</td></tr>
  *   <tr><td>coupling-coordination</td><td>sqrt(C T)</td><td></td></tr>
- *   <tr><td>catalyst</td><td>H (P / s)^g</td><td>catalyst = 0, scale = 100, strength = 1</td></tr>
+ *   <tr><td>catalyst</td><td>H (P / s)^g</td><td>catalyst = political, scale = 100, strength = 1</td></tr>
  * </table>
  *
  * <p>The aggregators returned as {@link PointwiseAggregator} score each area from its own child
@@ -252,23 +252,39 @@ public final class Aggregators {
    * power by soft and coordinating power (Huang Shuofeng 1999). A catalyst of 0 gives an index of
    * 0, whatever the rest.
    *
+   * <p>The catalyst is chosen by node id, never by position: the engine binds the aggregator to
+   * each node's children ({@link Aggregator#forChildren}), and a catalyst that is not a child of the
+   * node is refused, naming it and the children; so removing the political child cannot silently
+   * make another child the catalyst.
+   *
+   * <p>Domain: the catalyst's scores must lie in {@code [0, s]} (0 included: min-max to {@code [0,
+   * 100]} is accepted); the other children take any finite score. The methodology check judges this
+   * from the declared ranges ({@link Aggregator#domainProblems}).
+   *
+   * <p>Contributions ({@link Aggregator#decompose}): the Shapley values of the children (Shapley
+   * 1953, "A value for n-person games", Contributions to the Theory of Games II, pp. 307-317), with
+   * the baseline every child at 0, which sum to {@code I} exactly. Since {@code I = sum_j w'_j x_j
+   * (P / s)^g} ({@code w'} the other children's weights rescaled over those present) is a sum of
+   * terms each of which needs both the catalyst and one other child, each term is split evenly:
+   * child {@code j} gets {@code w'_j x_j (P / s)^g / 2} and the catalyst {@code I / 2}. A missing
+   * child gets 0; every part of a missing score is missing.
+   *
    * <p>{@code H} follows {@link #arithmeticMean()} (missing other children dropped, their weights
    * rescaled); the catalyst's own weight is not used; an area whose catalyst is missing, or whose
-   * other children are all missing, is missing. When aggregating, rejects fewer than two children,
-   * a catalyst position that is not a child, a catalyst score outside {@code [0, s]}, and what the
-   * arithmetic mean rejects for the other children. With inputs in {@code [0, s]} the output lies
-   * in {@code [0, upper input]}; otherwise no range is given. Traits: {@code MONOTONE}, {@code
-   * BOUNDED}, {@code ACCEPTS_MISSING}, {@code ANONYMOUS}, {@code DETERMINISTIC}, {@code
-   * RANK_REVERSAL_FREE}.
+   * other children are all missing, is missing. When aggregating, rejects an unbound aggregator,
+   * a catalyst score outside {@code [0, s]}, and what the arithmetic mean rejects for the other
+   * children. With inputs in {@code [0, s]} the output lies in {@code [0, upper input]}; otherwise
+   * no range is given. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code ACCEPTS_MISSING}, {@code
+   * ANONYMOUS}, {@code DETERMINISTIC}, {@code RANK_REVERSAL_FREE}.
    *
-   * @param catalyst the position of the catalyst child, {@code >= 0} (0 in specs)
+   * @param catalyst the node id of the catalyst child ({@code "political"} in specs)
    * @param scale the top {@code s} of the score scale, finite and {@code > 0} (100 in specs)
    * @param strength the exponent {@code g} of the catalyst, finite and {@code > 0} (1 in specs)
-   * @return the aggregator, named {@code catalyst}
-   * @throws InvalidInputException if {@code catalyst < 0}, or {@code scale} or {@code strength} is
-   *     not finite and {@code > 0}
+   * @return the aggregator, named {@code catalyst}, to be bound with {@link Aggregator#forChildren}
+   * @throws InvalidInputException if {@code catalyst} is null or blank, or {@code scale} or {@code
+   *     strength} is not finite and {@code > 0}; each names the parameter
    */
-  public static Aggregator catalyst(int catalyst, double scale, double strength) {
+  public static Aggregator catalyst(String catalyst, double scale, double strength) {
     return new Catalyst(catalyst, scale, strength);
   }
 
@@ -308,9 +324,9 @@ public final class Aggregators {
         StrategyDescriptor.of(k, "coupling-coordination", "sqrt(C T) of pillar scores in [0, 1]",
             EnumSet.of(BOUNDED, ANONYMOUS, DETERMINISTIC, ACCEPTS_MISSING, RANK_REVERSAL_FREE),
             p -> couplingCoordination()),
-        StrategyDescriptor.of(k, "catalyst", "H (P / s)^g; parameters catalyst = 0, scale = 100, strength = 1",
+        StrategyDescriptor.of(k, "catalyst", "H (P / s)^g; parameters catalyst = political (a child's node id), scale = 100, strength = 1",
             EnumSet.of(MONOTONE, BOUNDED, ANONYMOUS, DETERMINISTIC, ACCEPTS_MISSING, RANK_REVERSAL_FREE),
-            p -> catalyst((int) p.number("catalyst", 0), p.number("scale", 100), p.number("strength", 1))));
+            p -> catalyst(p.text("catalyst", "political"), p.number("scale", 100), p.number("strength", 1))));
   }
 
   /** A power mean's promises: only the arithmetic mean ({@code p = 1}) takes zero and negative scores. */

@@ -28,6 +28,9 @@ import java.util.function.Function;
  *       children whose scores can be zero or negative, judged from the normalisers' and
  *       aggregators' declared output ranges (min-max to [0, 100] gives the worst area 0; z-scores
  *       can be negative);
+ *   <li>an aggregator that states its own domain child by child ({@link Aggregator#domainProblems}, the
+ *       catalyst: its catalyst in [0, scale], the others any finite score) over children whose
+ *       declared ranges can leave it;
  *   <li>goalposts that lie wholly outside the indicator's valid range, or a lower goalpost at or
  *       above the upper one;
  *   <li>an indicator that is missing for every area, or constant across the areas, in a year (it
@@ -112,7 +115,11 @@ public final class MethodologyCheck {
       boolean anyZero = kids.stream().anyMatch(c -> sign.get(c.id())[0]);
       boolean allZero = kids.stream().allMatch(c -> sign.get(c.id())[0]);
       boolean anyNegative = kids.stream().anyMatch(c -> sign.get(c.id())[1]);
-      if (!a.has(Trait.ACCEPTS_NON_POSITIVE) && (anyZero || anyNegative)) {
+      Optional<List<String>> domain = a.strategy().domainProblems(kids.stream().map(FrameworkNode::id).toList(),
+          children);
+      domain.ifPresent(reasons -> reasons.forEach(r -> problems.add(Problem.at("nodes." + node.id(), "node '"
+          + node.id() + "' aggregates with '" + a.name() + "': " + r))));
+      if (domain.isEmpty() && !a.has(Trait.ACCEPTS_NON_POSITIVE) && (anyZero || anyNegative)) {
         List<String> culprits = kids.stream().filter(c -> sign.get(c.id())[0] || sign.get(c.id())[1])
             .map(FrameworkNode::id).toList();
         problems.add(Problem.at("nodes." + node.id(), "node '" + node.id() + "' aggregates with '" + a.name()

@@ -144,6 +144,13 @@ public final class Plan {
           .or(() -> o.flatMap(StrategySpec.NodeOverride::aggregation).map(registry::aggregator))
           .or(() -> node.aggregation().map(name -> registry.aggregator(name, Parameters.none(name))))
           .orElse(defaultAggregator);
+      List<String> childIds = fw.children(node.id()).stream().map(FrameworkNode::id).toList();
+      try {
+        a = new Described<>(a.name(), a.traits(), a.strategy().forChildren(childIds));
+      } catch (InvalidInputException e) {
+        throw InvalidInputException.at("nodes." + node.id() + ".aggregation", "node '" + node.id() + "': "
+            + e.getMessage());
+      }
       List<RuleSpec> ruleSpecs = o.map(StrategySpec.NodeOverride::rules).orElse(List.of());
       if (!ruleSpecs.isEmpty()) {
         a = RuledAggregator.described(a, rules(fw, node, ruleSpecs), fw.children(node.id()).stream().map(FrameworkNode::id).toList());

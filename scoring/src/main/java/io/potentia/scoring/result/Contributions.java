@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * How much each child of a node adds to an area's score: for the arithmetic mean its weighted
- * value (the weights rescaled over the children present), which sums to the score; for any other
- * aggregator the score less the score without that child (leave-one-out), which need not sum to
+ * value (the weights rescaled over the children present), which sums to the score; for an
+ * aggregator with its own exact decomposition ({@link Aggregator#decompose}, the catalyst's Shapley
+ * values) those parts, which sum to the score; for any other aggregator the score less the score without that child (leave-one-out), which need not sum to
  * it; see {@link ScoreReport#contributions(String, String)}.
  */
 final class Contributions {
@@ -38,6 +39,13 @@ final class Contributions {
       }
       for (int j = 0; j < c; j++) {
         out.put(children.get(j), Double.isNaN(x[j]) || present == 0 ? 0 : w[j] / present * x[j]);
+      }
+      return out;
+    }
+    java.util.Optional<double[]> exact = agg.strategy().decompose(x, w);
+    if (exact.isPresent()) {
+      for (int j = 0; j < c; j++) {
+        out.put(children.get(j), exact.get()[j]);
       }
       return out;
     }

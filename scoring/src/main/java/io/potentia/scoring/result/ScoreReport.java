@@ -24,7 +24,10 @@ import java.util.function.Supplier;
  * be traced and the report reproduced.
  *
  * <p>Contributions: for the arithmetic mean they are exact, {@code w_c x_c} with the weights of the
- * present children scaled to sum 1, and sum to the node's score. For any other aggregator they are
+ * present children scaled to sum 1, and sum to the node's score. An aggregator with its own exact
+ * decomposition ({@link io.potentia.scoring.aggregate.Aggregator#decompose}) gives those parts, which
+ * also sum to the score: the catalyst gives the children's Shapley values with every child at 0 as
+ * the baseline. For any other aggregator they are
  * the documented leave-one-out decomposition: the score minus the score the node would have
  * without that child (the other weights rescaled), which does not in general sum to the score.
  *

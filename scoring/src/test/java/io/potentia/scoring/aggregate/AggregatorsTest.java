@@ -163,8 +163,8 @@ class AggregatorsTest {
 
   @Test
   void aWeakPoliticalCatalystHoldsBackStrongOtherPotentials() {
-    // child 0 is the catalyst: I = mean(80, 60) * (50/100) = 35; a catalyst of 0 gives 0
-    double[] out = Aggregators.catalyst(0, 100, 1).aggregate(new double[][] {{50, 0, 100}, {80, 80, 80}, {60, 60, 60}}, ones(3));
+    // 'political' is the catalyst: I = mean(80, 60) * (50/100) = 35; a catalyst of 0 gives 0
+    double[] out = catalyst("political", 100, 1, "political", "economic", "military").aggregate(new double[][] {{50, 0, 100}, {80, 80, 80}, {60, 60, 60}}, ones(3));
     assertArrayEquals(new double[] {35, 0, 70}, out, 1e-12);
   }
 
@@ -280,25 +280,30 @@ class AggregatorsTest {
   @Test
   void theCatalystsStrengthIsAnExponentAndItsScoreMustLieOnTheScale() {
     // I = H (P / s)^g: H = mean(80, 60) = 70, P / s = 0.25, g = 2: 70 / 16
-    double[] out = Aggregators.catalyst(1, 100, 2).aggregate(new double[][] {{80, 80}, {25, 100}, {60, 60}}, ones(3));
+    double[] out = catalyst("p", 100, 2, "e", "p", "m").aggregate(new double[][] {{80, 80}, {25, 100}, {60, 60}}, ones(3));
     assertArrayEquals(new double[] {70.0 / 16, 70}, out, 1e-12);
-    assertArrayEquals(new double[] {Double.NaN}, Aggregators.catalyst(0, 100, 1).aggregate(new double[][] {{Double.NaN}, {50}},
+    assertArrayEquals(new double[] {Double.NaN}, catalyst("p", 100, 1, "p", "e").aggregate(new double[][] {{Double.NaN}, {50}},
         ones(2)), 0);
     InvalidInputException above = assertThrows(InvalidInputException.class,
-        () -> Aggregators.catalyst(0, 100, 1).aggregate(new double[][] {{100.5}, {50}}, ones(2)));
+        () -> catalyst("p", 100, 1, "p", "e").aggregate(new double[][] {{100.5}, {50}}, ones(2)));
     assertTrue(above.getMessage().contains("100.5"), above.getMessage());
-    assertThrows(InvalidInputException.class, () -> Aggregators.catalyst(0, 100, 1).aggregate(new double[][] {{-0.5}, {50}}, ones(2)));
-    assertArrayEquals(new double[] {50}, Aggregators.catalyst(0, 100, 1).aggregate(new double[][] {{100}, {50}}, ones(2)), 1e-12,
+    assertThrows(InvalidInputException.class, () -> catalyst("p", 100, 1, "p", "e").aggregate(new double[][] {{-0.5}, {50}}, ones(2)));
+    assertArrayEquals(new double[] {50}, catalyst("p", 100, 1, "p", "e").aggregate(new double[][] {{100}, {50}}, ones(2)), 1e-12,
         "a catalyst at the top of the scale lets the rest through");
-    assertThrows(InvalidInputException.class, () -> Aggregators.catalyst(2, 100, 1).aggregate(new double[][] {{1}, {2}}, ones(2)));
-    assertThrows(InvalidInputException.class, () -> Aggregators.catalyst(0, 100, 1).aggregate(new double[][] {{1}}, ones(1)));
-    assertThrows(InvalidInputException.class, () -> Aggregators.catalyst(-1, 100, 1));
-    assertThrows(InvalidInputException.class, () -> Aggregators.catalyst(0, 0, 1));
-    assertThrows(InvalidInputException.class, () -> Aggregators.catalyst(0, 100, 0));
-    assertThrows(InvalidInputException.class, () -> Aggregators.catalyst(0, Double.POSITIVE_INFINITY, 1));
+    assertThrows(InvalidInputException.class, () -> catalyst("x", 100, 1, "p", "e"));
+    assertThrows(InvalidInputException.class, () -> catalyst("p", 100, 1, "p"));
+    assertThrows(InvalidInputException.class, () -> Aggregators.catalyst(" ", 100, 1));
+    assertThrows(InvalidInputException.class, () -> Aggregators.catalyst("p", 0, 1));
+    assertThrows(InvalidInputException.class, () -> Aggregators.catalyst("p", 100, 0));
+    assertThrows(InvalidInputException.class, () -> Aggregators.catalyst("p", Double.POSITIVE_INFINITY, 1));
     io.potentia.scoring.spi.OutputRange hundred = new io.potentia.scoring.spi.OutputRange(0, 100);
-    assertEquals(java.util.Optional.of(hundred), Aggregators.catalyst(0, 100, 1).range(hundred));
-    assertEquals(java.util.Optional.empty(), Aggregators.catalyst(0, 100, 1).range(new io.potentia.scoring.spi.OutputRange(-1, 100)));
-    assertEquals(java.util.Optional.empty(), Aggregators.catalyst(0, 100, 1).range(new io.potentia.scoring.spi.OutputRange(0, 101)));
+    assertEquals(java.util.Optional.of(hundred), Aggregators.catalyst("p", 100, 1).range(hundred));
+    assertEquals(java.util.Optional.empty(), Aggregators.catalyst("p", 100, 1).range(new io.potentia.scoring.spi.OutputRange(-1, 100)));
+    assertEquals(java.util.Optional.empty(), Aggregators.catalyst("p", 100, 1).range(new io.potentia.scoring.spi.OutputRange(0, 101)));
+  }
+
+  /** The catalyst aggregator bound to the children named, as the engine binds it to a node. */
+  private static Aggregator catalyst(String catalyst, double scale, double strength, String... children) {
+    return Aggregators.catalyst(catalyst, scale, strength).forChildren(List.of(children));
   }
 }

@@ -169,6 +169,48 @@ class ScoringPipelineTest {
     assertEquals("P2", r.imputed().get(0).area());
   }
 
+  /**
+   * Issue 17: the catalyst over the default min-max to [0, 100] runs, although the worst area's
+   * catalyst scores 0 (an index of 0), and the report's contributions (Shapley values) sum to each
+   * area's score.
+   */
+  @Test
+  void aCatalystOverMinMaxScoresRunsAndItsContributionsSumToTheScore() {
+    ScoreReport r = ScoringPipeline.builder().framework(framework())
+        .aggregator("index", Strategies.registry().aggregator("catalyst",
+            Parameters.parse("catalyst", List.of("catalyst=military"))))
+        .build().score(data(), 2022);
+    for (String area : r.areas()) {
+      double military = r.score("military", area);
+      double economic = r.score("economic", area);
+      assertEquals(economic * military / 100, r.score("index", area), 1e-9, area);
+      Map<String, Double> parts = r.contributions("index", area);
+      assertEquals(List.of("economic", "military"), List.copyOf(parts.keySet()));
+      assertEquals(r.score("index", area), parts.get("economic") + parts.get("military"), 1e-9, area);
+      assertEquals(r.score("index", area) / 2, parts.get("military"), 1e-9, area);
+    }
+    assertEquals(1, r.areas().stream().filter(a -> r.score("military", a) == 0).count(),
+        "min-max gives the least ready area a catalyst of 0");
+  }
+
+  @Test
+  void aCatalystThatIsNotAChildOfTheNodeIsRefusedNamingItAndTheChildren() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ScoringPipeline.builder()
+        .framework(framework()).aggregator("index", Aggregators.byName("catalyst")).build());
+    assertTrue(e.getMessage().contains("node 'index'") && e.getMessage().contains("'political' is not a child")
+        && e.getMessage().contains("[economic, military]"), e.getMessage());
+  }
+
+  @Test
+  void aCatalystThatCanFallBelowZeroIsRejectedBeforeComputing() {
+    MethodologyException e = assertThrows(MethodologyException.class, () -> ScoringPipeline.builder()
+        .framework(framework()).normaliser(Normalisers.byName("z-score"))
+        .aggregator("index", Strategies.registry().aggregator("catalyst",
+            Parameters.parse("catalyst", List.of("catalyst=military")))).build());
+    assertTrue(e.getMessage().contains("node 'index' aggregates with 'catalyst': the catalyst 'military' must score"
+        + " within [0, 100.0]"), e.getMessage());
+  }
+
   @Test
   void aGeometricMeanOverMinMaxScoresIsRejectedBeforeComputing() {
     MethodologyException e = assertThrows(MethodologyException.class, () -> ScoringPipeline.builder()
