@@ -6,6 +6,8 @@ import io.potentia.core.data.Dataset;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.ScoreReports;
+import io.potentia.scoring.analysis.groups.GroupRanking;
+import io.potentia.scoring.analysis.groups.Grouping;
 import io.potentia.scoring.analysis.readiness.AreaClasses;
 import io.potentia.scoring.analysis.readiness.ClassScheme;
 import java.nio.file.Path;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Scores a dataset with a framework and a spec, prints the ranking and writes the reports; with
- * {@code --classes}, the ranking gives each area's class and what keeps it from the next.
+ * {@code --classes}, the ranking gives each area's class and what keeps it from the next; with
+ * {@code --within}, each area's group and rank within it, then the group summaries.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = "Framework + dataset + strategy spec -> report (JSON, CSV), for a year or all years.")
@@ -58,8 +61,13 @@ final class ScoreCommand implements Callable<Integer> {
       + " class names worst first, thresholds per node, a sorting method (conjunctive, mr-sort, electre-tri-b)")
   Path classesFile;
 
+  @Option(names = "--within", paramLabel = "GROUPING", description = "rank each area within its group: an ancestor level"
+      + " (military-region, ...), direction (strategic direction) or a tag (border, coastal, ...); prints group summaries")
+  String within;
+
   @Override
   public Integer call() {
+    Grouping grouping = within == null ? null : Grouping.parse(within);
     ClassScheme scheme = classesFile == null ? null : ClassScheme.read(classesFile);
     Inputs.Loaded in = inputs.load();
     Dataset data = in.data();
@@ -77,18 +85,27 @@ final class ScoreCommand implements Callable<Integer> {
     out.printf("%s, %d, %s%n", pipeline.framework().name(), last.year(),
         inputs.spec().scenario().map(s -> "scenario " + s).orElse("framework weights"));
     AreaClasses classes = scheme == null ? null : classify(scheme, last);
-    if (classes == null) {
-      out.printf("%4s  %-24s %10s%n", "rank", "area", "score");
-    } else {
-      out.printf("%4s  %-24s %10s  %-24s %s%n", "rank", "area", "score", "class (" + scheme.method() + ")",
-          "kept from the next class by");
+    GroupRanking groups = grouping == null ? null : GroupRanking.of(last, requireHierarchy(in), grouping);
+    out.printf("%4s  %-24s %10s", "rank", "area", "score");
+    if (groups != null) {
+      out.printf("  %-24s %8s", grouping.name(), "in group");
     }
+    if (classes != null) {
+      out.printf("  %-24s %s", "class (" + scheme.method() + ")", "kept from the next class by");
+    }
+    out.println();
     for (String area : last.ranking(last.root())) {
       out.printf("%4.0f  %-24s %10.4f", last.rank(last.root(), area), area, last.score(last.root(), area));
+      if (groups != null) {
+        out.print("  " + GroupLines.of(groups, area));
+      }
       if (classes != null) {
         out.print("  " + ClassLines.of(classes, area));
       }
       out.println();
+    }
+    if (groups != null) {
+      GroupLines.summaries(groups, out);
     }
     if (rollUp != null) {
       if (in.hierarchy() == null) {
@@ -116,6 +133,13 @@ final class ScoreCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private io.potentia.core.area.AreaHierarchy requireHierarchy(Inputs.Loaded in) {
+    if (in.hierarchy() == null) {
+      throw io.potentia.core.InvalidInputException.at("--within", "--within " + within + " needs --hierarchy");
+    }
+    return in.hierarchy();
   }
 
   private AreaClasses classify(ClassScheme scheme, ScoreReport report) {

@@ -136,6 +136,35 @@ class PotentiaCliTest {
   }
 
   @Test
+  void scoreWithinMilitaryRegionGivesEachProvinceItsRegionAndRankThereAndSummarisesTheRegions() {
+    Run r = run(concat(new String[] {"score", "--within", "military-region"}, provinces()));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("military-region          in group"), r.out());
+    // 42 provinces in 8 regions: every region has a province ranked 1st within it
+    assertTrue(r.out().matches("(?s).*\\n +\\d+  SYN-P\\d+ +[0-9.]+  SYN-MR\\d +1\\n.*"), r.out());
+    assertEquals(8, r.out().lines().filter(l -> l.matches(" +\\d+  SYN-P\\d+ +[0-9.]+  SYN-MR\\d +1")).count(), r.out());
+    assertTrue(r.out().contains("groups by military-region (8):"), r.out());
+    assertTrue(r.out().matches("(?s).*\\n +SYN-MR3 +3 +[0-9.]+ +[0-9.]+ +[0-9.]+  SYN-P\\d+ +SYN-P\\d+\\n.*"), r.out());
+  }
+
+  @Test
+  void scoreWithinDirectionListsTheProvincesWithoutOne() {
+    Run r = run(concat(new String[] {"score", "--within", "direction"}, provinces()));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("groups by direction (3):"), r.out());
+    assertTrue(r.out().matches("(?s).*\\n +\\d+  SYN-P\\d+ +[0-9.]+  \\(none\\) +-\\n.*"), r.out());
+    assertTrue(r.out().contains("no direction group (28): SYN-P05, SYN-P06"), r.out());
+  }
+
+  @Test
+  void scoreWithinAnUnknownTagExitsTwoNamingItAndTheKnownGroupings() {
+    Run r = run(concat(new String[] {"score", "--within", "seaside"}, provinces()));
+    assertEquals(Potentia.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("unknown grouping 'seaside'; known: direction, district, province, military-region, nation,"
+        + " border, coastal, sea-island, key-economic-zone, economic-defence-zone, strategic-area"), r.err());
+  }
+
+  @Test
   void scoreWithClassesOfAnUnknownNodeNamesTheFileAndNode(@TempDir Path dir) throws Exception {
     Path classes = Files.writeString(dir.resolve("classes.json"), """
         {"method": "conjunctive", "categories": ["weak", "strong"],

@@ -18,6 +18,8 @@ import io.potentia.report.html.HtmlReport;
 import io.potentia.scoring.analysis.audit.Audit;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.ScoreReports;
+import io.potentia.scoring.analysis.groups.GroupRanking;
+import io.potentia.scoring.analysis.groups.Grouping;
 import io.potentia.scoring.rollup.HierarchyRollUp;
 import io.potentia.scoring.analysis.readiness.AreaClasses;
 import io.potentia.scoring.sort.Assignment;
@@ -38,7 +40,8 @@ import java.util.Map;
  *   <li>scores every year with a spec: gaps filled by the mean of the military region, outliers
  *       treated by the skewness-kurtosis rule, min-max to [0, 100], arithmetic means;
  *   <li>prints the 2023 ranking with each pillar, the change since 2022, the wartime scenario's
- *       ranking, a weakest-link variant, and the index rolled up to the military regions;
+ *       ranking, a weakest-link variant, the index rolled up to the military regions, and the
+ *       provinces summarised within each military region and each strategic direction;
  *   <li>classes the provinces into readiness classes (weak, fair, strong, comprehensively strong) on
  *       their pillar scores, by the conjunctive rule and by MR-Sort, with what keeps each from the
  *       next class;
@@ -139,6 +142,9 @@ public final class DefencePotentialIndex {
         HierarchyRollUp.ScoreRule.POPULATION_WEIGHTED_MEAN).forEach((nation, score) ->
         out.printf("  %-8s %-32s %6.1f%n", nation, areas.area(nation).name(), score));
 
+    printGroups(out, GroupRanking.of(latest, areas, Grouping.byAncestor(AreaLevel.MILITARY_REGION)));
+    printGroups(out, GroupRanking.of(latest, areas, Grouping.byDirection()));
+
     Audit audit = Audit.of(peacetime, data, latest.year(), Audit.Settings.defaults());
     Audit.Summary findings = audit.summary();
     out.println();
@@ -168,6 +174,19 @@ public final class DefencePotentialIndex {
     out.println("Wrote " + folder.resolve("spec.json") + ", " + folder.resolve("report-" + latest.year() + ".json")
         + ", " + folder.resolve("scores.csv") + " and the HTML reports " + folder.resolve("report-peacetime.html")
         + " and " + folder.resolve("report-wartime.html") + " (input hash " + latest.inputHash().substring(0, 12) + "...)");
+  }
+
+  /** Each group's members, mean, spread and its weakest and strongest province, then the provinces in no group. */
+  private static void printGroups(PrintStream out, GroupRanking groups) {
+    out.println();
+    out.println("Provinces within each " + groups.grouping().name() + " group, " + groups.year()
+        + " (mean, standard deviation and range of the index):");
+    out.printf("  %-12s %7s %6s %6s %6s  %-9s %s%n", "group", "members", "mean", "sd", "range", "weakest", "strongest");
+    groups.summaries().values().forEach(s -> out.printf("  %-12s %7d %6.1f %6.1f %6.1f  %-9s %s%n", s.group(),
+        s.members().size(), s.mean(), s.standardDeviation(), s.range(), s.weakest(), s.strongest()));
+    if (!groups.ungrouped().isEmpty()) {
+      out.println("  " + groups.ungrouped().size() + " provinces have no " + groups.grouping().name() + " group");
+    }
   }
 
   /** How many provinces each rule puts in each class, and what keeps the first few from the next class. */

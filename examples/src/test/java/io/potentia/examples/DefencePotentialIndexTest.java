@@ -19,6 +19,11 @@ class DefencePotentialIndexTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(out.contains("All-people national defence potential index, 2023 (SYNTHETIC DATA)"), out);
     assertTrue(out.contains("Index rolled up to the military regions and the nation"), out);
+    // eight regions of 3 to 6 provinces; three directions hold 14 of the 42 provinces
+    assertTrue(out.contains("Provinces within each military-region group, 2023"), out);
+    assertTrue(out.matches("(?s).*\\n  SYN-MR3 +3 +[0-9.]+ +[0-9.]+ +[0-9.]+  SYN-P\\d+ +SYN-P\\d+\\n.*"), out);
+    assertTrue(out.contains("Provinces within each direction group, 2023"), out);
+    assertTrue(out.contains("  28 provinces have no direction group"), out);
     assertTrue(Files.size(dir.resolve("report-2023.json")) > 10_000);
     assertTrue(Files.readString(dir.resolve("scores.csv")).startsWith("year,area,node,score,rank\n2019,"));
     assertTrue(Files.readString(dir.resolve("spec.json")).contains("group-mean"));
