@@ -51,12 +51,22 @@ public final class Checks {
     }
   }
 
-  /** The weights scaled to sum to 1 (after {@link #weights} has passed). */
+  /**
+   * The weights scaled to sum to 1 (after {@link #weights} has passed). Weights near {@code
+   * Double.MAX_VALUE}, whose sum overflows, are divided by the largest first.
+   */
   public static double[] unit(double[] w) {
-    double sum = Stats.sum(w);
-    double[] out = new double[w.length];
-    for (int i = 0; i < w.length; i++) {
-      out[i] = w[i] / sum;
+    double[] out = w.clone();
+    double sum = Stats.sum(out);
+    if (Double.isInfinite(sum)) {
+      double max = Stats.maxAbs(out);
+      for (int i = 0; i < out.length; i++) {
+        out[i] /= max;
+      }
+      sum = Stats.sum(out);
+    }
+    for (int i = 0; i < out.length; i++) {
+      out[i] /= sum;
     }
     return out;
   }

@@ -1,6 +1,6 @@
 package io.potentia.scoring.rank;
 
-import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.normalise.Normalisers;
 
 /** ARAS; see {@link RankingMethods#aras()}. */
 final class Aras implements RankingMethod {
@@ -8,29 +8,22 @@ final class Aras implements RankingMethod {
 
   @Override
   public RankingResult rank(DecisionProblem problem) {
-    RatioScale.check(problem, NAME, "takes each value's share of the criterion's sum, of 1 / x for a cost");
-    double[][] x = problem.columns();
+    ValueChecks.ratioScale(problem, NAME, "takes each value's share of the criterion's sum, of 1 / x for a cost");
+    // x / best for a benefit and best / x for a cost, the optimal alternative's own value 1: the fraction of
+    // the maximum, whose shares of their sum (with the optimal alternative's 1) ARAS takes
+    double[][] scaled = MatrixSteps.normalise(problem, Normalisers.fractionOfMax());
     double[] w = problem.unitWeights();
     int m = problem.alternativeCount();
     double optimal = 0; // S_0, the optimality function of the optimal alternative
     double[] s = new double[m];
-    for (int j = 0; j < x.length; j++) {
-      boolean benefit = problem.criteria().get(j).direction() == Direction.BENEFIT;
-      double best = benefit ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-      for (double v : x[j]) {
-        best = benefit ? Math.max(best, v) : Math.min(best, v);
-      }
-      // x / best for a benefit and best / x for a cost: the shares of x and of 1 / x, scaled so that nothing
-      // overflows; the optimal alternative's own value is 1
-      double[] scaled = new double[m];
+    for (int j = 0; j < scaled.length; j++) {
       double sum = 1;
-      for (int i = 0; i < m; i++) {
-        scaled[i] = benefit ? x[j][i] / best : best / x[j][i];
-        sum += scaled[i];
+      for (double v : scaled[j]) {
+        sum += v;
       }
       optimal += w[j] / sum;
       for (int i = 0; i < m; i++) {
-        s[i] += w[j] * scaled[i] / sum;
+        s[i] += w[j] * scaled[j][i] / sum;
       }
     }
     double[] k = new double[m];

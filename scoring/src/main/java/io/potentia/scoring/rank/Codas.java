@@ -18,7 +18,7 @@ final class Codas implements RankingMethod {
 
   @Override
   public RankingResult rank(DecisionProblem problem) {
-    RatioScale.check(problem, NAME, "normalises x / max for a benefit and min / x for a cost");
+    ValueChecks.ratioScale(problem, NAME, "normalises x / max for a benefit and min / x for a cost");
     double[][] n = MatrixSteps.normalise(problem, Normalisers.fractionOfMax());
     double[] w = problem.unitWeights();
     int m = problem.alternativeCount();

@@ -1,6 +1,7 @@
 package io.potentia.scoring.rank;
 
 import io.potentia.core.indicator.Direction;
+import io.potentia.scoring.normalise.Normalisers;
 
 /** COPRAS; see {@link RankingMethods#copras()}. */
 final class Copras implements RankingMethod {
@@ -8,7 +9,7 @@ final class Copras implements RankingMethod {
 
   @Override
   public RankingResult rank(DecisionProblem problem) {
-    RatioScale.check(problem, NAME, "takes each value's share of the criterion's sum and divides by the cost shares");
+    ValueChecks.ratioScale(problem, NAME, "takes each value's share of the criterion's sum and divides by the cost shares");
     double[][] x = problem.columns();
     double[] w = problem.unitWeights();
     int m = problem.alternativeCount();
@@ -16,21 +17,13 @@ final class Copras implements RankingMethod {
     double[] minus = new double[m];
     for (int j = 0; j < x.length; j++) {
       boolean benefit = problem.criteria().get(j).direction() == Direction.BENEFIT;
-      double max = 0;
-      for (double v : x[j]) {
-        max = Math.max(max, v);
-      }
-      // shares of values scaled by the largest, so that the sum cannot overflow
-      double sum = 0;
-      for (double v : x[j]) {
-        sum += v / max;
-      }
+      // COPRAS takes every criterion's shares of its sum, a cost's too (they are summed apart, below)
+      double[] share = Normalisers.sum().normalise(x[j], Direction.BENEFIT);
       for (int i = 0; i < m; i++) {
-        double d = w[j] * (x[j][i] / max) / sum;
         if (benefit) {
-          plus[i] += d;
+          plus[i] += w[j] * share[i];
         } else {
-          minus[i] += d;
+          minus[i] += w[j] * share[i];
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.potentia.scoring.rank;
 
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -8,6 +9,7 @@ import io.potentia.core.InvalidInputException;
 import io.potentia.core.internal.PotentiaStyle;
 import io.potentia.core.internal.Problems;
 import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.internal.Checks;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -146,25 +148,7 @@ public abstract class DecisionProblem {
    * @return the weights
    */
   public double[] unitWeights() {
-    double[] w = new double[criterionCount()];
-    double sum = 0;
-    double max = 0;
-    for (int j = 0; j < w.length; j++) {
-      w[j] = criteria().get(j).weight();
-      sum += w[j];
-      max = Math.max(max, w[j]);
-    }
-    if (Double.isInfinite(sum)) { // weights near Double.MAX_VALUE: their sum overflows, so scale them first
-      sum = 0;
-      for (int j = 0; j < w.length; j++) {
-        w[j] /= max;
-        sum += w[j];
-      }
-    }
-    for (int j = 0; j < w.length; j++) {
-      w[j] /= sum;
-    }
-    return w;
+    return Checks.unit(criteria().stream().mapToDouble(Criterion::weight).toArray());
   }
 
   /**

@@ -9,7 +9,7 @@ final class Marcos implements RankingMethod {
 
   @Override
   public RankingResult rank(DecisionProblem problem) {
-    RatioScale.check(problem, NAME, "normalises x / x(ideal) for a benefit and x(ideal) / x for a cost");
+    ValueChecks.ratioScale(problem, NAME, "normalises x / x(ideal) for a benefit and x(ideal) / x for a cost");
     // relative to the ideal (the best value of each criterion), as x / max and min / x: fraction of the maximum
     double[][] n = MatrixSteps.normalise(problem, Normalisers.fractionOfMax());
     double[] w = problem.unitWeights();

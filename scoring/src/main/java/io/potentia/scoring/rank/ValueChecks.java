@@ -1,6 +1,7 @@
 package io.potentia.scoring.rank;
 
 import io.potentia.core.InvalidInputException;
+import io.potentia.core.indicator.Direction;
 
 /**
  * The checks of a decision matrix that a method makes before it divides, takes logarithms or
@@ -45,6 +46,34 @@ final class ValueChecks {
         throw InvalidInputException.at("criteria[" + j + "]", method + ": criterion '" + problem.criteria().get(j).id()
             + "' is constant (every alternative has " + columns[j][0] + (columns[j].length == 1 ? ", the only one" : "")
             + "); " + why);
+      }
+    }
+  }
+
+  /**
+   * Refuses the first value that ratios or shares of a criterion cannot take: a benefit value below
+   * 0, a benefit criterion all 0, a cost value {@code <= 0} (it is divided by).
+   *
+   * @param why what the method does with the values, for the message, for example "takes x / max
+   *     and min / x"
+   */
+  static void ratioScale(DecisionProblem problem, String method, String why) {
+    double[][] x = problem.columns();
+    for (int j = 0; j < x.length; j++) {
+      Criterion c = problem.criteria().get(j);
+      boolean cost = c.direction() == Direction.COST;
+      boolean somePositive = false;
+      for (int i = 0; i < x[j].length; i++) {
+        if (cost ? !(x[j][i] > 0) : !(x[j][i] >= 0)) {
+          throw InvalidInputException.at("matrix[" + i + "][" + j + "]", method + ": the value of '"
+              + problem.alternatives().get(i) + "' on " + (cost ? "cost" : "benefit") + " criterion '" + c.id()
+              + "' is " + x[j][i] + "; it must be " + (cost ? "> 0" : ">= 0") + " (" + method + " " + why + ")");
+        }
+        somePositive |= x[j][i] > 0;
+      }
+      if (!somePositive) {
+        throw InvalidInputException.at("criteria[" + j + "]", method + ": every value of benefit criterion '" + c.id()
+            + "' is 0.0; it needs a value > 0 (" + method + " " + why + ")");
       }
     }
   }

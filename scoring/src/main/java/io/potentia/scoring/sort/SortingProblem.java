@@ -9,15 +9,15 @@ import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
 import io.potentia.core.internal.PotentiaStyle;
 import io.potentia.core.internal.Problems;
+import io.potentia.scoring.internal.Checks;
+import io.potentia.scoring.internal.ClassChecks;
 import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.rank.Criterion;
 import io.potentia.scoring.rank.DecisionProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -209,7 +209,7 @@ public abstract class SortingProblem {
    * @return the weights
    */
   public double[] unitWeights() {
-    return decisionProblem().unitWeights();
+    return Checks.unit(criteria().stream().mapToDouble(SortingCriterion::weight).toArray());
   }
 
   /**
@@ -244,10 +244,9 @@ public abstract class SortingProblem {
     Problems problems = new Problems();
     checkDecisionMatrix(problems);
     checkThresholds(problems);
-    checkCategories(problems);
+    ClassChecks.categories(categories(), problems);
     checkProfiles(problems);
-    lambda().ifPresent(l -> problems.require(l >= 0.5 && l <= 1, "lambda", "lambda is " + l
-        + "; the cut level must be in [0.5, 1] (a majority at least)"));
+    ClassChecks.lambda(lambda(), problems);
     problems.throwIfAny();
   }
 
@@ -274,19 +273,6 @@ public abstract class SortingProblem {
   private void checkThresholds(Problems problems) {
     for (int j = 0; j < criteria().size(); j++) {
       problems.addAll(criteria().get(j).thresholdProblems(), "criteria[" + j + "]");
-    }
-  }
-
-  private void checkCategories(Problems problems) {
-    problems.require(categories().size() >= 2, "categories", "there are " + categories().size()
-        + " classes; sorting needs at least two, worst first");
-    Map<String, Integer> firstAt = new HashMap<>();
-    for (int k = 0; k < categories().size(); k++) {
-      String c = categories().get(k);
-      problems.require(!c.isBlank(), "categories[" + k + "]", "class " + k + " has a blank name");
-      Integer first = firstAt.putIfAbsent(c, k);
-      problems.require(first == null, "categories[" + k + "]", "duplicate class '" + c + "' (first at categories["
-          + first + "])");
     }
   }
 

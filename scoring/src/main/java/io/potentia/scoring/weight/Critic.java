@@ -51,22 +51,14 @@ final class Critic implements WeightingMethod {
       s[j] = Stats.sd(z[j], 0);
     }
     double[] c = new double[n];
-    double total = 0;
     for (int j = 0; j < n; j++) {
       double conflict = 0;
       for (int k = 0; k < n; k++) {
         conflict += 1 - Correlations.pearson(z[j], z[k]);
       }
       c[j] = s[j] * conflict;
-      total += c[j];
     }
-    if (!(total > 0)) {
-      throw InvalidInputException.at("", NAME + ": every criterion is perfectly correlated with the others;"
-          + " CRITIC gives no information to weigh by");
-    }
-    for (int j = 0; j < n; j++) {
-      c[j] /= total;
-    }
-    return c;
+    return Shares.ofTotal(c, NAME + ": every criterion is perfectly correlated with the others;"
+        + " CRITIC gives no information to weigh by");
   }
 }

@@ -12,19 +12,11 @@ final class GiniWeights implements WeightingMethod {
     CompleteColumns.check(NAME, columns);
     int n = columns.length;
     double[] g = new double[n];
-    double total = 0;
     for (int j = 0; j < n; j++) {
       g[j] = gini(j, columns[j]);
-      total += g[j];
     }
-    if (!(total > 0)) {
-      throw InvalidInputException.at("", NAME + ": every criterion is constant across the alternatives, so every"
-          + " Gini coefficient is 0 and there is nothing to weigh by");
-    }
-    for (int j = 0; j < n; j++) {
-      g[j] /= total;
-    }
-    return g;
+    return Shares.ofTotal(g, NAME + ": every criterion is constant across the alternatives, so every"
+        + " Gini coefficient is 0 and there is nothing to weigh by");
   }
 
   /**

@@ -43,23 +43,15 @@ final class Merec implements WeightingMethod {
       }
     }
     double[] effect = new double[n];
-    double total = 0;
     for (int j = 0; j < n; j++) {
       for (int i = 0; i < m; i++) {
         double all = Math.log1p(rowSum[i] / n);
         double without = Math.log1p(Math.max(0, rowSum[i] - logs[j][i]) / n);
         effect[j] += Math.abs(without - all);
       }
-      total += effect[j];
     }
-    if (!(total > 0)) {
-      throw InvalidInputException.at("", NAME + ": every criterion is constant across the alternatives; removing"
-          + " any of them changes nothing, so MEREC gives no weights");
-    }
-    for (int j = 0; j < n; j++) {
-      effect[j] /= total;
-    }
-    return effect;
+    return Shares.ofTotal(effect, NAME + ": every criterion is constant across the alternatives; removing"
+        + " any of them changes nothing, so MEREC gives no weights");
   }
 
   private static double min(double[] x) {

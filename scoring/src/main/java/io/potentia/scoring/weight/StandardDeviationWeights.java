@@ -1,6 +1,5 @@
 package io.potentia.scoring.weight;
 
-import io.potentia.core.InvalidInputException;
 import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.internal.Stats;
 import io.potentia.scoring.normalise.Normaliser;
@@ -23,22 +22,14 @@ final class StandardDeviationWeights implements WeightingMethod {
     CompleteColumns.check(NAME, columns);
     int n = columns.length;
     double[] s = new double[n];
-    double total = 0;
     for (int j = 0; j < n; j++) {
       double[] x = columns[j];
       // a constant criterion has no spread: weight 0, where min-max itself would be undefined
       if (Stats.min(x) < Stats.max(x)) {
         s[j] = Stats.sd(UNIT_MIN_MAX.normalise(x, directions.get(j)), 0);
       }
-      total += s[j];
     }
-    if (!(total > 0)) {
-      throw InvalidInputException.at("", NAME + ": every criterion is constant across the alternatives, so no"
-          + " criterion has any spread to weigh by");
-    }
-    for (int j = 0; j < n; j++) {
-      s[j] /= total;
-    }
-    return s;
+    return Shares.ofTotal(s, NAME + ": every criterion is constant across the alternatives, so no"
+        + " criterion has any spread to weigh by");
   }
 }

@@ -1,5 +1,6 @@
 package io.potentia.scoring.analysis.groups;
 
+import io.potentia.scoring.internal.Stats;
 import java.util.List;
 
 /**
@@ -68,11 +69,9 @@ public record GroupSummary(String group, List<String> members, List<String> unsc
     if (n == 0) {
       return new GroupSummary(group, members, unscored, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null);
     }
-    double sum = 0;
     int lo = 0;
     int hi = 0;
     for (int i = 0; i < n; i++) {
-      sum += scores[i];
       if (scores[i] < scores[lo]) {
         lo = i;
       }
@@ -80,14 +79,9 @@ public record GroupSummary(String group, List<String> members, List<String> unsc
         hi = i;
       }
     }
-    double mean = sum / n;
     // the mean of finite scores can leave [min, max] by rounding; it is the group's centre, so keep it inside
-    mean = Math.min(Math.max(mean, scores[lo]), scores[hi]);
-    double squares = 0;
-    for (double x : scores) {
-      squares += (x - mean) * (x - mean);
-    }
-    return new GroupSummary(group, members, unscored, mean, Math.sqrt(squares / n), scores[lo], scores[hi],
+    double mean = Math.min(Math.max(Stats.mean(scores), scores[lo]), scores[hi]);
+    return new GroupSummary(group, members, unscored, mean, Stats.sd(scores, 0), scores[lo], scores[hi],
         scoredIds.get(lo), scoredIds.get(hi));
   }
 }

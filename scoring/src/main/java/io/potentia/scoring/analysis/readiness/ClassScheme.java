@@ -14,6 +14,7 @@ import io.potentia.core.PotentiaException;
 import io.potentia.core.indicator.Direction;
 import io.potentia.core.internal.PotentiaStyle;
 import io.potentia.core.internal.Problems;
+import io.potentia.scoring.internal.ClassChecks;
 import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.spec.Strategies;
@@ -200,18 +201,8 @@ public abstract class ClassScheme {
     List<String> known = known();
     problems.require(known.contains(method()), "method", "sorting method '" + method() + "' is unknown; known: "
         + String.join(", ", known));
-    problems.require(categories().size() >= 2, "categories", "there are " + categories().size()
-        + " classes; sorting needs at least two, worst first");
-    Map<String, Integer> firstAt = new HashMap<>();
-    for (int k = 0; k < categories().size(); k++) {
-      String c = categories().get(k);
-      problems.require(!c.isBlank(), "categories[" + k + "]", "class " + k + " has a blank name");
-      Integer first = firstAt.putIfAbsent(c, k);
-      problems.require(first == null, "categories[" + k + "]", "duplicate class '" + c + "' (first at categories["
-          + first + "])");
-    }
-    lambda().ifPresent(l -> problems.require(l >= 0.5 && l <= 1, "lambda", "lambda is " + l
-        + "; the cut level must be in [0.5, 1] (a majority at least)"));
+    ClassChecks.categories(categories(), problems);
+    ClassChecks.lambda(lambda(), problems);
     problems.require(!criteria().isEmpty(), "criteria", "there are no criteria: name the nodes to class on");
     checkCriteria(problems);
     problems.throwIfAny();
