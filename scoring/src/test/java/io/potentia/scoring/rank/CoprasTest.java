@@ -23,8 +23,9 @@ class CoprasTest {
    * International Journal of Social Science and Economic Research: five research assistants on
    * seven equally weighted criteria (the fifth, the time to complete the courses, a cost); utility
    * degrees 100.0000, 78.8501, 63.3837, 98.6506, 86.8878 percent (four decimals), ranks 1, 4, 5, 2,
-   * 3, as scikit-criteria (tests/agg/test_copras.py) also reproduces them. The table and page could
-   * not be checked here.
+   * 3, as scikit-criteria (tests/agg/test_copras.py) also reproduces them, citing the paper this way.
+   * The table and page could not be checked here, nor the attribution: a paper of the same title by
+   * Organ and Yalçın (2016, European Scientific Journal 12(10)) may be the original source.
    */
   @Test
   void reproducesUysalAndInan2022ResearchAssistants() {
