@@ -4,6 +4,7 @@ import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +19,9 @@ import java.util.stream.IntStream;
  * workload U1's files are) into columns, one array per indicator, and makes it a flat index: every
  * column a benefit indicator, equally weighted under one root.
  *
- * <p>The file is read whole and cut at line ends into one slice per task; the slices are parsed on
- * all cores. Numbers are parsed by FastDoubleParser, which reads the bytes in place and gives the
+ * <p>The file is streamed a chunk of {@value #CHUNK} bytes at a time, each chunk cut at line ends into
+ * one slice per task and the slices parsed on all cores; the values go straight into their columns,
+ * so that reading holds about the bytes of the doubles, not the file. Numbers are parsed by FastDoubleParser, which reads the bytes in place and gives the
  * same double as {@link Double#parseDouble} (correctly rounded) several times faster. Blank lines
  * are skipped; a row with the wrong number of fields, a cell that is not a number, a number that
  * is not finite, a row id given twice and a column whose name gives an earlier column's indicator
@@ -130,62 +132,116 @@ public final class MatrixCsv {
     return new Matrix(file.toString(), ids, names, columns);
   }
 
+  /** The bytes read at a time: a chunk is cut at its last line end and its lines parsed on all cores. */
+  static final int CHUNK = 1 << 23;
+
   private static double[][] read(Path file, List<String> ids, List<String> names) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(file, in, Files.size(file), CHUNK, ids, names);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    if (bytes.length == 0) {
+  }
+
+  /**
+   * Streams the file a chunk at a time: the values go straight into their columns, which are sized
+   * from the file's length and the first chunk's bytes per row, so that the file is never held
+   * whole and the columns are about the bytes of their doubles (a 182 MB file was read whole before,
+   * with its values twice over: 1.17 GB at the peak).
+   */
+  static double[][] read(Path file, InputStream in, long size, int chunk, List<String> ids, List<String> names)
+      throws IOException {
+    byte[] buf = new byte[chunk];
+    int len = fill(in, buf, 0);
+    if (len == 0) {
       throw InvalidInputException.of(Problem.inFile(file.toString(), 1, 0, "the file is empty"));
     }
-    int headerEnd = lineEnd(bytes, 0);
-    String[] heads = new String(bytes, 0, trimmedEnd(bytes, 0, headerEnd), StandardCharsets.UTF_8).split(",", -1);
+    int headerEnd;
+    while ((headerEnd = lineEnd(buf, 0, len)) == len && len == buf.length) {
+      buf = Arrays.copyOf(buf, 2 * buf.length); // a header longer than a chunk
+      len += fill(in, buf, len);
+    }
+    String[] heads = new String(buf, 0, trimmedEnd(buf, 0, headerEnd), StandardCharsets.UTF_8).split(",", -1);
     int m = heads.length - 1;
     names.addAll(List.of(heads).subList(1, heads.length));
-
-    int start = Math.min(bytes.length, headerEnd + 1);
-    int tasks = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), (bytes.length - start) / (1 << 16)));
-    int[] cuts = new int[tasks + 1];
-    cuts[0] = start;
-    for (int t = 1; t < tasks; t++) {
-      cuts[t] = Math.max(cuts[t - 1], Math.min(bytes.length, lineEnd(bytes, start + (int) ((long) (bytes.length - start) * t / tasks)) + 1));
-    }
-    cuts[tasks] = bytes.length;
-    Slice[] slices = new Slice[tasks];
-    IntStream.range(0, tasks).parallel().forEach(t -> slices[t] = new Slice(bytes, cuts[t], cuts[t + 1], m));
 
     String source = file.toString();
     List<Problem> problems = new ArrayList<>();
     checkNames(source, names, problems);
+    java.util.Map<String, Integer> lineOf = new java.util.HashMap<>(); // a row id to its first line
+    double[][] columns = new double[m][0];
     int n = 0;
-    int[] firstRow = new int[tasks];
-    for (int t = 0; t < tasks; t++) {
-      firstRow[t] = n;
-      n += slices[t].ids.size();
-    }
-    // a slice knows its lines from its own start: the lines before each are counted only for a message
-    int[] lineBefore = null;
-    java.util.Map<String, Integer> rowOf = new java.util.HashMap<>(); // id to the first row's index
-    for (int t = 0; t < tasks; t++) {
-      Slice slice = slices[t];
-      if (!slice.faults.isEmpty() && lineBefore == null) {
-        lineBefore = lineBefore(bytes, cuts);
-      }
-      for (Fault f : slice.faults) {
-        problems.add(Problem.inFile(source, lineBefore[t] + f.line(), f.field(), f.message()));
-      }
-      for (int r = 0; r < slice.ids.size(); r++) {
-        Integer first = rowOf.putIfAbsent(slice.ids.get(r), firstRow[t] + r);
-        if (first != null) {
-          if (lineBefore == null) {
-            lineBefore = lineBefore(bytes, cuts);
-          }
-          int ft = slice(firstRow, first);
-          problems.add(Problem.inFile(source, lineBefore[t] + slice.lines[r], 1, "row id '" + slice.ids.get(r)
-              + "' is given twice (first at line " + (lineBefore[ft] + slices[ft].lines[first - firstRow[ft]]) + ")"));
+    long consumed = 0; // bytes before the chunk
+    int line = 2; // of the chunk's first line
+    int start = Math.min(len, headerEnd + 1);
+    consumed += start;
+    boolean eof = len < buf.length;
+    while (start < len || !eof) {
+      int end = eof ? len : lastLineEnd(buf, start, len);
+      if (end <= start) {
+        // no line end in the rest of a full buffer: a line longer than the buffer
+        if (start > 0) {
+          System.arraycopy(buf, start, buf, 0, len - start);
+          len -= start;
+          start = 0;
+        } else {
+          buf = Arrays.copyOf(buf, 2 * buf.length);
         }
+        int got = fill(in, buf, len);
+        eof = len + got < buf.length;
+        len += got;
+        continue;
+      }
+      Slice[] slices = parse(buf, start, end, m);
+      int[] lineBefore = null; // counted only for a message
+      int rows = 0;
+      for (Slice slice : slices) {
+        rows += slice.ids.size();
+      }
+      if (problems.isEmpty() && n + rows > capacity(columns, m)) {
+        int want = Math.max(n + rows, (int) Math.min(Integer.MAX_VALUE - 8,
+            n == 0 ? (long) Math.ceil(1.02 * (size - consumed) / Math.max(1, end - start) * rows) + 16
+                : n + rows + (n + rows) / 4L));
+        columns = grow(columns, m, n, want);
+      }
+      int[] cuts = cutsOf(slices, start, end);
+      for (int t = 0; t < slices.length; t++) {
+        Slice slice = slices[t];
+        if (!slice.faults.isEmpty() && lineBefore == null) {
+          lineBefore = lineBefore(buf, cuts, line);
+        }
+        for (Fault f : slice.faults) {
+          problems.add(Problem.inFile(source, lineBefore[t] + f.line(), f.field(), f.message()));
+        }
+        for (int r = 0; r < slice.ids.size(); r++) {
+          if (lineBefore == null) {
+            lineBefore = lineBefore(buf, cuts, line);
+          }
+          Integer first = lineOf.putIfAbsent(slice.ids.get(r), lineBefore[t] + slice.lines[r]);
+          if (first != null) {
+            problems.add(Problem.inFile(source, lineBefore[t] + slice.lines[r], 1, "row id '" + slice.ids.get(r)
+                + "' is given twice (first at line " + first + ")"));
+          }
+        }
+      }
+      if (problems.isEmpty()) {
+        copyInto(columns, slices, n, m);
+        for (Slice slice : slices) {
+          ids.addAll(slice.ids);
+        }
+        n += rows;
+      } else if (problems.size() >= MAX_PROBLEMS) {
+        break;
+      }
+      line += countLines(buf, start, end);
+      consumed += end - start;
+      System.arraycopy(buf, end, buf, 0, len - end);
+      len -= end;
+      start = 0;
+      if (!eof) {
+        int got = fill(in, buf, len);
+        eof = len + got < buf.length;
+        len += got;
       }
     }
     if (!problems.isEmpty()) {
@@ -193,8 +249,61 @@ public final class MatrixCsv {
       problems.sort(java.util.Comparator.comparingInt(Problem::line));
       throw new InvalidInputException(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
     }
-    double[][] columns = new double[m][n];
-    IntStream.range(0, tasks).parallel().forEach(t -> {
+    return grow(columns, m, n, n);
+  }
+
+  /** The rows the columns hold room for. */
+  private static int capacity(double[][] columns, int m) {
+    return m == 0 ? Integer.MAX_VALUE : columns[0].length;
+  }
+
+  /** The columns resized to {@code size} rows, keeping the first {@code n}, one column at a time. */
+  private static double[][] grow(double[][] columns, int m, int n, int size) {
+    for (int j = 0; j < m; j++) {
+      if (columns[j].length != size) {
+        columns[j] = Arrays.copyOf(columns[j], size);
+      }
+    }
+    return columns;
+  }
+
+  /** Reads until the buffer is full or the stream ends; the bytes read. */
+  private static int fill(InputStream in, byte[] buf, int from) throws IOException {
+    return in.readNBytes(buf, from, buf.length - from);
+  }
+
+  /** Cuts [from, to) at line ends into one slice per task and parses them on all cores. */
+  private static Slice[] parse(byte[] bytes, int from, int to, int m) {
+    int tasks = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), (to - from) / (1 << 16)));
+    int[] cuts = new int[tasks + 1];
+    cuts[0] = from;
+    for (int t = 1; t < tasks; t++) {
+      cuts[t] = Math.max(cuts[t - 1], Math.min(to, lineEnd(bytes, from + (int) ((long) (to - from) * t / tasks), to) + 1));
+    }
+    cuts[tasks] = to;
+    Slice[] slices = new Slice[tasks];
+    IntStream.range(0, tasks).parallel().forEach(t -> slices[t] = new Slice(bytes, cuts[t], cuts[t + 1], m));
+    return slices;
+  }
+
+  /** Where each slice starts, and the end. */
+  private static int[] cutsOf(Slice[] slices, int from, int to) {
+    int[] cuts = new int[slices.length + 1];
+    for (int t = 0; t < slices.length; t++) {
+      cuts[t] = slices[t].from;
+    }
+    cuts[slices.length] = to;
+    return cuts;
+  }
+
+  /** Copies the slices' rows into the columns from row {@code n}, on all cores. */
+  private static void copyInto(double[][] columns, Slice[] slices, int n, int m) {
+    int[] firstRow = new int[slices.length];
+    for (int t = 0, r = n; t < slices.length; t++) {
+      firstRow[t] = r;
+      r += slices[t].ids.size();
+    }
+    IntStream.range(0, slices.length).parallel().forEach(t -> {
       double[] values = slices[t].values;
       int rows = slices[t].ids.size();
       for (int r = 0; r < rows; r++) {
@@ -203,32 +312,16 @@ public final class MatrixCsv {
         }
       }
     });
-    for (Slice slice : slices) {
-      ids.addAll(slice.ids);
-    }
-    return columns;
   }
 
-  /** The line, from 2 (the first after the header), at which each slice starts. */
-  private static int[] lineBefore(byte[] bytes, int[] cuts) {
+  /** The line at which each slice starts, the first at {@code first}. */
+  private static int[] lineBefore(byte[] bytes, int[] cuts, int first) {
     int[] before = new int[cuts.length - 1];
-    before[0] = 2;
+    before[0] = first;
     for (int t = 1; t < before.length; t++) {
       before[t] = before[t - 1] + countLines(bytes, cuts[t - 1], cuts[t]);
     }
     return before;
-  }
-
-  /** The slice that holds a row, by the index of each slice's first row. */
-  private static int slice(int[] firstRow, int row) {
-    int t = Arrays.binarySearch(firstRow, row);
-    if (t < 0) {
-      return -t - 2;
-    }
-    while (t + 1 < firstRow.length && firstRow[t + 1] == row) {
-      t++; // slices without rows share their first row index with the next
-    }
-    return t;
   }
 
   /**
@@ -244,14 +337,16 @@ public final class MatrixCsv {
   private static final class Slice {
     final List<String> ids = new ArrayList<>();
     final List<Fault> faults = new ArrayList<>();
+    final int from;
     double[] values = new double[0];
     int[] lines = new int[16]; // of each good row, from the slice's start
 
     Slice(byte[] bytes, int from, int to, int m) {
+      this.from = from;
       int rows = 0;
       int line = 0;
       for (int at = from; at < to && faults.size() < MAX_PROBLEMS; line++) {
-        int end = Math.min(to, lineEnd(bytes, at));
+        int end = lineEnd(bytes, at, to);
         int stop = trimmedEnd(bytes, at, end);
         if (!blank(bytes, at, stop)) {
           if (values.length < (rows + 1) * m) {
@@ -309,13 +404,23 @@ public final class MatrixCsv {
     }
   }
 
-  /** The index of the next line feed at or after {@code from}, or the length. */
-  private static int lineEnd(byte[] bytes, int from) {
+  /** The index of the next line feed at or after {@code from}, or {@code to}. */
+  private static int lineEnd(byte[] bytes, int from, int to) {
     int at = from;
-    while (at < bytes.length && bytes[at] != '\n') {
+    while (at < to && bytes[at] != '\n') {
       at++;
     }
     return at;
+  }
+
+  /** Just after the last line feed in [from, to), or {@code from} if there is none. */
+  private static int lastLineEnd(byte[] bytes, int from, int to) {
+    for (int at = to - 1; at >= from; at--) {
+      if (bytes[at] == '\n') {
+        return at + 1;
+      }
+    }
+    return from;
   }
 
   /** The end of the line without a carriage return before the line feed. */

@@ -155,4 +155,46 @@ class MatrixCsvTest {
     assertEquals(dir.resolve("m.csv") + ":" + lineOfRepeat + ":1: row id 'area-7' is given twice (first at line "
         + lineOfSeven + ")", e.getMessage());
   }
+
+  /** Reads through the streaming path with a chunk of the given bytes, as {@link MatrixCsv#read(Path)} does with 8 MB. */
+  private double[][] readInChunks(String text, int chunk, List<String> ids, List<String> names) throws IOException {
+    Path file = write(text);
+    try (var in = Files.newInputStream(file)) {
+      return MatrixCsv.read(file, in, Files.size(file), chunk, ids, names);
+    }
+  }
+
+  @Test
+  void chunksOfEverySizeGiveTheSameValuesAsOneChunk() throws IOException {
+    // seeded: a header longer than the smallest chunks, lines cut anywhere, CRLF and blank lines between chunks
+    StringBuilder expectedIds = new StringBuilder();
+    List<double[]> rows = new ArrayList<>();
+    String text = big(400, 7, expectedIds, rows);
+    for (int chunk : new int[] {5, 16, 61, 64, 257, 1000, 4096, 1 << 20}) {
+      List<String> ids = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      double[][] columns = readInChunks(text, chunk, ids, names);
+      assertEquals(List.of("i0", "i1", "i2", "i3", "i4", "i5", "i6"), names, "chunk " + chunk);
+      assertEquals(expectedIds.toString().trim(), String.join(" ", ids), "chunk " + chunk);
+      for (int j = 0; j < 7; j++) {
+        assertEquals(400, columns[j].length, "the columns are trimmed to the rows; chunk " + chunk);
+        for (int r = 0; r < 400; r++) {
+          assertEquals(Double.doubleToRawLongBits(rows.get(r)[j]), Double.doubleToRawLongBits(columns[j][r]),
+              "chunk " + chunk + ", row " + r + ", column " + j);
+        }
+      }
+    }
+  }
+
+  @Test
+  void problemsInLaterChunksNameTheirLinesAndARepeatNamesTheFirstLineInAnEarlierChunk() throws IOException {
+    // hand-worked: 16-byte chunks hold 'id,v' to 'c,3' and 'b,x' to 'a,4' apart, so the bad cell of line 5
+    // and the repeat at line 6 of the id first seen at line 2 are found in a later chunk than line 2
+    String text = "id,v\na,1\nb,2\nc,3\nb,x\na,4\n";
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> readInChunks(text, 16, new ArrayList<>(), new ArrayList<>()));
+    String m = dir.resolve("m.csv").toString();
+    assertEquals(List.of(m + ":5:2: 'x' is not a number", m + ":6:1: row id 'a' is given twice (first at line 2)"),
+        e.problems().stream().map(Object::toString).toList());
+  }
 }
