@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.Problem;
 import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.core.internal.Utf8Position;
 import io.potentia.core.json.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -96,7 +97,7 @@ public final class DatasetCsv {
   }
 
   /** How a decoding failure begins its message; from a file, the bad byte's position replaces it. */
-  static final String NOT_UTF8 = "the file is not valid UTF-8";
+  static final String NOT_UTF8 = Utf8Position.NOT_UTF8;
 
   /**
    * Reads CSV text in long or wide form from a reader.

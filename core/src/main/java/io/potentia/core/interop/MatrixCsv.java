@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
  * same double as {@link Double#parseDouble} (correctly rounded) several times faster. Blank lines
  * are skipped; a row with the wrong number of fields, a cell that is not a number, a number that
  * is not finite, a row id given twice and a column whose name gives an earlier column's indicator
- * id are rejected with the file, line and field, a repeat with where the first is ({@code
+ * id are rejected with the file, line, field and column name ({@code m.csv:3:3: gdp: 'zz' is not a
+ * number}), a repeat with where the first is ({@code
  * m.csv:9:1: row id 'VN-HN' is given twice (first at line 3)}), every problem of the file (up to
  * {@value #MAX_PROBLEMS}) in one error.
  */
@@ -192,7 +193,7 @@ public final class MatrixCsv {
         len += got;
         continue;
       }
-      Slice[] slices = parse(buf, start, end, m);
+      Slice[] slices = parse(buf, start, end, names);
       int[] lineBefore = null; // counted only for a message
       int rows = 0;
       for (Slice slice : slices) {
@@ -273,7 +274,7 @@ public final class MatrixCsv {
   }
 
   /** Cuts [from, to) at line ends into one slice per task and parses them on all cores. */
-  private static Slice[] parse(byte[] bytes, int from, int to, int m) {
+  private static Slice[] parse(byte[] bytes, int from, int to, List<String> names) {
     int tasks = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), (to - from) / (1 << 16)));
     int[] cuts = new int[tasks + 1];
     cuts[0] = from;
@@ -282,7 +283,7 @@ public final class MatrixCsv {
     }
     cuts[tasks] = to;
     Slice[] slices = new Slice[tasks];
-    IntStream.range(0, tasks).parallel().forEach(t -> slices[t] = new Slice(bytes, cuts[t], cuts[t + 1], m));
+    IntStream.range(0, tasks).parallel().forEach(t -> slices[t] = new Slice(bytes, cuts[t], cuts[t + 1], names));
     return slices;
   }
 
@@ -341,8 +342,12 @@ public final class MatrixCsv {
     double[] values = new double[0];
     int[] lines = new int[16]; // of each good row, from the slice's start
 
-    Slice(byte[] bytes, int from, int to, int m) {
+    final List<String> names; // of the value columns, for messages
+
+    Slice(byte[] bytes, int from, int to, List<String> names) {
       this.from = from;
+      this.names = names;
+      int m = names.size();
       int rows = 0;
       int line = 0;
       for (int at = from; at < to && faults.size() < MAX_PROBLEMS; line++) {
@@ -380,11 +385,13 @@ public final class MatrixCsv {
             v = JavaDoubleParser.parseDouble(bytes, cell, at - cell);
           } catch (NumberFormatException e) {
             ids.remove(ids.size() - 1);
-            return fail(line, field + 1, "'" + new String(bytes, cell, at - cell, StandardCharsets.UTF_8) + "' is not a number");
+            return fail(line, field + 1, names.get(field - 1) + ": '" + new String(bytes, cell, at - cell, StandardCharsets.UTF_8)
+                + "' is not a number");
           }
           if (!Double.isFinite(v)) {
             ids.remove(ids.size() - 1);
-            return fail(line, field + 1, "'" + new String(bytes, cell, at - cell, StandardCharsets.UTF_8) + "' is not finite");
+            return fail(line, field + 1, names.get(field - 1) + ": '" + new String(bytes, cell, at - cell, StandardCharsets.UTF_8)
+                + "' is not finite");
           }
           values[offset + field - 1] = v;
         }

@@ -258,6 +258,33 @@ final class BindingProblems extends DeserializationProblemHandler {
     return "expected " + kind(m.getTargetType()) + ", found " + JsonValues.describe(p);
   }
 
+  /** Jackson's words for what it found where it could not bind: "from String value ('abc')", "from Array value". */
+  private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile(
+      "from (String|Array|Object|Integer|Floating-point|Boolean|Null) value(?: \\(token `[^`]*`\\))?(?: \\('(.*?)'\\))?",
+      java.util.regex.Pattern.DOTALL);
+
+  /**
+   * A value of the wrong type, in the user's terms, from the failure alone (once the parser has moved
+   * on): "expected an array, found the string "abc"" for Jackson's "Cannot construct instance of
+   * `double[][]`: no String-argument constructor ... from String value ('abc')".
+   */
+  static String wrongType(Class<?> target, String message) {
+    String expected = "expected " + kind(target);
+    java.util.regex.Matcher found = FOUND.matcher(String.valueOf(message));
+    if (!found.find()) {
+      return expected;
+    }
+    String value = found.group(2);
+    return expected + ", found " + switch (found.group(1)) {
+      case "String" -> value == null ? "a string" : "the string \"" + value + "\"";
+      case "Array" -> "an array";
+      case "Object" -> "an object";
+      case "Boolean" -> value == null ? "true or false" : value;
+      case "Null" -> "null";
+      default -> value == null ? "a number" : "the number " + value;
+    };
+  }
+
   /** What a value of a type looks like in JSON. */
   private static String kind(Class<?> type) {
     if (type == double.class || type == float.class || type == Double.class || type == Float.class

@@ -23,6 +23,8 @@ import io.potentia.core.PotentiaException;
 import io.potentia.core.Problem;
 import io.potentia.core.potential.Dimension;
 import java.io.IOException;
+import io.potentia.core.internal.Utf8CheckingStream;
+import io.potentia.core.internal.Utf8Position;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,10 +84,16 @@ public final class PotentiaJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static <T> T read(Path file, Class<T> type) {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = new Utf8CheckingStream(Files.newInputStream(file))) {
       return read(file.toString(), in, type);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // Jackson would read a key with a stray byte as if the byte were not there: the file is refused at the byte
+      if (Utf8CheckingStream.notUtf8(e)) {
+        throw InvalidInputException.of(Utf8Position.of(file.toString(), file));
+      }
+      throw e;
     }
   }
 
@@ -202,7 +210,12 @@ public final class PotentiaJson {
     } else {
       String message = cause instanceof IllegalStateException || cause instanceof IllegalArgumentException
           ? cause.getMessage()
-          : e.getOriginalMessage();
+          : e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null
+              ? BindingProblems.wrongType(m.getTargetType(), m.getOriginalMessage())
+          // a JSON string where an array is wanted: Jackson looks for a constructor from a string, finds none
+          : e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException d && d.getType() != null
+              && d.getOriginalMessage() != null && d.getOriginalMessage().startsWith("Cannot construct instance")
+              ? BindingProblems.wrongType(d.getType().getRawClass(), d.getOriginalMessage()) : e.getOriginalMessage();
       problems.add(new Problem(source, line, column, path, firstLine(message)));
     }
     return problems;

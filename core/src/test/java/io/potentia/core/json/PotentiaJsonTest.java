@@ -176,4 +176,42 @@ class PotentiaJsonTest {
     }
     return out;
   }
+
+  @Test
+  void aKeyWithAByteThatIsNotUtf8IsRefusedAtTheByteNotReadWithoutIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // Jackson alone reads {"weig\xFFht": 1} as the key "weight"; the file is refused at line 1, column 7
+    byte[] bytes = "{\"nodes\": [], \"weig_ht\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    bytes[bytes.length - 7] = (byte) 0xFF;
+    java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("f.json"), bytes);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> PotentiaJson.read(file, JsonNode.class));
+    assertEquals(file + ":1:21: the file is not valid UTF-8: byte 0xFF does not begin or continue a UTF-8 character;"
+        + " save the file as UTF-8", e.getMessage());
+  }
+
+  @Test
+  void aCharacterCutByTheEndOfAReadIsCheckedWithTheNextAndAFileEndingInsideOneIsRefused() throws Exception {
+    // hand-worked: 'é' is C3 A9; read one byte at a time, C3 waits for A9; a lone C3 at the end is malformed
+    byte[] good = "{\"a\": \"\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (InputStream in = new io.potentia.core.internal.Utf8CheckingStream(new java.io.ByteArrayInputStream(good))) {
+      int n = 0;
+      while (in.read() >= 0) {
+        n++;
+      }
+      assertEquals(good.length, n);
+    }
+    byte[] cut = java.util.Arrays.copyOf(good, 8); // ends after C3
+    assertEquals((byte) 0xC3, cut[7]);
+    try (InputStream in = new io.potentia.core.internal.Utf8CheckingStream(new java.io.ByteArrayInputStream(cut))) {
+      assertThrows(java.nio.charset.MalformedInputException.class, () -> in.readAllBytes());
+    }
+  }
+
+  @Test
+  void aStringWhereAnArrayOfArraysIsWantedIsSaidInTheUsersTerms() {
+    record Pairs(double[][] matrix) {}
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> PotentiaJson.readString("p.json", "{\"matrix\": \"abc\"}", Pairs.class));
+    assertEquals("p.json:1:12: matrix: expected an array, found the string \"abc\"", e.getMessage());
+  }
 }

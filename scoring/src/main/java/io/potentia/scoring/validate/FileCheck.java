@@ -134,10 +134,10 @@ public final class FileCheck {
       return "dataset (CSV)";
     }
     JsonNode tree;
-    try (InputStream in = Files.newInputStream(file)) {
-      tree = PotentiaJson.read(file.toString(), in, JsonNode.class);
-    } catch (IOException e) {
-      throw InvalidInputException.of(Problem.inFile(file.toString(), 0, 0, "cannot read: " + e.getMessage()));
+    try {
+      tree = PotentiaJson.read(file, JsonNode.class); // checks that the bytes are UTF-8
+    } catch (java.io.UncheckedIOException e) {
+      throw InvalidInputException.of(Problem.inFile(file.toString(), 0, 0, "cannot read: " + e.getCause().getMessage()));
     }
     if (!tree.isObject()) {
       throw InvalidInputException.of(Problem.inFile(file.toString(), 1, 1, "expected a JSON object"));

@@ -60,10 +60,15 @@ final class PlanReader {
   }
 
   static UncertaintyPlan read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = new io.potentia.core.internal.Utf8CheckingStream(Files.newInputStream(file))) {
       return read(file.toString(), in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      if (io.potentia.core.internal.Utf8CheckingStream.notUtf8(e)) {
+        throw InvalidInputException.of(io.potentia.core.internal.Utf8Position.of(file.toString(), file));
+      }
+      throw e;
     }
   }
 

@@ -1,4 +1,4 @@
-package io.potentia.core.data;
+package io.potentia.core.internal;
 
 import io.potentia.core.Problem;
 import java.io.IOException;
@@ -17,10 +17,21 @@ import java.util.Locale;
  * that the error points at the cell a spreadsheet saved in another encoding. The JDK's decoder
  * finds the byte; the characters decoded before it give the line and column.
  */
-final class Utf8Position {
+public final class Utf8Position {
+  /** How a decoding failure begins its message. */
+  public static final String NOT_UTF8 = "the file is not valid UTF-8";
+
   private Utf8Position() {}
 
-  static Problem of(String source, Path file) {
+  /**
+   * The first byte of a file that is not UTF-8, as a problem at its line and column.
+   *
+   * @param source the file's name for the message
+   * @param file the file
+   * @return the problem, naming the byte in hex
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Problem of(String source, Path file) {
     byte[] b;
     try {
       b = Files.readAllBytes(file);
@@ -44,8 +55,8 @@ final class Utf8Position {
       }
     }
     return Problem.inFile(source, line, column, in.hasRemaining()
-        ? DatasetCsv.NOT_UTF8 + ": byte " + String.format(Locale.ROOT, "0x%02X", b[in.position()] & 0xff)
+        ? NOT_UTF8 + ": byte " + String.format(Locale.ROOT, "0x%02X", b[in.position()] & 0xff)
             + " does not begin or continue a UTF-8 character; save the file as UTF-8"
-        : DatasetCsv.NOT_UTF8); // the file decodes now: it changed since it was read
+        : NOT_UTF8); // the file decodes now: it changed since it was read
   }
 }
