@@ -1,5 +1,6 @@
 package io.potentia.cli;
 
+import io.potentia.core.InvalidInputException;
 import io.potentia.core.interop.MatrixCsv;
 import io.potentia.report.ResultTables;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
@@ -71,7 +72,12 @@ final class UncertaintyCommand implements Callable<Integer> {
       LOADED.set(true);
     }
     long t1 = System.nanoTime();
-    MonteCarlo.Result r = MonteCarlo.run(matrix, plan, null, null);
+    MonteCarlo.Result r;
+    try {
+      r = MonteCarlo.run(matrix, plan, null, null);
+    } catch (InvalidInputException e) {
+      throw e.withSource(planFile.toString()); // what the plan asks that a flat index cannot do: said of the plan's file
+    }
     long t2 = System.nanoTime();
     ResultTables.workloadRanks(r, "index").write(out);
     long t3 = System.nanoTime();

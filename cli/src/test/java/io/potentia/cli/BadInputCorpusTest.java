@@ -104,6 +104,13 @@ class BadInputCorpusTest {
         // the uncertainty analysis: its matrix and its plan
         text("matrix.csv", "id,gdp,population\nx,1,2\ny,1,zz\n", "3:3", "population", "zz",
             "uncertainty", "--data", "FILE", "--plan", plan(), "--out", "OUT"),
+        text("matrix-utf8.csv", "", "2:1", "row id", "0xFF", "uncertainty", "--data", "FILE", "--plan", "PLAN", "--out", "OUT"),
+        text("plan-flat.json", "{\"replications\": 10, \"seed\": 1, \"leaveOut\": 1}", "", "leaveOut", "leaveOut",
+            "uncertainty", "--data", "MATRIX", "--plan", "FILE", "--out", "OUT"),
+        text("classes.json", "{\"categories\": [\"weak\", \"strong\"], \"criteria\": [{\"node\": \"political\","
+            + " \"thresholds\": [50]}]}", "1:", "method", "'method'", "score", "--data", dataset(), "--classes", "FILE"),
+        text("coinr-data.csv", "uCode,uName,gdp\nAAA,A,lots\n", "2:3", "gdp", "lots",
+            "score", "--coinr-data", "FILE", "--coinr-meta", "COINR_META"),
         text("plan.json", "{\"replications\": \"many\", \"seed\": 7}", "1:", "replications", "many",
             "uncertainty", "--data", "MATRIX", "--plan", "FILE", "--out", "OUT"));
   }
@@ -111,14 +118,20 @@ class BadInputCorpusTest {
   @Test
   void everyBadFileExitsTwoNamingTheFilePositionFieldAndValueInTheUsersTerms() throws IOException {
     Path matrix = Files.writeString(dir.resolve("good-matrix.csv"), "id,a,b\nx,1,2\ny,3,4\n");
+    Path plan = Files.writeString(dir.resolve("good-plan.json"), "{\"replications\": 10, \"seed\": 1}");
+    Path meta = Files.writeString(dir.resolve("coinr-meta.csv"), "iCode,iName,Direction,Weight,Level,Parent,Type\n"
+        + "gdp,GDP,1,1,1,Index,Indicator\nIndex,Index,,1,2,,Aggregate\n");
     List<String> failures = new ArrayList<>();
     for (Case c : corpus()) {
-      Path file = Files.write(dir.resolve(c.file()), c.bytes());
+      Path file = Files.write(dir.resolve(c.file()), c.file().equals("matrix-utf8.csv")
+          ? withByte("id,a\nx", 0xFF, ",1\n") : c.bytes());
       String[] args = c.command().clone();
       for (int i = 0; i < args.length; i++) {
         args[i] = switch (args[i]) {
           case "FILE" -> file.toString();
           case "MATRIX" -> matrix.toString();
+          case "PLAN" -> plan.toString();
+          case "COINR_META" -> meta.toString();
           case "OUT" -> dir.resolve("out-" + c.file() + ".csv").toString();
           default -> args[i];
         };
@@ -129,7 +142,7 @@ class BadInputCorpusTest {
       if (r.code() != 2) {
         wrong.add("exit " + r.code());
       }
-      if (!message.contains(file + ":" + c.position())) {
+      if (!message.contains(file + (c.position().isEmpty() ? ": " : ":" + c.position()))) {
         wrong.add("no file and position " + file.getFileName() + ":" + c.position());
       }
       if (c.field() != null && !message.contains(c.field())) {

@@ -162,7 +162,12 @@ public final class MatrixCsv {
       buf = Arrays.copyOf(buf, 2 * buf.length); // a header longer than a chunk
       len += fill(in, buf, len);
     }
-    String[] heads = new String(buf, 0, trimmedEnd(buf, 0, headerEnd), StandardCharsets.UTF_8).split(",", -1);
+    String header = text(buf, 0, trimmedEnd(buf, 0, headerEnd));
+    if (header == null) {
+      throw InvalidInputException.of(Problem.inFile(file.toString(), 1, 0, "header: "
+          + notUtf8(buf, 0, trimmedEnd(buf, 0, headerEnd))));
+    }
+    String[] heads = header.split(",", -1);
     int m = heads.length - 1;
     names.addAll(List.of(heads).subList(1, heads.length));
 
@@ -378,7 +383,11 @@ public final class MatrixCsv {
           continue;
         }
         if (field == 0) {
-          ids.add(new String(bytes, cell, at - cell, StandardCharsets.UTF_8));
+          String id = text(bytes, cell, at);
+          if (id == null) {
+            return fail(line, 1, "row id: " + notUtf8(bytes, cell, at));
+          }
+          ids.add(id);
         } else if (field <= m) {
           double v;
           try {
@@ -409,6 +418,32 @@ public final class MatrixCsv {
       faults.add(new Fault(line, field, message));
       return false;
     }
+  }
+
+  /** The text of [from, to), or null if the bytes are not UTF-8 (a plain decoder would put U+FFFD in their place). */
+  private static String text(byte[] bytes, int from, int to) {
+    for (int at = from; at < to; at++) {
+      if (bytes[at] < 0) {
+        try {
+          return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes, from, to - from)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+          return null;
+        }
+      }
+    }
+    return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1); // ASCII: the fast way
+  }
+
+  /** What is wrong with bytes that are not UTF-8, naming the first byte that is not ASCII. */
+  private static String notUtf8(byte[] bytes, int from, int to) {
+    int at = from;
+    while (at < to && bytes[at] >= 0) {
+      at++;
+    }
+    return String.format(java.util.Locale.ROOT, "the bytes from 0x%02X on are not UTF-8; save the file as UTF-8",
+        bytes[Math.min(at, to - 1)] & 0xff);
   }
 
   /** The index of the next line feed at or after {@code from}, or {@code to}. */

@@ -209,7 +209,7 @@ public final class PotentiaJson {
       }
     } else {
       String message = cause instanceof IllegalStateException || cause instanceof IllegalArgumentException
-          ? cause.getMessage()
+          ? missingFields(cause.getMessage())
           : e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null
               ? BindingProblems.wrongType(m.getTargetType(), m.getOriginalMessage())
           // a JSON string where an array is wanted: Jackson looks for a constructor from a string, finds none
@@ -219,6 +219,20 @@ public final class PotentiaJson {
       problems.add(new Problem(source, line, column, path, firstLine(message)));
     }
     return problems;
+  }
+
+  /** The words of a generated builder missing required attributes, which name its class. */
+  private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile(
+      "Cannot build \\w+, some of required attributes are not set \\[(.*)]");
+
+  /** A generated builder's "Cannot build ClassScheme, ... not set [method]" as "missing the required field 'method'". */
+  private static String missingFields(String message) {
+    java.util.regex.Matcher m = message == null ? null : MISSING.matcher(message);
+    if (m == null || !m.matches()) {
+      return message;
+    }
+    List<String> names = java.util.Arrays.stream(m.group(1).split(",\\s*")).map(n -> "'" + n + "'").toList();
+    return "missing the required field" + (names.size() == 1 ? " " : "s ") + String.join(", ", names);
   }
 
   /** Jackson's words for a read limit, which name its own classes and settings; said again in the user's. */

@@ -197,4 +197,18 @@ class MatrixCsvTest {
     assertEquals(List.of(m + ":5:2: v: 'x' is not a number", m + ":6:1: row id 'a' is given twice (first at line 2)"),
         e.problems().stream().map(Object::toString).toList());
   }
+
+  @Test
+  void aRowIdOrHeaderThatIsNotUtf8IsRefusedNotReadWithAReplacementCharacter() throws IOException {
+    // hand-worked: 'x' then 0xFF is no UTF-8 character; 'é' (C3 A9) is one and is read
+    Path file = dir.resolve("m.csv");
+    Files.write(file, new byte[] {'i', 'd', ',', 'a', '\n', 'x', (byte) 0xFF, ',', '1', '\n', (byte) 0xC3, (byte) 0xA9, ',', '2', '\n'});
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> MatrixCsv.read(file));
+    assertEquals(file + ":2:1: row id: the bytes from 0xFF on are not UTF-8; save the file as UTF-8", e.getMessage());
+    Files.write(file, new byte[] {'i', 'd', ',', (byte) 0xC3, (byte) 0xA9, '\n', 'x', ',', '1', '\n'});
+    assertEquals(List.of("\u00e9"), MatrixCsv.read(file).names());
+    Files.write(file, new byte[] {'i', 'd', ',', (byte) 0xE9, '\n', 'x', ',', '1', '\n'});
+    assertEquals(file + ":1: header: the bytes from 0xE9 on are not UTF-8; save the file as UTF-8",
+        assertThrows(InvalidInputException.class, () -> MatrixCsv.read(file)).getMessage());
+  }
 }
