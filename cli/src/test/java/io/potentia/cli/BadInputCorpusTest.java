@@ -182,4 +182,21 @@ class BadInputCorpusTest {
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
+
+  @Test
+  void anOutputFileThatCannotBeWrittenExitsTwoNamingItAndWhy() throws IOException {
+    Path matrix = Files.writeString(dir.resolve("m.csv"), "id,a,b\nx,1,2\ny,3,4\n");
+    Path plan = Files.writeString(dir.resolve("p.json"), "{\"replications\": 10, \"seed\": 1}");
+    Path readOnly = Files.writeString(dir.resolve("ro.csv"), "kept\n");
+    assertTrue(readOnly.toFile().setWritable(false, false));
+    Path underAFile = dir.resolve("m.csv").resolve("ranks.csv"); // the folder would be a plain file
+    for (Path target : List.of(readOnly, underAFile)) {
+      PotentiaCliTest.Run r = PotentiaCliTest.run("uncertainty", "--data", matrix.toString(), "--plan", plan.toString(),
+          "--out", target.toString());
+      assertTrue(r.code() == 2 && r.err().contains("cannot write " + target + ": ")
+          && INTERNALS.stream().noneMatch(r.err()::contains), r.code() + " " + r.err());
+    }
+    assertTrue(readOnly.toFile().setWritable(true, false));
+    assertTrue(Files.readString(readOnly).equals("kept\n"), "a read-only target is left as it was");
+  }
 }
