@@ -133,7 +133,7 @@ class IndicatorCatalogueTest {
         "8:62: indicators[2].descripton: unknown field 'descripton'; known: description, dimension, direction, id,"
             + " levels, name, nameVi, rollUp, scale, source, unit, validRange",
         // the misspelt field leaves a required one unset: a problem of its own, listed too
-        "8:66: indicators[2]: Cannot build Indicator, some of required attributes are not set [description]"),
+        "8:66: indicators[2]: missing the required field 'description'"),
         e.problems().stream().map(p -> p.line() + ":" + p.column() + ": " + p.path() + ": " + p.message()).toList());
     assertTrue(e.problems().stream().allMatch(p -> p.source().equals(file.toString())), e.getMessage());
   }
