@@ -31,7 +31,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "sort", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities", "oat", "balance", "audit", "template", "compare-methods"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "sort", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities", "oat", "balance", "audit", "template", "compare-methods", "lead"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -617,6 +617,27 @@ class PotentiaCliTest {
     Run unknown = run(concat(new String[] {"balance", "--nodes", "economic,nowhere", "--out", csv.toString()}, provinces()));
     assertEquals(Potentia.BAD_INPUT, unknown.code());
     assertTrue(unknown.err().contains("nowhere"), unknown.err());
+  }
+
+  @Test
+  void leadPrintsOneRowPerFollowerWithItsWithinSlopeAndStandardError() {
+    Run r = run(concat(new String[] {"lead", "--format", "json"}, provinces()));
+    assertEquals(0, r.code(), r.err());
+    JsonNode rows = r.json().get("rows");
+    assertEquals(4, rows.size());
+    assertEquals("economic", rows.get(0).get("follower").asText());
+    for (JsonNode row : rows) {
+      JsonNode e = row.get("estimate");
+      // 42 provinces, 5 years: 4 yearly changes each
+      assertEquals(168, e.get("observations").asInt() + row.get("notScored").size(), row.toString());
+      assertEquals(e.get("coefficient").asDouble() / e.get("standardError").asDouble(), e.get("t").asDouble(), 1e-9);
+    }
+    Run table = run(concat(new String[] {"lead"}, provinces()));
+    assertEquals(0, table.code(), table.err());
+    assertTrue(table.out().contains("se(cluster)"), table.out());
+    Run bad = run(concat(new String[] {"lead", "--followers", "political"}, provinces()));
+    assertEquals(Potentia.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("not the driver 'political'"), bad.err());
   }
 
   @Test
