@@ -62,8 +62,8 @@ class PotentiaCliTest {
   @Test
   void theCatalogueListsEveryIndicatorAsATableOrJson() {
     Run table = run("catalogue");
-    assertTrue(table.out().contains("67 indicators in catalogue 'potentia.builtin'"), table.out());
-    assertEquals(67, run("catalogue", "--format", "json").json().get("indicators").size());
+    assertTrue(table.out().contains("75 indicators in catalogue 'potentia.builtin'"), table.out());
+    assertEquals(75, run("catalogue", "--format", "json").json().get("indicators").size());
   }
 
   /** The ELECTRE TRI 2.0a manual's example (Mousseau, Slowinski and Zielniewicz 1999, Tables 1, 2 and 9). */

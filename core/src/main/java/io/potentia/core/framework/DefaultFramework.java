@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The default framework over a catalogue: the index at the root; the five potentials, the forces
  * and the posture as pillars; each force component and posture element as a sub-pillar; every
- * catalogue indicator as a leaf under its dimension. All weights are 1 (equal weighting within
+ * catalogue indicator that has a dimension as a leaf under it (an indicator without one, such as
+ * the local defence budget, is left out). All weights are 1 (equal weighting within
  * each group), and no node names its own strategies, so the pipeline defaults apply.
  *
  * <p>Three scenarios re-weight the pillars:
