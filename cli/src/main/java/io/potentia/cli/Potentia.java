@@ -46,6 +46,7 @@ public final class Potentia implements Runnable {
     c.put("oat", OatCommand::new);
     c.put("balance", BalanceCommand::new);
     c.put("lead", LeadCommand::new);
+    c.put("budget", BudgetCommand::new);
     c.put("audit", AuditCommand::new);
     c.put("template", TemplateCommand::new);
     c.put("help", CommandLine.HelpCommand::new);

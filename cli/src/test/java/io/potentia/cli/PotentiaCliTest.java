@@ -31,7 +31,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "sort", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities", "oat", "balance", "audit", "template", "compare-methods", "lead"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "sort", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities", "oat", "balance", "audit", "template", "compare-methods", "lead", "budget"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -638,6 +638,33 @@ class PotentiaCliTest {
     Run bad = run(concat(new String[] {"lead", "--followers", "political"}, provinces()));
     assertEquals(Potentia.BAD_INPUT, bad.code());
     assertTrue(bad.err().contains("not the driver 'political'"), bad.err());
+  }
+
+  @Test
+  void budgetPrintsEachProvincesGapAndFlagsThoseBeyondTheThreshold() {
+    Run r = run(concat(new String[] {"budget", "--format", "json"}, provinces()));
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = r.json();
+    double s = json.get("residualStandardError").asDouble();
+    int counted = 0;
+    double gaps = 0;
+    for (JsonNode a : json.get("areas")) {
+      double z = a.get("standardised").asDouble();
+      String expected = z < -1 ? "UNDER" : z > 1 ? "OVER" : "SQUARED";
+      assertEquals(expected, a.get("status").asText(), a.toString());
+      assertEquals(a.get("gap").asDouble() / s, z, 1e-9);
+      gaps += a.get("gap").asDouble();
+      counted++;
+    }
+    // 42 provinces, each assessed or listed apart; least-squares gaps sum to zero
+    assertEquals(42, counted + json.get("notScored").size());
+    assertEquals(0, gaps, 1e-6);
+    Run table = run(concat(new String[] {"budget", "--threshold", "1.5"}, provinces()));
+    assertEquals(0, table.code(), table.err());
+    assertTrue(table.out().contains("flagged beyond 1.50 s.e."), table.out());
+    Run bad = run(concat(new String[] {"budget", "--spending", "economic.nothing"}, provinces()));
+    assertEquals(Potentia.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("no indicator 'economic.nothing'"), bad.err());
   }
 
   @Test
