@@ -78,4 +78,23 @@ class DefaultFrameworkTest {
     Scenario disaster = f.scenarios().stream().filter(s -> s.id().equals("disaster-response")).findFirst().orElseThrow();
     assertTrue(disaster.weights().isEmpty());
   }
+
+  @Test
+  void theDoctrineVariantMakesPoliticalPotentialTheCatalystAndHoldsTheLeadershipMechanismUnderIt() {
+    Framework plain = DefaultFramework.of(CATALOGUE, AreaLevel.PROVINCE);
+    Framework doctrine = DefaultFramework.doctrine(CATALOGUE, AreaLevel.PROVINCE);
+    assertEquals("potentia.doctrine.province", doctrine.id());
+    assertEquals(java.util.Optional.of("catalyst"), doctrine.root().aggregation());
+    assertEquals(children(plain, "index"), children(doctrine, "index"));
+    assertEquals(DefaultFramework.LEADERSHIP_MECHANISM, children(doctrine, DefaultFramework.MECHANISM));
+    assertEquals("political", doctrine.nodes().stream().filter(n -> n.id().equals(DefaultFramework.MECHANISM)).findFirst()
+        .orElseThrow().parent().orElseThrow());
+    // every other node is the plain framework's, unchanged
+    assertEquals(plain.nodes().size() + 1 + DefaultFramework.LEADERSHIP_MECHANISM.size(), doctrine.nodes().size());
+    for (FrameworkNode node : plain.nodes()) {
+      if (!node.id().equals("index")) {
+        assertTrue(doctrine.nodes().contains(node), node.id());
+      }
+    }
+  }
 }
