@@ -16,6 +16,7 @@ import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.report.ResultTables;
 import io.potentia.report.html.HtmlReport;
 import io.potentia.scoring.analysis.budget.BudgetAdequacy;
+import io.potentia.scoring.analysis.sensitivity.MethodologyComparison;
 import io.potentia.scoring.analysis.panel.PoliticalLead;
 import io.potentia.scoring.analysis.panel.WithinEstimator;
 import io.potentia.scoring.analysis.audit.Audit;
@@ -136,6 +137,11 @@ public final class DefencePotentialIndex {
     out.println("  wartime scenario weights:    " + wartime.ranking(DefaultFramework.ROOT).subList(0, 5));
     out.println("  weakest link (minimum):      " + weakest.ranking(DefaultFramework.ROOT).subList(0, 5));
 
+    List<ScoreReport> doctrineYears = ScoringPipeline.builder()
+        .framework(DefaultFramework.doctrine(catalogue, AreaLevel.PROVINCE)).catalogue(catalogue).spec(spec)
+        .hierarchy(areas, AreaLevel.MILITARY_REGION).build().scoreAllYears(data);
+    printDoctrine(out, MethodologyComparison.compare(latest, doctrineYears.get(doctrineYears.size() - 1)));
+
     out.println();
     out.println("Index rolled up to the military regions and the nation (population-weighted mean):");
     HierarchyRollUp.rollUpScores(latest, DefaultFramework.ROOT, areas, AreaLevel.MILITARY_REGION,
@@ -175,6 +181,9 @@ public final class DefencePotentialIndex {
         AreaLevel.MILITARY_REGION, provenance).withAudit(audit).withClasses(conjunctive)
         .withBudgetAdequacy(budget, SPENDING, "economic")
         .write(folder.resolve("report-peacetime.html"));
+    new HtmlReport("All-people national defence potential, doctrine framework: political potential as catalyst"
+        + " (SYNTHETIC DATA)", doctrineYears, areas, AreaLevel.MILITARY_REGION, provenance)
+        .write(folder.resolve("report-doctrine.html"));
     new HtmlReport("All-people national defence potential, wartime scenario (SYNTHETIC DATA)", wartimeYears, areas,
         AreaLevel.MILITARY_REGION, provenance).withClasses(majority).write(folder.resolve("report-wartime.html"));
     PotentiaJson.write(folder.resolve("spec.json"), spec);
@@ -183,7 +192,18 @@ public final class DefencePotentialIndex {
     out.println();
     out.println("Wrote " + folder.resolve("spec.json") + ", " + folder.resolve("report-" + latest.year() + ".json")
         + ", " + folder.resolve("scores.csv") + " and the HTML reports " + folder.resolve("report-peacetime.html")
-        + " and " + folder.resolve("report-wartime.html") + " (input hash " + latest.inputHash().substring(0, 12) + "...)");
+        + ", " + folder.resolve("report-doctrine.html") + " and " + folder.resolve("report-wartime.html") + " (input hash " + latest.inputHash().substring(0, 12) + "...)");
+  }
+
+  /** How the ranking changes when political potential is the catalyst of the others. */
+  private static void printDoctrine(PrintStream out, MethodologyComparison.Comparison c) {
+    out.println();
+    out.printf(java.util.Locale.ROOT, "Doctrine framework (political potential as catalyst, I = H P/100, with the leadership"
+        + " mechanism) against the plain weighted mean: Spearman %.3f, Kendall %.3f, mean rank shift %.1f; biggest movers:%n",
+        c.spearman(), c.kendall(), c.meanAbsoluteRankShift());
+    c.changes().stream().sorted((p, q) -> Double.compare(Math.abs(q.rankChange()), Math.abs(p.rankChange()))).limit(5)
+        .forEach(a -> out.printf(java.util.Locale.ROOT, "  %-9s rank %2.0f -> %2.0f (%+.0f)%n", a.area(), a.rankA(), a.rankB(),
+            a.rankChange()));
   }
 
   /** The spending indicator the budget adequacy reads. */

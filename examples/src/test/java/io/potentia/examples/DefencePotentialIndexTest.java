@@ -32,6 +32,8 @@ class DefencePotentialIndexTest {
     assertTrue(out.contains("Does political potential lead?"), out);
     assertTrue(out.matches("(?s).*\\n  economic +-?[0-9.]+ +[0-9.]+ +-?[0-9.]+ +1[0-6][0-9]\\n.*"), out);
     assertTrue(out.contains("Defence and security spending per capita against economic potential"), out);
+    assertTrue(out.matches("(?s).*Doctrine framework .*against the plain weighted mean: Spearman 0\\.[0-9]{3}.*"), out);
+    assertTrue(Files.readString(dir.resolve("report-doctrine.html")).contains("political potential as catalyst"));
     assertTrue(Files.readString(dir.resolve("report-peacetime.html")).contains("<svg id=\"budget-scatter\""), "budget scatter");
   }
 
