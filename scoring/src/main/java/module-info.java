@@ -37,7 +37,9 @@ module io.potentia.scoring {
   exports io.potentia.scoring.analysis;
   exports io.potentia.scoring.analysis.audit;
   exports io.potentia.scoring.analysis.balance;
+  exports io.potentia.scoring.analysis.budget;
   exports io.potentia.scoring.analysis.groups;
+  exports io.potentia.scoring.analysis.panel;
   exports io.potentia.scoring.analysis.planning;
   exports io.potentia.scoring.analysis.readiness;
   exports io.potentia.scoring.analysis.sensitivity;

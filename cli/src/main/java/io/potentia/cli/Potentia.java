@@ -45,6 +45,8 @@ public final class Potentia implements Runnable {
     c.put("priorities", PrioritiesCommand::new);
     c.put("oat", OatCommand::new);
     c.put("balance", BalanceCommand::new);
+    c.put("lead", LeadCommand::new);
+    c.put("budget", BudgetCommand::new);
     c.put("audit", AuditCommand::new);
     c.put("template", TemplateCommand::new);
     c.put("help", CommandLine.HelpCommand::new);

@@ -31,7 +31,7 @@ class PotentiaCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"catalogue", "validate", "score", "rank", "sort", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities", "oat", "balance", "audit", "template", "compare-methods"}) {
+    for (String command : new String[] {"catalogue", "validate", "score", "rank", "sort", "weights", "ahp", "report", "uncertainty", "montecarlo", "sensitivity", "compare", "whatif", "priorities", "oat", "balance", "audit", "template", "compare-methods", "lead", "budget"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: potentia " + command), r.out());
@@ -62,8 +62,8 @@ class PotentiaCliTest {
   @Test
   void theCatalogueListsEveryIndicatorAsATableOrJson() {
     Run table = run("catalogue");
-    assertTrue(table.out().contains("67 indicators in catalogue 'potentia.builtin'"), table.out());
-    assertEquals(67, run("catalogue", "--format", "json").json().get("indicators").size());
+    assertTrue(table.out().contains("75 indicators in catalogue 'potentia.builtin'"), table.out());
+    assertEquals(75, run("catalogue", "--format", "json").json().get("indicators").size());
   }
 
   /** The ELECTRE TRI 2.0a manual's example (Mousseau, Slowinski and Zielniewicz 1999, Tables 1, 2 and 9). */
@@ -617,6 +617,54 @@ class PotentiaCliTest {
     Run unknown = run(concat(new String[] {"balance", "--nodes", "economic,nowhere", "--out", csv.toString()}, provinces()));
     assertEquals(Potentia.BAD_INPUT, unknown.code());
     assertTrue(unknown.err().contains("nowhere"), unknown.err());
+  }
+
+  @Test
+  void leadPrintsOneRowPerFollowerWithItsWithinSlopeAndStandardError() {
+    Run r = run(concat(new String[] {"lead", "--format", "json"}, provinces()));
+    assertEquals(0, r.code(), r.err());
+    JsonNode rows = r.json().get("rows");
+    assertEquals(4, rows.size());
+    assertEquals("economic", rows.get(0).get("follower").asText());
+    for (JsonNode row : rows) {
+      JsonNode e = row.get("estimate");
+      // 42 provinces, 5 years: 4 yearly changes each
+      assertEquals(168, e.get("observations").asInt() + row.get("notScored").size(), row.toString());
+      assertEquals(e.get("coefficient").asDouble() / e.get("standardError").asDouble(), e.get("t").asDouble(), 1e-9);
+    }
+    Run table = run(concat(new String[] {"lead"}, provinces()));
+    assertEquals(0, table.code(), table.err());
+    assertTrue(table.out().contains("se(cluster)"), table.out());
+    Run bad = run(concat(new String[] {"lead", "--followers", "political"}, provinces()));
+    assertEquals(Potentia.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("not the driver 'political'"), bad.err());
+  }
+
+  @Test
+  void budgetPrintsEachProvincesGapAndFlagsThoseBeyondTheThreshold() {
+    Run r = run(concat(new String[] {"budget", "--format", "json"}, provinces()));
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = r.json();
+    double s = json.get("residualStandardError").asDouble();
+    int counted = 0;
+    double gaps = 0;
+    for (JsonNode a : json.get("areas")) {
+      double z = a.get("standardised").asDouble();
+      String expected = z < -1 ? "UNDER" : z > 1 ? "OVER" : "SQUARED";
+      assertEquals(expected, a.get("status").asText(), a.toString());
+      assertEquals(a.get("gap").asDouble() / s, z, 1e-9);
+      gaps += a.get("gap").asDouble();
+      counted++;
+    }
+    // 42 provinces, each assessed or listed apart; least-squares gaps sum to zero
+    assertEquals(42, counted + json.get("notScored").size());
+    assertEquals(0, gaps, 1e-6);
+    Run table = run(concat(new String[] {"budget", "--threshold", "1.5"}, provinces()));
+    assertEquals(0, table.code(), table.err());
+    assertTrue(table.out().contains("flagged beyond 1.50 s.e."), table.out());
+    Run bad = run(concat(new String[] {"budget", "--spending", "economic.nothing"}, provinces()));
+    assertEquals(Potentia.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("no indicator 'economic.nothing'"), bad.err());
   }
 
   @Test

@@ -15,6 +15,10 @@ import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.report.ResultTables;
 import io.potentia.report.html.HtmlReport;
+import io.potentia.scoring.analysis.budget.BudgetAdequacy;
+import io.potentia.scoring.analysis.sensitivity.MethodologyComparison;
+import io.potentia.scoring.analysis.panel.PoliticalLead;
+import io.potentia.scoring.analysis.panel.WithinEstimator;
 import io.potentia.scoring.analysis.audit.Audit;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.ScoreReports;
@@ -133,6 +137,11 @@ public final class DefencePotentialIndex {
     out.println("  wartime scenario weights:    " + wartime.ranking(DefaultFramework.ROOT).subList(0, 5));
     out.println("  weakest link (minimum):      " + weakest.ranking(DefaultFramework.ROOT).subList(0, 5));
 
+    List<ScoreReport> doctrineYears = ScoringPipeline.builder()
+        .framework(DefaultFramework.doctrine(catalogue, AreaLevel.PROVINCE)).catalogue(catalogue).spec(spec)
+        .hierarchy(areas, AreaLevel.MILITARY_REGION).build().scoreAllYears(data);
+    printDoctrine(out, MethodologyComparison.compare(latest, doctrineYears.get(doctrineYears.size() - 1)));
+
     out.println();
     out.println("Index rolled up to the military regions and the nation (population-weighted mean):");
     HierarchyRollUp.rollUpScores(latest, DefaultFramework.ROOT, areas, AreaLevel.MILITARY_REGION,
@@ -153,6 +162,12 @@ public final class DefencePotentialIndex {
         + findings.lowAlpha().size() + " nodes below Cronbach's alpha 0.7; largest gap between weight and importance: "
         + findings.largestGaps().get(0).node());
 
+    List<String> followers = io.potentia.scoring.analysis.balance.Balance.potentials(framework).stream()
+        .filter(n -> !n.equals("political")).toList();
+    printLead(out, PoliticalLead.test(years, "political", followers));
+    BudgetAdequacy.Result budget = BudgetAdequacy.assess(latest, data, "economic", SPENDING, 1);
+    printBudget(out, budget);
+
     AreaClasses conjunctive = BundledData.classes("classes-conjunctive.json").classify(latest);
     AreaClasses majority = BundledData.classes("classes-mr-sort.json").classify(latest);
     printClasses(out, conjunctive, majority);
@@ -164,7 +179,11 @@ public final class DefencePotentialIndex {
     provenance.add(data.toString());
     new HtmlReport("All-people national defence potential, peacetime (SYNTHETIC DATA)", years, areas,
         AreaLevel.MILITARY_REGION, provenance).withAudit(audit).withClasses(conjunctive)
+        .withBudgetAdequacy(budget, SPENDING, "economic")
         .write(folder.resolve("report-peacetime.html"));
+    new HtmlReport("All-people national defence potential, doctrine framework: political potential as catalyst"
+        + " (SYNTHETIC DATA)", doctrineYears, areas, AreaLevel.MILITARY_REGION, provenance)
+        .write(folder.resolve("report-doctrine.html"));
     new HtmlReport("All-people national defence potential, wartime scenario (SYNTHETIC DATA)", wartimeYears, areas,
         AreaLevel.MILITARY_REGION, provenance).withClasses(majority).write(folder.resolve("report-wartime.html"));
     PotentiaJson.write(folder.resolve("spec.json"), spec);
@@ -173,7 +192,46 @@ public final class DefencePotentialIndex {
     out.println();
     out.println("Wrote " + folder.resolve("spec.json") + ", " + folder.resolve("report-" + latest.year() + ".json")
         + ", " + folder.resolve("scores.csv") + " and the HTML reports " + folder.resolve("report-peacetime.html")
-        + " and " + folder.resolve("report-wartime.html") + " (input hash " + latest.inputHash().substring(0, 12) + "...)");
+        + ", " + folder.resolve("report-doctrine.html") + " and " + folder.resolve("report-wartime.html") + " (input hash " + latest.inputHash().substring(0, 12) + "...)");
+  }
+
+  /** How the ranking changes when political potential is the catalyst of the others. */
+  private static void printDoctrine(PrintStream out, MethodologyComparison.Comparison c) {
+    out.println();
+    out.printf(java.util.Locale.ROOT, "Doctrine framework (political potential as catalyst, I = H P/100, with the leadership"
+        + " mechanism) against the plain weighted mean: Spearman %.3f, Kendall %.3f, mean rank shift %.1f; biggest movers:%n",
+        c.spearman(), c.kendall(), c.meanAbsoluteRankShift());
+    c.changes().stream().sorted((p, q) -> Double.compare(Math.abs(q.rankChange()), Math.abs(p.rankChange()))).limit(5)
+        .forEach(a -> out.printf(java.util.Locale.ROOT, "  %-9s rank %2.0f -> %2.0f (%+.0f)%n", a.area(), a.rankA(), a.rankB(),
+            a.rankChange()));
+  }
+
+  /** The spending indicator the budget adequacy reads. */
+  private static final String SPENDING = "economic.defence_security_spending_per_capita";
+
+  /** The within estimate per follower: does political potential lead the others' next-year change? */
+  private static void printLead(PrintStream out, PoliticalLead.Lead lead) {
+    out.println();
+    out.println("Does political potential lead? Each potential's change, year to year, on the political score of the"
+        + " year before, with province fixed effects (" + lead.years().get(0) + "-" + lead.years().get(lead.years().size() - 1) + "):");
+    out.printf("  %-20s %11s %11s %7s %10s%n", "follower", "coefficient", "se(cluster)", "t", "area-years");
+    for (PoliticalLead.Row row : lead.rows()) {
+      WithinEstimator.Estimate e = row.estimate();
+      out.printf(java.util.Locale.ROOT, "  %-20s %11.4f %11.4f %7.2f %10d%n", row.follower(), e.coefficient(), e.standardError(),
+          e.t(), e.observations());
+    }
+  }
+
+  /** The budget line and the provinces spending well under or over what their economy predicts. */
+  private static void printBudget(PrintStream out, BudgetAdequacy.Result budget) {
+    out.println();
+    out.printf(java.util.Locale.ROOT, "Defence and security spending per capita against economic potential: %.1f + %.2f x"
+        + " economic score (R^2 %.2f); beyond one residual standard error (%.1f):%n", budget.intercept(), budget.slope(),
+        budget.rSquared(), budget.residualStandardError());
+    for (BudgetAdequacy.Area a : budget.flagged()) {
+      out.printf(java.util.Locale.ROOT, "  %-9s %-5s spends %6.0f, predicted %6.0f (gap %+6.0f, %+.2f s.e.)%n", a.area(),
+          a.status().name().toLowerCase(java.util.Locale.ROOT), a.spending(), a.predicted(), a.gap(), a.standardised());
+    }
   }
 
   /** Each group's members, mean, spread and its weakest and strongest province, then the provinces in no group. */

@@ -43,6 +43,15 @@ public final class SyntheticData {
   public static final int LAST_YEAR = 2023;
 
   private static final long SEED = 2026L;
+  /**
+   * Indicators added to the catalogue after the data were first generated (the local defence
+   * budget and the leadership mechanism). They are drawn after the others from a stream of their
+   * own (seed {@code SEED + 1}), so that every earlier value stays as it was.
+   */
+  private static final List<String> LATER = List.of("economic.defence_security_spending_per_capita",
+      "economic.defence_security_budget_share", "posture.defensive_zone_resolutions", "posture.steering_board_meetings",
+      "posture.defence_legal_documents", "posture.military_police_coordination", "posture.joint_drills",
+      "posture.defence_inspections");
   private static final String[] REGIONS = {"North-western", "North-eastern", "Capital", "North-central",
       "South-central", "Highlands", "Eastern", "South-western"};
   private static final double[] REGION_DEVELOPMENT = {-0.7, -0.2, 0.9, 0.0, 0.1, -0.6, 0.6, 0.2};
@@ -130,6 +139,9 @@ public final class SyntheticData {
     Map<String, double[]> loadings = new LinkedHashMap<>();
     for (Indicator indicator : catalogue.indicators()) {
       data.indicator(indicator.id()); // columns in catalogue order
+      if (LATER.contains(indicator.id())) {
+        continue;
+      }
       double sign = indicator.direction() == Direction.COST ? -1 : 1;
       loadings.put(indicator.id(), new double[] {
           sign * (0.45 + 0.5 * random.nextDouble()), // development
@@ -143,6 +155,9 @@ public final class SyntheticData {
       Latent z = latent.get(area.id());
       for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
         for (Indicator indicator : catalogue.indicators()) {
+          if (LATER.contains(indicator.id())) {
+            continue;
+          }
           if (!indicator.appliesAt(area.level()) || area.level() == AreaLevel.MILITARY_REGION) {
             continue; // military regions are rolled up from their provinces, not observed
           }
@@ -161,7 +176,46 @@ public final class SyntheticData {
         }
       }
     }
+    later(areas, latent, catalogue, data);
     return new Generated(hierarchy, data.build());
+  }
+
+  /**
+   * The later indicators. Spending follows development (so economic potential predicts it) with a
+   * lasting per-area offset of spread 0.35 on the log scale: some areas spend well under or over
+   * what their economy predicts, the pattern the budget adequacy analysis looks for.
+   */
+  private static void later(List<Area> areas, Map<String, Latent> latent, IndicatorCatalogue catalogue,
+      Dataset.Builder data) {
+    SplittableRandom random = new SplittableRandom(SEED + 1);
+    Map<String, Double> persistent = new LinkedHashMap<>();
+    for (Area area : areas) {
+      Latent z = latent.get(area.id());
+      for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+        for (String id : LATER) {
+          Indicator indicator = catalogue.get(id);
+          if (!indicator.appliesAt(area.level()) || area.level() == AreaLevel.MILITARY_REGION
+              || area.level() == AreaLevel.NATION) {
+            continue; // as above: regions and the nation are rolled up
+          }
+          if (random.nextDouble() < 0.03) {
+            data.putMissing(area.id(), id, year);
+            continue;
+          }
+          double own = persistent.computeIfAbsent(area.id() + "/" + id, k -> 0.35 * random.nextGaussian());
+          double trend = 0.03 * (year - FIRST_YEAR);
+          double noise = 0.08 * random.nextGaussian();
+          double v = switch (id) {
+            case "economic.defence_security_spending_per_capita" -> round(180 * Math.exp(0.6 * z.development() + own + trend + noise), 0);
+            case "economic.defence_security_budget_share" -> round(2.5 * Math.exp(0.15 * z.development() + own + noise), 2);
+            case "posture.defensive_zone_resolutions", "posture.defence_legal_documents", "posture.joint_drills" ->
+                Math.round(3 * Math.exp(0.2 * z.development() + own + trend + noise));
+            default -> round(100 / (1 + Math.exp(-(1.5 + 0.4 * z.development() + 2 * own + trend + noise))), 2);
+          };
+          data.put(area.id(), id, year, v);
+        }
+      }
+    }
   }
 
   /** Maps a latent signal into the indicator's valid range, rounded as its unit is reported. */

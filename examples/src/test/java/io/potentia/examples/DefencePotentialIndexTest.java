@@ -28,6 +28,13 @@ class DefencePotentialIndexTest {
     assertTrue(Files.readString(dir.resolve("scores.csv")).startsWith("year,area,node,score,rank\n2019,"));
     assertTrue(Files.readString(dir.resolve("spec.json")).contains("group-mean"));
     assertTrue(Files.readString(dir.resolve("report-wartime.html")).contains("wartime scenario"));
+    // the four other potentials, 42 provinces x 4 yearly changes each, less any change left unscored
+    assertTrue(out.contains("Does political potential lead?"), out);
+    assertTrue(out.matches("(?s).*\\n  economic +-?[0-9.]+ +[0-9.]+ +-?[0-9.]+ +1[0-6][0-9]\\n.*"), out);
+    assertTrue(out.contains("Defence and security spending per capita against economic potential"), out);
+    assertTrue(out.matches("(?s).*Doctrine framework .*against the plain weighted mean: Spearman 0\\.[0-9]{3}.*"), out);
+    assertTrue(Files.readString(dir.resolve("report-doctrine.html")).contains("political potential as catalyst"));
+    assertTrue(Files.readString(dir.resolve("report-peacetime.html")).contains("<svg id=\"budget-scatter\""), "budget scatter");
   }
 
   @Test

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The default framework over a catalogue: the index at the root; the five potentials, the forces
  * and the posture as pillars; each force component and posture element as a sub-pillar; every
- * catalogue indicator as a leaf under its dimension. All weights are 1 (equal weighting within
+ * catalogue indicator that has a dimension as a leaf under it (an indicator without one, such as
+ * the local defence budget, is left out). All weights are 1 (equal weighting within
  * each group), and no node names its own strategies, so the pipeline defaults apply.
  *
  * <p>Three scenarios re-weight the pillars:
@@ -64,6 +65,57 @@ public final class DefaultFramework {
     IndicatorCatalogue applicable = IndicatorCatalogue.builder().from(catalogue).indicators(
         catalogue.indicators().stream().filter(i -> i.appliesAt(level)).toList()).build();
     return build(applicable, "potentia.default." + level.id(), "Potentia default framework for the " + level.id() + " level");
+  }
+
+  /**
+   * The indicators of the mechanism of party leadership, authority management and the counsel of
+   * the military and public security that builds and runs a defensive zone: the party committee's
+   * resolutions, the steering board's meetings, the authority's legal and planning documents, the
+   * military-public security coordination regulations and joint drills, and inspections.
+   */
+  public static final List<String> LEADERSHIP_MECHANISM = List.of("posture.defensive_zone_resolutions",
+      "posture.steering_board_meetings", "posture.defence_legal_documents", "posture.military_police_coordination",
+      "posture.joint_drills", "posture.defence_inspections");
+
+  /** The id of the doctrine framework's leadership-mechanism node, under political potential. */
+  public static final String MECHANISM = "leadership-mechanism";
+
+  /**
+   * The doctrine variant of the default framework at one level: political potential "acts as an
+   * incentive for mobilising and building the other types of potential", so the root aggregates
+   * its pillars with the {@code catalyst} aggregator, {@code I = H (P / 100)}, where {@code P} is
+   * the political pillar (chosen by node id) and {@code H} the weighted arithmetic mean of the
+   * other pillars; and the mechanism of leadership, management and counsel ({@link
+   * #LEADERSHIP_MECHANISM}, those the catalogue holds and that apply at the level) is a sub-pillar
+   * of political potential, node {@value #MECHANISM}. Everything else is as {@link
+   * #of(IndicatorCatalogue, io.potentia.core.area.AreaLevel)}. The catalyst's defaults (scale 100,
+   * strength 1) assume pillar scores on a 0-100 scale, such as min-max to [0, 100]; a score
+   * outside [0, 100] at the political pillar is refused when scoring.
+   *
+   * @param catalogue the indicators
+   * @param level the level of the areas to score
+   * @return the framework, id {@code potentia.doctrine.LEVEL}
+   */
+  public static Framework doctrine(IndicatorCatalogue catalogue, io.potentia.core.area.AreaLevel level) {
+    Framework plain = of(catalogue, level);
+    List<FrameworkNode> nodes = new ArrayList<>();
+    for (FrameworkNode node : plain.nodes()) {
+      nodes.add(node.id().equals(ROOT) ? FrameworkNode.builder().from(node).aggregation("catalyst").build() : node);
+    }
+    List<Indicator> mechanism = LEADERSHIP_MECHANISM.stream().filter(catalogue::contains).map(catalogue::get)
+        .filter(i -> i.appliesAt(level)).toList();
+    if (!mechanism.isEmpty() && nodes.stream().anyMatch(n -> n.id().equals(PotentialType.POLITICAL.id()))) {
+      nodes.add(FrameworkNode.builder().id(MECHANISM).name("Mechanism of leadership, management and counsel")
+          .parent(PotentialType.POLITICAL.id()).build());
+      for (Indicator i : mechanism) {
+        nodes.add(FrameworkNode.builder().id(i.id()).name(i.name()).parent(MECHANISM).indicator(i.id()).build());
+      }
+    }
+    return Framework.builder().from(plain).id("potentia.doctrine." + level.id())
+        .name("Potentia doctrine framework for the " + level.id() + " level")
+        .description("Political potential as the catalyst of the others (I = H (P / 100)), with the mechanism of"
+            + " leadership, management and counsel under it, over the " + catalogue.id() + " catalogue.")
+        .nodes(nodes).build().checkAgainst(catalogue);
   }
 
   private static Framework build(IndicatorCatalogue catalogue, String id, String name) {

@@ -46,8 +46,9 @@ public abstract class Indicator {
 
   /**
    * A builder; {@code id}, {@code name}, {@code unit}, {@code direction}, {@code scale}, {@code
-   * rollUp} and {@code description} are required, {@code dimension} optional (but set for every
-   * built-in indicator).
+   * rollUp} and {@code description} are required, {@code dimension} optional (set for every
+   * built-in indicator of the default framework; the budget and leadership-mechanism indicators
+   * have none, so that the default framework leaves them out).
    *
    * @return a new builder
    */
@@ -114,7 +115,9 @@ public abstract class Indicator {
 
   /**
    * The potential, force component or posture element the indicator belongs to; absent for an
-   * indicator of another index brought in from elsewhere (for example from COINr tables).
+   * indicator of another index brought in from elsewhere (for example from COINr tables), and for
+   * built-in indicators the default framework leaves out (the local defence budget, judged against
+   * economic potential; the leadership mechanism, scored by the doctrine framework).
    *
    * @return the dimension
    */

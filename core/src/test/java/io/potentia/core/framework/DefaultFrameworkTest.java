@@ -29,8 +29,9 @@ class DefaultFrameworkTest {
     assertEquals(List.of("political", "economic", "science-technology", "military", "diplomatic", "forces", "posture"),
         children(f, "index"));
     assertEquals(List.of("standing-force", "reserve-force", "militia-self-defence", "public-security"), children(f, "forces"));
-    assertEquals(CATALOGUE.indicators().size(), f.leaves().size(), "every indicator of the catalogue is a leaf");
-    for (Indicator i : CATALOGUE.indicators()) {
+    List<Indicator> filed = CATALOGUE.indicators().stream().filter(i -> i.dimension().isPresent()).toList();
+    assertEquals(filed.size(), f.leaves().size(), "every indicator of the catalogue with a dimension is a leaf");
+    for (Indicator i : filed) {
       FrameworkNode leaf = f.nodes().stream().filter(n -> n.id().equals(i.id())).findFirst().orElseThrow();
       assertEquals(i.id(), leaf.indicator().orElseThrow());
       assertTrue(f.nodes().stream().anyMatch(n -> n.id().equals(leaf.parent().orElseThrow())));
@@ -57,7 +58,7 @@ class DefaultFrameworkTest {
     for (FrameworkNode leaf : province.leaves()) {
       assertTrue(CATALOGUE.get(leaf.indicator().orElseThrow()).appliesAt(AreaLevel.PROVINCE), leaf.id());
     }
-    long applicable = CATALOGUE.indicators().stream().filter(i -> i.appliesAt(AreaLevel.PROVINCE)).count();
+    long applicable = CATALOGUE.indicators().stream().filter(i -> i.dimension().isPresent() && i.appliesAt(AreaLevel.PROVINCE)).count();
     assertEquals(applicable, province.leaves().size());
     assertTrue(applicable < CATALOGUE.indicators().size(), "some indicators are for the nation only");
     for (FrameworkNode node : province.nodes()) {
@@ -76,5 +77,24 @@ class DefaultFrameworkTest {
     assertEquals(Map.of("military", 2.0), wartime.weights());
     Scenario disaster = f.scenarios().stream().filter(s -> s.id().equals("disaster-response")).findFirst().orElseThrow();
     assertTrue(disaster.weights().isEmpty());
+  }
+
+  @Test
+  void theDoctrineVariantMakesPoliticalPotentialTheCatalystAndHoldsTheLeadershipMechanismUnderIt() {
+    Framework plain = DefaultFramework.of(CATALOGUE, AreaLevel.PROVINCE);
+    Framework doctrine = DefaultFramework.doctrine(CATALOGUE, AreaLevel.PROVINCE);
+    assertEquals("potentia.doctrine.province", doctrine.id());
+    assertEquals(java.util.Optional.of("catalyst"), doctrine.root().aggregation());
+    assertEquals(children(plain, "index"), children(doctrine, "index"));
+    assertEquals(DefaultFramework.LEADERSHIP_MECHANISM, children(doctrine, DefaultFramework.MECHANISM));
+    assertEquals("political", doctrine.nodes().stream().filter(n -> n.id().equals(DefaultFramework.MECHANISM)).findFirst()
+        .orElseThrow().parent().orElseThrow());
+    // every other node is the plain framework's, unchanged
+    assertEquals(plain.nodes().size() + 1 + DefaultFramework.LEADERSHIP_MECHANISM.size(), doctrine.nodes().size());
+    for (FrameworkNode node : plain.nodes()) {
+      if (!node.id().equals("index")) {
+        assertTrue(doctrine.nodes().contains(node), node.id());
+      }
+    }
   }
 }

@@ -43,8 +43,18 @@ class IndicatorCatalogueTest {
     for (Indicator i : builtIn.indicators()) {
       assertTrue(i.nameVi().isPresent(), i.id());
       assertTrue(i.source().isPresent(), i.id());
-      assertTrue(i.id().startsWith(prefixOf(i.dimension().orElseThrow())), i.id() + " is filed under " + i.dimension().orElseThrow().id());
+      i.dimension().ifPresent(d -> assertTrue(i.id().startsWith(prefixOf(d)), i.id() + " is filed under " + d.id()));
     }
+  }
+
+  @Test
+  void onlyTheBudgetAndLeadershipMechanismIndicatorsStayOutsideTheDefaultFrameworksDimensions() {
+    // spending is judged against economic potential, not part of it; the mechanism has its own node
+    // in the doctrine framework; every other built-in indicator has a dimension
+    assertEquals(List.of("economic.defence_security_spending_per_capita", "economic.defence_security_budget_share",
+        "posture.defensive_zone_resolutions", "posture.steering_board_meetings", "posture.defence_legal_documents",
+        "posture.military_police_coordination", "posture.joint_drills", "posture.defence_inspections"),
+        builtIn.indicators().stream().filter(i -> i.dimension().isEmpty()).map(Indicator::id).toList());
   }
 
   private static String prefixOf(Dimension d) {

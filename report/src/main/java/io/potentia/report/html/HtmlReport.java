@@ -7,6 +7,7 @@ import io.potentia.core.area.AreaLevel;
 import io.potentia.core.json.AtomicFiles;
 import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.analysis.audit.Audit;
+import io.potentia.scoring.analysis.budget.BudgetAdequacy;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
@@ -37,8 +38,9 @@ import java.util.Map;
  * {@link MonteCarlo} run (whiskers from the lowest to the highest percentile reported, a
  * dot at the median, a tick at the nominal rank); a chart of Sobol first- and total-order indices
  * with their confidence intervals; a budget roadmap, the funded projects by year with what
- * each adds; and readiness classes, which colour the index ranking by class and list what keeps
- * each area from the next class up.
+ * each adds; readiness classes, which colour the index ranking by class and list what keeps
+ * each area from the next class up; and the budget adequacy, a scatter of spending against economic
+ * potential with the fitted line.
  */
 public final class HtmlReport {
   private final String title;
@@ -52,6 +54,7 @@ public final class HtmlReport {
   private final BudgetPriorities.Roadmap roadmap;
   private final Audit audit;
   private final AreaClasses classes;
+  private final BudgetSection budget;
 
   /**
    * A report.
@@ -79,6 +82,7 @@ public final class HtmlReport {
     this.roadmap = null;
     this.audit = null;
     this.classes = null;
+    this.budget = null;
   }
 
   private HtmlReport(HtmlReport base, MonteCarlo.Result uncertainty, RankSensitivity.Result sensitivity,
@@ -94,6 +98,43 @@ public final class HtmlReport {
     this.roadmap = roadmap;
     this.audit = audit;
     this.classes = classes;
+    this.budget = base.budget;
+  }
+
+  private HtmlReport(HtmlReport base, BudgetSection budget) {
+    this.title = base.title;
+    this.years = base.years;
+    this.pillars = base.pillars;
+    this.hierarchy = base.hierarchy;
+    this.regionLevel = base.regionLevel;
+    this.provenance = base.provenance;
+    this.uncertainty = base.uncertainty;
+    this.sensitivity = base.sensitivity;
+    this.roadmap = base.roadmap;
+    this.audit = base.audit;
+    this.classes = base.classes;
+    this.budget = budget;
+  }
+
+  /**
+   * The report with the budget adequacy of the last year ({@link BudgetAdequacy}): a scatter of
+   * spending against the economic score with the fitted line, flagged areas coloured, and a table
+   * of the flagged areas, largest gap first.
+   *
+   * @param result the assessment, of the last year's areas
+   * @param spending the spending indicator's id, for the axis
+   * @param economic the economic node's id, for the axis
+   * @return a new report
+   * @throws InvalidInputException if the result names an area the last year's report does not hold
+   */
+  public HtmlReport withBudgetAdequacy(BudgetAdequacy.Result result, String spending, String economic) {
+    ScoreReport last = years.get(years.size() - 1);
+    for (BudgetAdequacy.Area a : result.areas()) {
+      if (!last.areas().contains(a.area())) {
+        throw InvalidInputException.at("budget", "area '" + a.area() + "' is assessed but not in the report of " + last.year());
+      }
+    }
+    return new HtmlReport(this, new BudgetSection(result, spending, economic, last.year()));
   }
 
   /**
@@ -231,6 +272,9 @@ public final class HtmlReport {
     }
     if (audit != null) {
       page.append(new AuditSection(audit).html());
+    }
+    if (budget != null) {
+      page.append(budget.html());
     }
     page.append("<h2>Methodology</h2>\n<p>Strategy spec:</p><pre id=\"spec\">").append(Svg.esc(PotentiaJson.write(last.spec())))
         .append("</pre>\n<p>Data:</p><ul id=\"provenance\">");

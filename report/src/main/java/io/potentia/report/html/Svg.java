@@ -48,6 +48,16 @@ final class Svg {
     return this;
   }
 
+  Svg circle(double cx, double cy, double r, String fill, String cssClass, String title) {
+    out.append("<circle class=\"").append(cssClass).append("\" cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy))
+        .append("\" r=\"").append(n(r)).append("\" fill=\"").append(fill).append("\">");
+    if (title != null) {
+      out.append("<title>").append(esc(title)).append("</title>");
+    }
+    out.append("</circle>");
+    return this;
+  }
+
   String end() {
     return out.append("</svg>").toString();
   }

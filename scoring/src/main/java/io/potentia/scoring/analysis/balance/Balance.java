@@ -219,39 +219,25 @@ public final class Balance {
       throw InvalidInputException.at("areas", n + " area(s) have both a '" + resources + "' and an '" + outcome
           + "' score; a regression with a residual needs at least 3");
     }
-    double mx = 0;
-    double my = 0;
-    for (int a : kept) {
-      mx += scores[0][a] / n;
-      my += scores[1][a] / n;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int k = 0; k < n; k++) {
+      x[k] = scores[0][kept.get(k)];
+      y[k] = scores[1][kept.get(k)];
     }
-    double sxx = 0;
-    double sxy = 0;
-    double syy = 0;
-    for (int a : kept) {
-      double dx = scores[0][a] - mx;
-      double dy = scores[1][a] - my;
-      sxx += dx * dx;
-      sxy += dx * dy;
-      syy += dy * dy;
-    }
-    if (sxx == 0) {
+    LineFit fit;
+    try {
+      fit = LineFit.of(x, y);
+    } catch (InvalidInputException e) {
       throw InvalidInputException.at(resources, "every area has the same '" + resources + "' score ("
-          + scores[0][kept.get(0)] + "); the outcome cannot be regressed on it");
+          + x[0] + "); the outcome cannot be regressed on it");
     }
-    double slope = sxy / sxx;
-    double intercept = my - slope * mx;
+    double[] residuals = fit.residuals();
     Map<String, Double> gaps = new LinkedHashMap<>();
-    double sse = 0;
-    for (int a : kept) {
-      double residual = scores[1][a] - (intercept + slope * scores[0][a]);
-      gaps.put(report.areas().get(a), residual);
-      sse += residual * residual;
+    for (int k = 0; k < n; k++) {
+      gaps.put(report.areas().get(kept.get(k)), residuals[k]);
     }
-    // constant outcomes are fitted exactly: all of their (zero) variance is explained
-    // least squares with an intercept has SSE <= SST; the guard only absorbs rounding
-    double r2 = syy == 0 ? 1 : Math.max(0, 1 - sse / syy);
-    return new Gap(intercept, slope, r2, gaps, notScored);
+    return new Gap(fit.intercept(), fit.slope(), fit.rSquared(), gaps, notScored);
   }
 
   private static double[][] scores(ScoreReport report, List<String> nodes, int atLeast) {
