@@ -15,6 +15,8 @@ import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.report.ResultTables;
 import io.potentia.report.html.HtmlReport;
+import io.potentia.scoring.analysis.planning.works.WorksPlanner;
+import io.potentia.scoring.analysis.planning.works.WorksSchedule;
 import io.potentia.scoring.analysis.audit.Audit;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.ScoreReports;
@@ -157,13 +159,19 @@ public final class DefencePotentialIndex {
     AreaClasses majority = BundledData.classes("classes-mr-sort.json").classify(latest);
     printClasses(out, conjunctive, majority);
 
+    WorksSchedule works = BundledData.works().plan(peacetime, data, latest.year(), WorksPlanner.Method.EXACT);
+    out.println();
+    out.println("Defensive works (SYNTHETIC plan), essential first: accepted " + works.accepted() + "; unfunded "
+        + works.unfunded().stream().map(u -> u.work() + " (" + u.reason() + ")").toList() + "; index by year "
+        + works.indexPath().stream().map(v -> v.year() + String.format(java.util.Locale.ROOT, " %.2f", v.value())).toList());
+
     List<ScoreReport> wartimeYears = ScoringPipeline.builder().framework(framework).catalogue(catalogue)
         .spec(StrategySpec.builder().from(spec).scenario("wartime").build())
         .hierarchy(areas, AreaLevel.MILITARY_REGION).build().scoreAllYears(data);
     List<String> provenance = new java.util.ArrayList<>(data.labels());
     provenance.add(data.toString());
     new HtmlReport("All-people national defence potential, peacetime (SYNTHETIC DATA)", years, areas,
-        AreaLevel.MILITARY_REGION, provenance).withAudit(audit).withClasses(conjunctive)
+        AreaLevel.MILITARY_REGION, provenance).withAudit(audit).withClasses(conjunctive).withWorks(works)
         .write(folder.resolve("report-peacetime.html"));
     new HtmlReport("All-people national defence potential, wartime scenario (SYNTHETIC DATA)", wartimeYears, areas,
         AreaLevel.MILITARY_REGION, provenance).withClasses(majority).write(folder.resolve("report-wartime.html"));

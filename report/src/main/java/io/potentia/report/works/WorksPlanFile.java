@@ -60,6 +60,23 @@ public record WorksPlanFile(String node, WorksProblem problem) {
     }
   }
 
+  /**
+   * Reads and checks a works plan from a stream (a bundled resource, for example).
+   *
+   * @param source the name the errors give the stream
+   * @param in the JSON
+   * @return the plan
+   * @throws InvalidInputException as {@link #read(Path)}
+   */
+  public static WorksPlanFile read(String source, java.io.InputStream in) {
+    Document doc = PotentiaJson.read(source, in, Document.class);
+    try {
+      return of(doc);
+    } catch (InvalidInputException e) {
+      throw e.withSource(source);
+    }
+  }
+
   static WorksPlanFile of(Document doc) {
     List<Problem> problems = new ArrayList<>();
     if (doc.startYear() == null) {
