@@ -44,6 +44,17 @@ class WorksCommandTest {
   }
 
   @Test
+  void theReportCommandDrawsTheWorksGanttChart(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("report.html");
+    PotentiaCliTest.Run r = run("report", "--data", DATA.resolve("synthetic-dataset.csv").toString(), "--hierarchy",
+        DATA.resolve("synthetic-areas.json").toString(), "--level", "province", "--out", html.toString(), "--works",
+        PLAN.toString(), "--works-method", "LIST");
+    assertEquals(0, r.code(), r.err());
+    String page = Files.readString(html);
+    assertTrue(page.contains("id=\"works-gantt\"") && page.contains("p01-headquarters"), "Gantt chart in the report");
+  }
+
+  @Test
   void aCycleANegativeCostAndAnUnknownAreaExitTwoNamingTheWorkAndField(@TempDir Path dir) throws Exception {
     String plan = Files.readString(PLAN);
     Path bad = dir.resolve("bad.json");

@@ -55,6 +55,11 @@ final class WorksSection {
     return h.append("</table>\n").toString();
   }
 
+  /** The width of a legend entry: its swatch, its name at about 6.2 pixels a letter, and a gap. */
+  private static double legendItem(StageKind s) {
+    return 13 + 6.2 * s.name().length() + 8;
+  }
+
   private String gantt() {
     List<WorksSchedule.YearValue> path = schedule.indexPath();
     int first = path.get(0).year();
@@ -63,7 +68,11 @@ final class WorksSection {
     schedule.payments().forEach(p -> rows.add(p.work()));
     schedule.unfunded().forEach(u -> rows.add(u.work()));
     List<String> order = new ArrayList<>(rows);
-    double width = LEFT + YEAR * (last - first + 1) + 10;
+    double legendWidth = 4;
+    for (StageKind s : StageKind.values()) {
+      legendWidth += legendItem(s);
+    }
+    double width = Math.max(LEFT + YEAR * (last - first + 1) + 10, legendWidth);
     double height = TOP + ROW * order.size() + 30;
     Svg svg = new Svg("works-gantt", width, height, "Gantt chart of the defensive works' stages by year");
     for (int y = first; y <= last; y++) {
@@ -101,7 +110,7 @@ final class WorksSection {
     for (StageKind s : StageKind.values()) {
       svg.rect(x, legendY - 9, 10, 10, Svg.palette(s.ordinal()), "legend", s.name());
       svg.text(x + 13, legendY, s.name().toLowerCase(Locale.ROOT), "start", 9);
-      x += 13 + 6.2 * s.name().length() + 8;
+      x += legendItem(s);
     }
     return svg.end();
   }
