@@ -16,4 +16,6 @@ module io.potentia.report {
   exports io.potentia.report.audit;
   exports io.potentia.report.html;
   exports io.potentia.report.xlsx;
+  exports io.potentia.report.works;
+  opens io.potentia.report.works to com.fasterxml.jackson.databind;
 }

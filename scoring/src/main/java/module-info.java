@@ -41,6 +41,7 @@ module io.potentia.scoring {
   exports io.potentia.scoring.analysis.groups;
   exports io.potentia.scoring.analysis.panel;
   exports io.potentia.scoring.analysis.planning;
+  exports io.potentia.scoring.analysis.planning.works;
   exports io.potentia.scoring.analysis.readiness;
   exports io.potentia.scoring.analysis.sensitivity;
   exports io.potentia.scoring.analysis.uncertainty;
@@ -60,6 +61,7 @@ module io.potentia.scoring {
   exports io.potentia.scoring.weight;
 
   opens io.potentia.scoring.analysis.planning to com.fasterxml.jackson.databind;
+  opens io.potentia.scoring.analysis.planning.works to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.readiness to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.check to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.sensitivity to com.fasterxml.jackson.databind;

@@ -68,6 +68,13 @@ final class ReportCommand implements Callable<Integer> {
       + " of the last year (the classes file of score --classes) and list each area's class")
   Path classesFile;
 
+  @Option(names = "--works", paramLabel = "PLAN.json", description = "add the Gantt chart of a defensive works plan (as for works)")
+  Path worksPlan;
+
+  @Option(names = "--works-method", defaultValue = "EXACT",
+      description = "with --works, ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  io.potentia.scoring.analysis.planning.works.WorksPlanner.Method worksMethod;
+
   @Override
   public Integer call() {
     Inputs.Loaded in = inputs.load();
@@ -101,6 +108,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (projects != null) {
       report = report.withRoadmap(Candidates.read(projects).roadmap(pipeline, data, last, method));
+    }
+    if (worksPlan != null) {
+      report = report.withWorks(io.potentia.report.works.WorksPlanFile.read(worksPlan).plan(pipeline, data, last, worksMethod));
     }
     if (audit) {
       report = report.withAudit(Audit.of(pipeline, data, last, Audit.Settings.defaults()));

@@ -62,6 +62,20 @@ public final class BundledData {
     }
   }
 
+  /**
+   * The bundled synthetic works plan ({@code works-synthetic.json}): the headquarters, combat base and
+   * key defensive areas of three synthetic provinces, and a shelter, under four yearly budgets.
+   *
+   * @return the plan
+   */
+  public static io.potentia.report.works.WorksPlanFile works() {
+    try (InputStream in = open("works-synthetic.json")) {
+      return io.potentia.report.works.WorksPlanFile.read(FOLDER + "works-synthetic.json", in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static InputStream open(String name) {
     InputStream in = BundledData.class.getResourceAsStream(FOLDER + name);
     if (in == null) {

@@ -19,6 +19,8 @@ import io.potentia.scoring.analysis.budget.BudgetAdequacy;
 import io.potentia.scoring.analysis.sensitivity.MethodologyComparison;
 import io.potentia.scoring.analysis.panel.PoliticalLead;
 import io.potentia.scoring.analysis.panel.WithinEstimator;
+import io.potentia.scoring.analysis.planning.works.WorksPlanner;
+import io.potentia.scoring.analysis.planning.works.WorksSchedule;
 import io.potentia.scoring.analysis.audit.Audit;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.result.ScoreReports;
@@ -172,13 +174,19 @@ public final class DefencePotentialIndex {
     AreaClasses majority = BundledData.classes("classes-mr-sort.json").classify(latest);
     printClasses(out, conjunctive, majority);
 
+    WorksSchedule works = BundledData.works().plan(peacetime, data, latest.year(), WorksPlanner.Method.EXACT);
+    out.println();
+    out.println("Defensive works (SYNTHETIC plan), essential first: accepted " + works.accepted() + "; unfunded "
+        + works.unfunded().stream().map(u -> u.work() + " (" + u.reason() + ")").toList() + "; index by year "
+        + works.indexPath().stream().map(v -> v.year() + String.format(java.util.Locale.ROOT, " %.2f", v.value())).toList());
+
     List<ScoreReport> wartimeYears = ScoringPipeline.builder().framework(framework).catalogue(catalogue)
         .spec(StrategySpec.builder().from(spec).scenario("wartime").build())
         .hierarchy(areas, AreaLevel.MILITARY_REGION).build().scoreAllYears(data);
     List<String> provenance = new java.util.ArrayList<>(data.labels());
     provenance.add(data.toString());
     new HtmlReport("All-people national defence potential, peacetime (SYNTHETIC DATA)", years, areas,
-        AreaLevel.MILITARY_REGION, provenance).withAudit(audit).withClasses(conjunctive)
+        AreaLevel.MILITARY_REGION, provenance).withAudit(audit).withClasses(conjunctive).withWorks(works)
         .withBudgetAdequacy(budget, SPENDING, "economic")
         .write(folder.resolve("report-peacetime.html"));
     new HtmlReport("All-people national defence potential, doctrine framework: political potential as catalyst"

@@ -55,6 +55,8 @@ public final class HtmlReport {
   private final Audit audit;
   private final AreaClasses classes;
   private final BudgetSection budget;
+  /** Set only by {@link #withWorks} on a fresh copy; copies carry it on. */
+  private io.potentia.scoring.analysis.planning.works.WorksSchedule works;
 
   /**
    * A report.
@@ -99,6 +101,7 @@ public final class HtmlReport {
     this.audit = audit;
     this.classes = classes;
     this.budget = base.budget;
+    this.works = base.works;
   }
 
   private HtmlReport(HtmlReport base, BudgetSection budget) {
@@ -114,6 +117,7 @@ public final class HtmlReport {
     this.audit = base.audit;
     this.classes = base.classes;
     this.budget = budget;
+    this.works = base.works;
   }
 
   /**
@@ -216,6 +220,20 @@ public final class HtmlReport {
   }
 
   /**
+   * The report with a defensive works roadmap: a Gantt chart of the stages paid by year, the outcome
+   * of each priority tier against its bound, the works left unfunded and why, and the index year by
+   * year.
+   *
+   * @param result the works schedule
+   * @return a new report
+   */
+  public HtmlReport withWorks(io.potentia.scoring.analysis.planning.works.WorksSchedule result) {
+    HtmlReport copy = new HtmlReport(this, uncertainty, sensitivity, roadmap, audit, classes);
+    copy.works = result;
+    return copy;
+  }
+
+  /**
    * Writes the report through a temporary file and an atomic move.
    *
    * @param file the target
@@ -266,6 +284,9 @@ public final class HtmlReport {
     }
     if (roadmap != null) {
       page.append("<h2>Budget roadmap</h2>\n").append(roadmapTable());
+    }
+    if (works != null) {
+      page.append(new WorksSection(works).html());
     }
     if (classes != null) {
       page.append(new ClassesSection(classes).table(last.ranking(last.root())));

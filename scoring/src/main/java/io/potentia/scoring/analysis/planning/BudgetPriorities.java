@@ -137,6 +137,7 @@ public final class BudgetPriorities {
   private final NavigableMap<Integer, Double> cumulative = new TreeMap<>();
   private double total;
   private final Map<String, Integer> index = new HashMap<>();
+  private final IndicatorChanges changes;
 
   private BudgetPriorities(ScoringPipeline pipeline, Dataset data, int year, String node, List<Project> projects,
       Map<Integer, Double> budget) {
@@ -146,6 +147,7 @@ public final class BudgetPriorities {
     this.node = node;
     this.projects = List.copyOf(projects);
     this.budget = new TreeMap<>(budget);
+    this.changes = IndicatorChanges.of(pipeline, data, year, node);
     this.budget.forEach((y, b) -> {
       total += b;
       cumulative.put(y, total);
@@ -210,19 +212,7 @@ public final class BudgetPriorities {
               + "' needs project '" + q + "', which is not a candidate");
         }
       }
-      for (Map.Entry<String, Double> e : p.effects().entrySet()) {
-        double v = data.value(p.area(), e.getKey(), year).orElseThrow(() -> InvalidInputException.at(
-            "projects." + p.id() + ".effects." + e.getKey(), "project '" + p.id() + "' changes '" + e.getKey()
-                + "' of area '" + p.area() + "', which has no value in " + year));
-        Indicator indicator = pipeline.catalogue().get(e.getKey());
-        double after = v + e.getValue();
-        if (after < indicator.validRange().min().orElse(Double.NEGATIVE_INFINITY)
-            || after > indicator.validRange().max().orElse(Double.POSITIVE_INFINITY)) {
-          throw InvalidInputException.at("projects." + p.id() + ".effects." + e.getKey(), "project '" + p.id()
-              + "' takes '" + e.getKey() + "' of area '" + p.area() + "' from " + v + " to " + after
-              + ", outside its valid range " + indicator.validRange().describe());
-        }
-      }
+      changes.check("projects." + p.id(), "project '" + p.id() + "'", new IndicatorChanges.AreaEffects(p.area(), p.effects()));
     }
     Set<String> done = new HashSet<>();
     for (Project p : projects) {
@@ -246,26 +236,11 @@ public final class BudgetPriorities {
   }
 
   private double value(List<Integer> set) {
-    Map<String, Observation> changed = new LinkedHashMap<>();
+    List<IndicatorChanges.AreaEffects> list = new ArrayList<>();
     for (int i : set) {
-      Project p = projects.get(i);
-      p.effects().forEach((indicator, change) -> {
-        String key = p.area() + "\u0000" + indicator;
-        double base = changed.containsKey(key) ? changed.get(key).value().getAsDouble()
-            : data.value(p.area(), indicator, year).getAsDouble();
-        changed.put(key, Observation.of(p.area(), indicator, year, base + change));
-      });
+      list.add(new IndicatorChanges.AreaEffects(projects.get(i).area(), projects.get(i).effects()));
     }
-    ScoreReport report = pipeline.score(changed.isEmpty() ? data : data.withValues(changed.values()), year);
-    double sum = 0;
-    int n = 0;
-    for (double s : report.scores(node)) {
-      if (!Double.isNaN(s)) {
-        sum += s;
-        n++;
-      }
-    }
-    return n == 0 ? 0 : sum / n;
+    return changes.meanScore(list);
   }
 
   /** The feasible projects that could join the set: prerequisites in it, cost within what is left, year within the plan. */
