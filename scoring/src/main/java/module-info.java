@@ -39,6 +39,7 @@ module io.potentia.scoring {
   exports io.potentia.scoring.analysis.balance;
   exports io.potentia.scoring.analysis.groups;
   exports io.potentia.scoring.analysis.planning;
+  exports io.potentia.scoring.analysis.planning.mobilisation;
   exports io.potentia.scoring.analysis.readiness;
   exports io.potentia.scoring.analysis.sensitivity;
   exports io.potentia.scoring.analysis.uncertainty;
@@ -58,6 +59,7 @@ module io.potentia.scoring {
   exports io.potentia.scoring.weight;
 
   opens io.potentia.scoring.analysis.planning to com.fasterxml.jackson.databind;
+  opens io.potentia.scoring.analysis.planning.mobilisation to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.readiness to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.check to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.sensitivity to com.fasterxml.jackson.databind;
