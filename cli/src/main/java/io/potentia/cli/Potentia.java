@@ -43,6 +43,7 @@ public final class Potentia implements Runnable {
     c.put("compare-methods", CompareMethodsCommand::new);
     c.put("whatif", WhatIfCommand::new);
     c.put("priorities", PrioritiesCommand::new);
+    c.put("mobilisation", MobilisationCommand::new);
     c.put("oat", OatCommand::new);
     c.put("balance", BalanceCommand::new);
     c.put("audit", AuditCommand::new);
