@@ -7,6 +7,7 @@ import io.potentia.core.area.AreaLevel;
 import io.potentia.core.json.AtomicFiles;
 import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.analysis.audit.Audit;
+import io.potentia.scoring.analysis.planning.mobilisation.MobilisationResult;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
@@ -38,7 +39,8 @@ import java.util.Map;
  * dot at the median, a tick at the nominal rank); a chart of Sobol first- and total-order indices
  * with their confidence intervals; a budget roadmap, the funded projects by year with what
  * each adds; and readiness classes, which colour the index ranking by class and list what keeps
- * each area from the next class up.
+ * each area from the next class up; and mobilisation, coverage by area and phase as a heat table
+ * with the flows of mutual support.
  */
 public final class HtmlReport {
   private final String title;
@@ -52,6 +54,7 @@ public final class HtmlReport {
   private final BudgetPriorities.Roadmap roadmap;
   private final Audit audit;
   private final AreaClasses classes;
+  private final MobilisationResult mobilisation;
 
   /**
    * A report.
@@ -79,6 +82,7 @@ public final class HtmlReport {
     this.roadmap = null;
     this.audit = null;
     this.classes = null;
+    this.mobilisation = null;
   }
 
   private HtmlReport(HtmlReport base, MonteCarlo.Result uncertainty, RankSensitivity.Result sensitivity,
@@ -94,6 +98,34 @@ public final class HtmlReport {
     this.roadmap = roadmap;
     this.audit = audit;
     this.classes = classes;
+    this.mobilisation = base.mobilisation;
+  }
+
+  private HtmlReport(HtmlReport base, MobilisationResult mobilisation) {
+    this.title = base.title;
+    this.years = base.years;
+    this.pillars = base.pillars;
+    this.hierarchy = base.hierarchy;
+    this.regionLevel = base.regionLevel;
+    this.provenance = base.provenance;
+    this.uncertainty = base.uncertainty;
+    this.sensitivity = base.sensitivity;
+    this.roadmap = base.roadmap;
+    this.audit = base.audit;
+    this.classes = base.classes;
+    this.mobilisation = mobilisation;
+  }
+
+  /**
+   * The report with a mobilisation section: coverage by area and phase as a heat table (the weakest
+   * category's share of demand met, after support and alone), each area's first phase met, and the
+   * flows of mutual support between areas.
+   *
+   * @param result the mobilisation result
+   * @return a new report
+   */
+  public HtmlReport withMobilisation(MobilisationResult result) {
+    return new HtmlReport(this, result);
   }
 
   /**
@@ -231,6 +263,9 @@ public final class HtmlReport {
     }
     if (audit != null) {
       page.append(new AuditSection(audit).html());
+    }
+    if (mobilisation != null) {
+      page.append(new MobilisationSection(mobilisation).html());
     }
     page.append("<h2>Methodology</h2>\n<p>Strategy spec:</p><pre id=\"spec\">").append(Svg.esc(PotentiaJson.write(last.spec())))
         .append("</pre>\n<p>Data:</p><ul id=\"provenance\">");
