@@ -43,7 +43,8 @@ public final class Mobilisation {
    * @return the coverage, flows and first phases met
    * @throws InvalidInputException every problem at once: an area of a demand or link not in the data;
    *     an indicator not in the data, or with no value for an area of the plan in the year; a link
-   *     between areas of different groups, or touching an area in no group; a grouping level with no
+   *     between areas of different groups, or touching an area in no group; a group's area with no
+   *     demand in the plan; a grouping level with no
    *     hierarchy, or an area not in it; a year not in the data
    */
   public static MobilisationResult assess(MobilisationPlan plan, Dataset data, AreaHierarchy hierarchy, int year) {
@@ -105,6 +106,8 @@ public final class Mobilisation {
       }
     } else if (plan.groups() != null) {
       plan.groups().forEach((name, members) -> members.forEach(m -> {
+        p.require(plan.areas().contains(m), "groups." + name, "area '" + m + "' of group '" + name
+            + "' has no demand in the plan");
         String before = group.put(m, name);
         p.require(before == null || before.equals(name), "groups." + name, "area '" + m + "' is in groups '" + before
             + "' and '" + name + "'");

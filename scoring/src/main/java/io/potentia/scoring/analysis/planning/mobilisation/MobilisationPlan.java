@@ -24,7 +24,8 @@ import java.util.Set;
  * (each starts where the previous ends, and ends after it starts); a duplicate phase or a demand of
  * an unknown phase; a negative, missing or non-finite amount; a duplicate demand; a rate that is not
  * finite and {@code > 0}; a negative delay; a link from an area to itself, with a negative or
- * non-finite cost or a negative capacity; both {@code groupLevel} and {@code groups}. Areas and
+ * non-finite cost or a negative capacity; a link given twice; a capacity source or link limit of a
+ * category no area demands; both {@code groupLevel} and {@code groups}. Areas and
  * indicators are checked against the data by {@link Mobilisation#assess}.
  *
  * @param phases the phases, in order, consecutive from month 0
@@ -101,6 +102,7 @@ public record MobilisationPlan(List<Phase> phases, List<Demand> demands, List<Ca
     checkDemands(phases, demands, p);
     checkCapacities(capacities, p);
     checkLinks(links, p);
+    checkCategories(demands, capacities, links, p);
     p.require(groupLevel == null || groups == null, "groups", "give groupLevel or groups, not both");
     p.throwIfAny();
   }
@@ -206,6 +208,38 @@ public record MobilisationPlan(List<Phase> phases, List<Demand> demands, List<Ca
         l.capacity().forEach((category, k) -> p.require(k != null && !Double.isNaN(k) && k >= 0,
             at + ".capacity." + category, "the link from '" + l.from() + "' to '" + l.to() + "' carries " + k
                 + " of '" + category + "'; it must be >= 0"));
+      }
+    }
+  }
+
+  /** A source or a link limit of a category no area demands would be silently unused: it is named instead. */
+  private static void checkCategories(List<Demand> demands, List<Capacity> capacities, List<Link> links, Problems p) {
+    Set<String> demanded = new HashSet<>();
+    demands.forEach(d -> {
+      if (d != null && d.category() != null) {
+        demanded.add(d.category());
+      }
+    });
+    for (int i = 0; i < capacities.size(); i++) {
+      Capacity c = capacities.get(i);
+      if (c != null && c.category() != null) {
+        p.require(demanded.contains(c.category()), "capacities[" + i + "].category", "category '" + c.category()
+            + "' is demanded by no area of the plan");
+      }
+    }
+    Set<String> pairs = new HashSet<>();
+    for (int i = 0; i < links.size(); i++) {
+      Link l = links.get(i);
+      if (l == null || l.from() == null || l.to() == null) {
+        continue;
+      }
+      p.require(pairs.add(l.from() + "\u0000" + l.to()), "links[" + i + "]", "the link from '" + l.from() + "' to '"
+          + l.to() + "' is given twice");
+      if (l.capacity() != null) {
+        for (String category : l.capacity().keySet()) {
+          p.require(demanded.contains(category), "links[" + i + "].capacity." + category, "category '" + category
+              + "' is demanded by no area of the plan");
+        }
       }
     }
   }

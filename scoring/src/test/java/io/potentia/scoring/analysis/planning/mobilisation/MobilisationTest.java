@@ -117,6 +117,18 @@ class MobilisationTest {
   }
 
   @Test
+  void aSourceOfACategoryNoAreaDemandsAndALinkGivenTwiceAreNamedRatherThanIgnored() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> new MobilisationPlan(PHASES,
+        List.of(new Demand("P1", "personnel", "0-3", 1.0), new Demand("P2", "personnel", "0-3", 1.0)),
+        List.of(new Capacity("medical-beds", "force.reserve_strength", 1.0, 0)),
+        List.of(new Link("P1", "P2", 1.0, Map.of("transport", 5.0)), new Link("P1", "P2", 2.0, null)), null, null));
+    String m = e.getMessage();
+    assertTrue(m.contains("capacities[0].category") && m.contains("'medical-beds'"), m);
+    assertTrue(m.contains("links[0].capacity.transport"), m);
+    assertTrue(m.contains("links[1]") && m.contains("given twice"), m);
+  }
+
+  @Test
   void aYearNotInTheDataIsRejected() {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> Mobilisation.assess(plan(), data(), null, 1999));
     assertTrue(e.getMessage().contains("1999"), e.getMessage());
