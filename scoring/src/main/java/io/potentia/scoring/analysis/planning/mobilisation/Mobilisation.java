@@ -11,6 +11,7 @@ import io.potentia.scoring.analysis.planning.mobilisation.MobilisationPlan.Deman
 import io.potentia.scoring.analysis.planning.mobilisation.MobilisationPlan.Link;
 import io.potentia.scoring.analysis.planning.mobilisation.MobilisationPlan.Phase;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,7 +195,7 @@ public final class Mobilisation {
       alone.put(area, firstMet(area, categories, phases, byKey, true));
     }
     return new MobilisationResult(year, phases.stream().map(Phase::id).toList(), List.copyOf(rows), List.copyOf(flows),
-        met, alone);
+        Collections.unmodifiableMap(met), Collections.unmodifiableMap(alone));
   }
 
   private static Optional<String> firstMet(String area, List<String> categories, List<Phase> phases,
