@@ -42,6 +42,7 @@ module io.potentia.scoring {
   exports io.potentia.scoring.analysis.panel;
   exports io.potentia.scoring.analysis.planning;
   exports io.potentia.scoring.analysis.planning.works;
+  exports io.potentia.scoring.analysis.planning.mobilisation;
   exports io.potentia.scoring.analysis.readiness;
   exports io.potentia.scoring.analysis.sensitivity;
   exports io.potentia.scoring.analysis.uncertainty;
@@ -62,6 +63,7 @@ module io.potentia.scoring {
 
   opens io.potentia.scoring.analysis.planning to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.planning.works to com.fasterxml.jackson.databind;
+  opens io.potentia.scoring.analysis.planning.mobilisation to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.readiness to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.check to com.fasterxml.jackson.databind;
   opens io.potentia.scoring.analysis.sensitivity to com.fasterxml.jackson.databind;

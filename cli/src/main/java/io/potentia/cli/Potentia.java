@@ -44,6 +44,7 @@ public final class Potentia implements Runnable {
     c.put("whatif", WhatIfCommand::new);
     c.put("priorities", PrioritiesCommand::new);
     c.put("works", WorksCommand::new);
+    c.put("mobilisation", MobilisationCommand::new);
     c.put("oat", OatCommand::new);
     c.put("balance", BalanceCommand::new);
     c.put("lead", LeadCommand::new);

@@ -5,6 +5,7 @@ import io.potentia.core.data.Dataset;
 import io.potentia.core.data.DatasetCsv;
 import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.analysis.planning.mobilisation.MobilisationPlan;
 import io.potentia.scoring.analysis.readiness.ClassScheme;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,6 +72,21 @@ public final class BundledData {
   public static io.potentia.report.works.WorksPlanFile works() {
     try (InputStream in = open("works-synthetic.json")) {
       return io.potentia.report.works.WorksPlanFile.read(FOLDER + "works-synthetic.json", in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The synthetic mobilisation plan of the provinces of military region SYN-MR2 ({@code
+   * mobilisation-synthetic.json}): personnel, transport, days of supply and converted industry in
+   * months 0-3, 3-6 and 6-12, with links of mutual support between neighbours. Not a real plan.
+   *
+   * @return the plan
+   */
+  public static MobilisationPlan mobilisationPlan() {
+    try (InputStream in = open("mobilisation-synthetic.json")) {
+      return PotentiaJson.read(FOLDER + "mobilisation-synthetic.json", in, MobilisationPlan.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -27,6 +27,8 @@ import io.potentia.scoring.result.ScoreReports;
 import io.potentia.scoring.analysis.groups.GroupRanking;
 import io.potentia.scoring.analysis.groups.Grouping;
 import io.potentia.scoring.rollup.HierarchyRollUp;
+import io.potentia.scoring.analysis.planning.mobilisation.Mobilisation;
+import io.potentia.scoring.analysis.planning.mobilisation.MobilisationResult;
 import io.potentia.scoring.analysis.readiness.AreaClasses;
 import io.potentia.scoring.sort.Assignment;
 import io.potentia.scoring.sort.HeldBack;
@@ -51,9 +53,11 @@ import java.util.Map;
  *   <li>classes the provinces into readiness classes (weak, fair, strong, comprehensively strong) on
  *       their pillar scores, by the conjunctive rule and by MR-Sort, with what keeps each from the
  *       next class;
+ *   <li>assesses the synthetic mobilisation plan of military region SYN-MR2 for the first year of a
+ *       war: each province's first phase meeting its demands, alone and with its neighbours' support;
  *   <li>writes the spec, the JSON report, a CSV of every score, and HTML reports of the peacetime
  *       scenario (its ranking coloured by the conjunctive classes) and the wartime scenario (by
- *       MR-Sort's) to {@code examples/target/flagship/}.
+ *       MR-Sort's, with the mobilisation section) to {@code examples/target/flagship/}.
  * </ol>
  */
 public final class DefencePotentialIndex {
@@ -179,6 +183,8 @@ public final class DefencePotentialIndex {
     out.println("Defensive works (SYNTHETIC plan), essential first: accepted " + works.accepted() + "; unfunded "
         + works.unfunded().stream().map(u -> u.work() + " (" + u.reason() + ")").toList() + "; index by year "
         + works.indexPath().stream().map(v -> v.year() + String.format(java.util.Locale.ROOT, " %.2f", v.value())).toList());
+    MobilisationResult mobilisation = Mobilisation.assess(BundledData.mobilisationPlan(), data, areas, latest.year());
+    printMobilisation(out, mobilisation);
 
     List<ScoreReport> wartimeYears = ScoringPipeline.builder().framework(framework).catalogue(catalogue)
         .spec(StrategySpec.builder().from(spec).scenario("wartime").build())
@@ -193,7 +199,7 @@ public final class DefencePotentialIndex {
         + " (SYNTHETIC DATA)", doctrineYears, areas, AreaLevel.MILITARY_REGION, provenance)
         .write(folder.resolve("report-doctrine.html"));
     new HtmlReport("All-people national defence potential, wartime scenario (SYNTHETIC DATA)", wartimeYears, areas,
-        AreaLevel.MILITARY_REGION, provenance).withClasses(majority).write(folder.resolve("report-wartime.html"));
+        AreaLevel.MILITARY_REGION, provenance).withClasses(majority).withMobilisation(mobilisation).write(folder.resolve("report-wartime.html"));
     PotentiaJson.write(folder.resolve("spec.json"), spec);
     ScoreReports.writeJson(latest, folder.resolve("report-" + latest.year() + ".json"));
     ResultTables.scores(years).write(folder.resolve("scores.csv"));
@@ -253,6 +259,17 @@ public final class DefencePotentialIndex {
     if (!groups.ungrouped().isEmpty()) {
       out.println("  " + groups.ungrouped().size() + " provinces have no " + groups.grouping().name() + " group");
     }
+  }
+
+  /** Each province's first phase meeting all its demands, with and without support, and the support moved. */
+  private static void printMobilisation(PrintStream out, MobilisationResult m) {
+    out.println();
+    out.println("Mobilisation for the first year of war, SYN-MR2 (SYNTHETIC plan; phases " + String.join(", ", m.phases())
+        + " months): first phase meeting every demand, with neighbours' support and alone:");
+    m.firstPhaseMet().forEach((area, met) -> out.printf("  %-9s %-6s %s%n", area, met.orElse("never"),
+        m.firstPhaseMetAlone().get(area).orElse("never")));
+    out.printf("  %d flows of support, total cost %.0f%n", m.flows().size(),
+        m.flows().stream().mapToDouble(MobilisationResult.Flow::cost).sum());
   }
 
   /** How many provinces each rule puts in each class, and what keeps the first few from the next class. */

@@ -8,6 +8,7 @@ import io.potentia.core.json.AtomicFiles;
 import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.analysis.audit.Audit;
 import io.potentia.scoring.analysis.budget.BudgetAdequacy;
+import io.potentia.scoring.analysis.planning.mobilisation.MobilisationResult;
 import io.potentia.scoring.analysis.planning.BudgetPriorities;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
@@ -39,8 +40,9 @@ import java.util.Map;
  * dot at the median, a tick at the nominal rank); a chart of Sobol first- and total-order indices
  * with their confidence intervals; a budget roadmap, the funded projects by year with what
  * each adds; readiness classes, which colour the index ranking by class and list what keeps
- * each area from the next class up; and the budget adequacy, a scatter of spending against economic
- * potential with the fitted line.
+ * each area from the next class up; the budget adequacy, a scatter of spending against economic
+ * potential with the fitted line; and mobilisation, coverage by area and phase as a heat table
+ * with the flows of mutual support.
  */
 public final class HtmlReport {
   private final String title;
@@ -57,6 +59,7 @@ public final class HtmlReport {
   private final BudgetSection budget;
   /** Set only by {@link #withWorks} on a fresh copy; copies carry it on. */
   private io.potentia.scoring.analysis.planning.works.WorksSchedule works;
+  private final MobilisationResult mobilisation;
 
   /**
    * A report.
@@ -85,6 +88,7 @@ public final class HtmlReport {
     this.audit = null;
     this.classes = null;
     this.budget = null;
+    this.mobilisation = null;
   }
 
   private HtmlReport(HtmlReport base, MonteCarlo.Result uncertainty, RankSensitivity.Result sensitivity,
@@ -102,6 +106,7 @@ public final class HtmlReport {
     this.classes = classes;
     this.budget = base.budget;
     this.works = base.works;
+    this.mobilisation = base.mobilisation;
   }
 
   private HtmlReport(HtmlReport base, BudgetSection budget) {
@@ -118,6 +123,7 @@ public final class HtmlReport {
     this.classes = base.classes;
     this.budget = budget;
     this.works = base.works;
+    this.mobilisation = base.mobilisation;
   }
 
   /**
@@ -139,6 +145,35 @@ public final class HtmlReport {
       }
     }
     return new HtmlReport(this, new BudgetSection(result, spending, economic, last.year()));
+  }
+
+  private HtmlReport(HtmlReport base, MobilisationResult mobilisation) {
+    this.title = base.title;
+    this.years = base.years;
+    this.pillars = base.pillars;
+    this.hierarchy = base.hierarchy;
+    this.regionLevel = base.regionLevel;
+    this.provenance = base.provenance;
+    this.uncertainty = base.uncertainty;
+    this.sensitivity = base.sensitivity;
+    this.roadmap = base.roadmap;
+    this.audit = base.audit;
+    this.classes = base.classes;
+    this.budget = base.budget;
+    this.works = base.works;
+    this.mobilisation = mobilisation;
+  }
+
+  /**
+   * The report with a mobilisation section: coverage by area and phase as a heat table (the weakest
+   * category's share of demand met, after support and alone), each area's first phase met, and the
+   * flows of mutual support between areas.
+   *
+   * @param result the mobilisation result
+   * @return a new report
+   */
+  public HtmlReport withMobilisation(MobilisationResult result) {
+    return new HtmlReport(this, result);
   }
 
   /**
@@ -296,6 +331,9 @@ public final class HtmlReport {
     }
     if (budget != null) {
       page.append(budget.html());
+    }
+    if (mobilisation != null) {
+      page.append(new MobilisationSection(mobilisation).html());
     }
     page.append("<h2>Methodology</h2>\n<p>Strategy spec:</p><pre id=\"spec\">").append(Svg.esc(PotentiaJson.write(last.spec())))
         .append("</pre>\n<p>Data:</p><ul id=\"provenance\">");
