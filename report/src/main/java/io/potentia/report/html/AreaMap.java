@@ -25,7 +25,13 @@ public record AreaMap(ObjectNode features, List<String> missing, String source) 
   /** The seed of the bundled provinces' synthetic geometry. */
   public static final long SYNTHETIC_SEED = 20_240_601L;
 
-  /** A map. */
+  /**
+   * A map.
+   *
+   * @param features the GeoJSON FeatureCollection, each feature's area id in property {@code id}
+   * @param missing the areas without a shape
+   * @param source where the shapes come from
+   */
   public AreaMap {
     missing = List.copyOf(missing);
   }
