@@ -112,6 +112,29 @@ class ExploreBrowserTest {
   }
 
   @Test
+  void theFlagshipReportsBecomeInteractiveWithNoConsoleError() throws Exception {
+    // measured, not asserted: the figure is printed; the flagship's reports exist once `-Pexample package` ran
+    for (String name : List.of("report-peacetime.html", "report-peacetime-vi.html")) {
+      Path flagship = Path.of("..", "examples", "target", "flagship", name).toAbsolutePath().normalize();
+      assumeTrue(Files.isRegularFile(flagship), "skipped: run the flagship example first (-Pexample package)");
+      driver.get(flagship.toUri().toString());
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "true".equals(
+          ((JavascriptExecutor) d).executeScript("return document.documentElement.dataset.ready")));
+      System.out.println("[explore] flagship " + name + ": " + Files.size(flagship) / 1024 + " KiB, interactive "
+          + js("return document.documentElement.dataset.readyMs") + " ms after navigation");
+      List<String> errors = new ArrayList<>();
+      for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+        if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+          errors.add(e.getLevel() + " " + e.getMessage());
+        }
+      }
+      assertEquals(List.of(), errors, "no console error or warning in " + name);
+      assertEquals(42, driver.findElements(By.cssSelector("#ranking-table tbody tr")).size(), "the 42 synthetic provinces");
+      Files.write(dir.resolve("flagship-" + name.replace(".html", ".png")), driver.getScreenshotAs(OutputType.BYTES));
+    }
+  }
+
+  @Test
   void clickingAColumnHeaderReordersTheTable() {
     open(report(), "sort.html");
     WebElement indexHeader = driver.findElement(By.cssSelector("#ranking-table th[data-col='5']"));
