@@ -94,6 +94,7 @@ final class ExploreSection implements ReportSection {
     }
     s.append("<h3>").append(Svg.esc(l.text("trends.heading"))).append("</h3>\n<p>").append(Svg.esc(l.text("trends.intro")))
         .append("</p>\n<div id=\"trend-multiples\" class=\"multiples\"></div>\n");
+    trendTable(s, l);
     s.append("<script>const POTENTIA=").append(PotentiaJson.write(data).replace("</", "<\\/")).append(";</script>\n");
     s.append("<script>").append(script()).append("</script>\n</section>\n");
     return s.toString();
@@ -150,6 +151,24 @@ final class ExploreSection implements ReportSection {
       s.append("</tr>");
     }
     s.append("</tbody></table>\n");
+  }
+
+  /** The trends' data as a table beside the charts, for screen readers and print: the index of each area in each year. */
+  private void trendTable(StringBuilder s, Labels l) {
+    ScoreReport last = years.get(years.size() - 1);
+    s.append("<details><summary>").append(Svg.esc(l.text("table.data"))).append("</summary><table id=\"trend-table\"><tr><th>")
+        .append(Svg.esc(l.text("col.area"))).append("</th>");
+    years.forEach(y -> s.append("<th>").append(y.year()).append("</th>"));
+    s.append("</tr>");
+    for (String area : last.ranking(last.root())) {
+      s.append("<tr><td title=\"").append(Svg.esc(area)).append("\">").append(Svg.esc(name(hierarchy, area))).append("</td>");
+      for (ScoreReport y : years) {
+        double v = y.areas().contains(area) ? y.score(y.root(), area) : Double.NaN;
+        s.append("<td class=\"num\">").append(Svg.esc(l.number(v, 1))).append("</td>");
+      }
+      s.append("</tr>");
+    }
+    s.append("</table></details>\n");
   }
 
   private static void cell(StringBuilder s, double sortKey, String text) {

@@ -60,6 +60,9 @@ class HtmlReportTest {
     assertTrue(!Pattern.compile("(src|href)\\s*=\\s*[\"']?(https?:)?//").matcher(html).find(),
         "nothing loaded from the network: no src or href to a URL");
     assertTrue(html.contains("<script>" + ECharts.script() + "</script>"), "ECharts inlined whole, from its WebJar");
+    assertEquals(AREAS + 1, count(between(html, "id=\"trend-table\"", "</table>"), "<tr>"),
+        "the trends' data as a table beside the charts: a header and a row per area");
+    assertEquals(AREAS, count(between(html, "id=\"ranking-table\"", "</table>"), "<tr data-area="), "a table row per area");
     String svgPart = html.substring(html.indexOf("<h2>Index ranking"));
     assertEquals(1 + AREAS + 1 + 1 + 1, count(svgPart, "<svg "), "ranking, a radar per area, heat map, trends, roll-up");
   }
