@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.area.AreaLevel;
+import io.potentia.core.framework.DefaultFramework;
+import io.potentia.core.indicator.IndicatorCatalogue;
+import io.potentia.scoring.ScoringPipeline;
+import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
+import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import io.potentia.scoring.result.ReportFixture;
 import io.potentia.scoring.result.ScoreReport;
 import java.io.File;
@@ -192,6 +197,33 @@ class ExploreBrowserTest {
   void hoveringABarShowsTheAreasScoreRankAndPillarContributions() {
     open(report(), "hover.html");
     String best = last().ranking(last().root()).get(0);
+    String text = hoverTopBar(best);
+    String name = fixture.hierarchy.area(best).name();
+    assertTrue(text.contains(name + " (" + best + ")"), "name and code: " + text);
+    assertTrue(text.contains("Index: " + String.format(Locale.ROOT, "%.1f", last().score(last().root(), best))), text);
+    assertTrue(text.contains("Rank: 1"), text);
+    assertTrue(text.contains("Contributions of the pillars") && text.contains("Political: "), text);
+    assertFalse(text.contains("Rank interval"), "no interval without an uncertainty run");
+  }
+
+  @Test
+  void withAnUncertaintyRunTheTooltipGivesTheRankInterval() {
+    ScoringPipeline pipeline = ScoringPipeline.builder()
+        .framework(DefaultFramework.of(IndicatorCatalogue.builtIn(), AreaLevel.PROVINCE)).build();
+    MonteCarlo.Result mc = MonteCarlo.run(pipeline, fixture.dataset, last().year(), UncertaintyPlan.builder().replications(40)
+        .weights(UncertaintyPlan.WeightRange.of(0.5, 1.5)).build(), null, null);
+    open(report().withUncertainty(mc), "interval.html");
+    String best = last().ranking(last().root()).get(0);
+    MonteCarlo.NodeRanks ranks = mc.nodes().get(last().root());
+    int i = last().areas().indexOf(best);
+    long lo = Math.round(ranks.percentiles()[0][i]);
+    long hi = Math.round(ranks.percentiles()[ranks.percentiles().length - 1][i]);
+    String text = hoverTopBar(best);
+    assertTrue(text.contains("Rank interval: " + lo + "–" + hi), "the lowest to the highest percentile rank: " + text);
+  }
+
+  /** Moves the mouse over the top bar of the ranking chart (the best area's) and returns the tooltip's text. */
+  private static String hoverTopBar(String best) {
     WebElement chart = driver.findElement(By.id("chart-ranking"));
     // the best area's bar is the top category; ECharts converts its value to page pixels
     @SuppressWarnings("unchecked")
@@ -203,12 +235,7 @@ class ExploreBrowserTest {
     new Actions(driver).moveToElement(chart, dx, dy).perform();
     WebElement tip = new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector(".potentia-tip"))
         .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-    String text = tip.getText();
-    String name = fixture.hierarchy.area(best).name();
-    assertTrue(text.contains(name + " (" + best + ")"), "name and code: " + text);
-    assertTrue(text.contains("Index: " + String.format(Locale.ROOT, "%.1f", last().score(last().root(), best))), text);
-    assertTrue(text.contains("Rank: 1"), text);
-    assertTrue(text.contains("Contributions of the pillars") && text.contains("Political: "), text);
+    return tip.getText();
   }
 
   @Test
