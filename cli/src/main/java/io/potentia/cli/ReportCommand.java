@@ -10,6 +10,7 @@ import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import io.potentia.scoring.ScoringPipeline;
+import io.potentia.report.html.AreaMap;
 import io.potentia.report.html.HtmlReport;
 import io.potentia.scoring.result.ScoreReport;
 import io.potentia.scoring.analysis.readiness.ClassScheme;
@@ -75,16 +76,46 @@ final class ReportCommand implements Callable<Integer> {
       description = "with --works, ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   io.potentia.scoring.analysis.planning.works.WorksPlanner.Method worksMethod;
 
+  @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
+      description = "the report's language, en or vi (default: ${DEFAULT-VALUE})")
+  String lang;
+
+  @Option(names = "--geojson", paramLabel = "FILE", description = "draw choropleth maps of the index and each pillar"
+      + " on the shapes of a GeoJSON FeatureCollection (with --geojson-property)")
+  Path geojson;
+
+  @Option(names = "--geojson-property", paramLabel = "NAME", description = "with --geojson, the feature property that holds the area id")
+  String geojsonProperty;
+
+  @Option(names = "--synthetic-map", description = "draw the maps on a generated synthetic geometry (a seeded Voronoi"
+      + " partition, labelled synthetic), for synthetic areas without real shapes")
+  boolean syntheticMap;
+
   @Override
   public Integer call() {
+    io.potentia.report.html.Labels.of(lang); // rejects an unknown language before the scoring, not after
+    if (geojson != null && syntheticMap) {
+      throw InvalidInputException.at("--synthetic-map", "give either --geojson or --synthetic-map, not both");
+    }
+    if ((geojson == null) != (geojsonProperty == null)) {
+      throw InvalidInputException.at("--geojson", "--geojson and --geojson-property go together: the property names"
+          + " the area id of each feature");
+    }
     Inputs.Loaded in = inputs.load();
     Dataset data = in.data();
     ScoringPipeline pipeline = in.pipeline();
     List<ScoreReport> years = Progress.scoreYears(pipeline, data, spec.commandLine().getErr());
     List<String> provenance = new ArrayList<>(data.labels());
     provenance.add("from " + inputs.dataName() + ": " + data);
-    HtmlReport report = new HtmlReport(title, years, in.hierarchy(), AreaLevel.fromId(regionLevel), provenance);
+    HtmlReport report = new HtmlReport(title, years, in.hierarchy(), AreaLevel.fromId(regionLevel), provenance)
+        .withLanguage(lang);
     int last = years.get(years.size() - 1).year();
+    List<String> areas = years.get(years.size() - 1).areas();
+    if (geojson != null) {
+      report = report.withMap(AreaMap.read(geojson, geojsonProperty, areas));
+    } else if (syntheticMap) {
+      report = report.withMap(AreaMap.synthetic(areas, AreaMap.SYNTHETIC_SEED));
+    }
     if (uncertaintyPlan != null) {
       UncertaintyPlan plan = UncertaintyPlan.read(uncertaintyPlan);
       report = report.withUncertainty(Progress.withBar("uncertainty", "replications",

@@ -191,22 +191,28 @@ public final class DefencePotentialIndex {
         .hierarchy(areas, AreaLevel.MILITARY_REGION).build().scoreAllYears(data);
     List<String> provenance = new java.util.ArrayList<>(data.labels());
     provenance.add(data.toString());
+    // the synthetic provinces have no real boundaries: a seeded Voronoi geometry, labelled synthetic on the map
+    io.potentia.report.html.AreaMap shapes = io.potentia.report.html.AreaMap.synthetic(latest.areas(),
+        io.potentia.report.html.AreaMap.SYNTHETIC_SEED);
     new HtmlReport("All-people national defence potential, peacetime (SYNTHETIC DATA)", years, areas,
-        AreaLevel.MILITARY_REGION, provenance).withAudit(audit).withClasses(conjunctive).withWorks(works)
+        AreaLevel.MILITARY_REGION, provenance).withAudit(audit).withClasses(conjunctive).withWorks(works).withMap(shapes)
         .withBudgetAdequacy(budget, SPENDING, "economic")
         .write(folder.resolve("report-peacetime.html"));
     new HtmlReport("All-people national defence potential, doctrine framework: political potential as catalyst"
         + " (SYNTHETIC DATA)", doctrineYears, areas, AreaLevel.MILITARY_REGION, provenance)
         .write(folder.resolve("report-doctrine.html"));
     new HtmlReport("All-people national defence potential, wartime scenario (SYNTHETIC DATA)", wartimeYears, areas,
-        AreaLevel.MILITARY_REGION, provenance).withClasses(majority).withMobilisation(mobilisation).write(folder.resolve("report-wartime.html"));
+        AreaLevel.MILITARY_REGION, provenance).withClasses(majority).withMobilisation(mobilisation).withMap(shapes).write(folder.resolve("report-wartime.html"));
+    new HtmlReport("Tiềm lực quốc phòng toàn dân, thời bình (DỮ LIỆU GIẢ LẬP)", years, areas, AreaLevel.MILITARY_REGION,
+        provenance).withAudit(audit).withClasses(conjunctive).withMap(shapes).withLanguage("vi")
+        .write(folder.resolve("report-peacetime-vi.html"));
     PotentiaJson.write(folder.resolve("spec.json"), spec);
     ScoreReports.writeJson(latest, folder.resolve("report-" + latest.year() + ".json"));
     ResultTables.scores(years).write(folder.resolve("scores.csv"));
     out.println();
     out.println("Wrote " + folder.resolve("spec.json") + ", " + folder.resolve("report-" + latest.year() + ".json")
         + ", " + folder.resolve("scores.csv") + " and the HTML reports " + folder.resolve("report-peacetime.html")
-        + ", " + folder.resolve("report-doctrine.html") + " and " + folder.resolve("report-wartime.html") + " (input hash " + latest.inputHash().substring(0, 12) + "...)");
+        + ", " + folder.resolve("report-doctrine.html") + ", " + folder.resolve("report-wartime.html") + " and " + folder.resolve("report-peacetime-vi.html") + " (input hash " + latest.inputHash().substring(0, 12) + "...)");
   }
 
   /** How the ranking changes when political potential is the catalyst of the others. */

@@ -8,7 +8,7 @@ import java.util.Locale;
  * with the fitted line, areas under-spending in red and over-spending in blue, and a table of the
  * flagged areas, largest gap first.
  */
-final class BudgetSection {
+final class BudgetSection implements ReportSection {
   private static final double W = 560;
   private static final double H = 360;
   private static final double LEFT = 60;
@@ -25,6 +25,16 @@ final class BudgetSection {
     this.spending = spending;
     this.economic = economic;
     this.year = year;
+  }
+
+  @Override
+  public String id() {
+    return "budget";
+  }
+
+  @Override
+  public String html(Labels labels) {
+    return html(); // its text is English only for now
   }
 
   String html() {

@@ -22,8 +22,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A self-contained HTML report of scores over years: one file, no script, no network, every chart
- * drawn as inline SVG generated here.
+ * A self-contained HTML report of scores over years: one file that opens offline by double-click,
+ * no network. It starts with an interactive part drawn in the browser by ECharts, inlined from its
+ * WebJar ({@link ExploreSection}: a hovered and clicked ranking chart, a sortable and filterable
+ * ranking table, area profiles, maps with {@link #withMap}, trends by region), in English or
+ * Vietnamese ({@link #withLanguage}); then the static charts, drawn as inline SVG generated here:
  *
  * <ol>
  *   <li>a ranked bar chart of the index in the latest year;
@@ -56,10 +59,9 @@ public final class HtmlReport {
   private final BudgetPriorities.Roadmap roadmap;
   private final Audit audit;
   private final AreaClasses classes;
-  private final BudgetSection budget;
-  /** Set only by {@link #withWorks} on a fresh copy; copies carry it on. */
-  private io.potentia.scoring.analysis.planning.works.WorksSchedule works;
-  private final MobilisationResult mobilisation;
+  private final Labels labels;
+  private final AreaMap map;
+  private final List<ReportSection> extra;
 
   /**
    * A report.
@@ -87,8 +89,9 @@ public final class HtmlReport {
     this.roadmap = null;
     this.audit = null;
     this.classes = null;
-    this.budget = null;
-    this.mobilisation = null;
+    this.labels = Labels.of("en");
+    this.map = null;
+    this.extra = List.of();
   }
 
   private HtmlReport(HtmlReport base, MonteCarlo.Result uncertainty, RankSensitivity.Result sensitivity,
@@ -104,12 +107,12 @@ public final class HtmlReport {
     this.roadmap = roadmap;
     this.audit = audit;
     this.classes = classes;
-    this.budget = base.budget;
-    this.works = base.works;
-    this.mobilisation = base.mobilisation;
+    this.labels = base.labels;
+    this.map = base.map;
+    this.extra = base.extra;
   }
 
-  private HtmlReport(HtmlReport base, BudgetSection budget) {
+  private HtmlReport(HtmlReport base, Labels labels, AreaMap map, List<ReportSection> extra) {
     this.title = base.title;
     this.years = base.years;
     this.pillars = base.pillars;
@@ -121,9 +124,9 @@ public final class HtmlReport {
     this.roadmap = base.roadmap;
     this.audit = base.audit;
     this.classes = base.classes;
-    this.budget = budget;
-    this.works = base.works;
-    this.mobilisation = base.mobilisation;
+    this.labels = labels;
+    this.map = map;
+    this.extra = List.copyOf(extra);
   }
 
   /**
@@ -144,24 +147,7 @@ public final class HtmlReport {
         throw InvalidInputException.at("budget", "area '" + a.area() + "' is assessed but not in the report of " + last.year());
       }
     }
-    return new HtmlReport(this, new BudgetSection(result, spending, economic, last.year()));
-  }
-
-  private HtmlReport(HtmlReport base, MobilisationResult mobilisation) {
-    this.title = base.title;
-    this.years = base.years;
-    this.pillars = base.pillars;
-    this.hierarchy = base.hierarchy;
-    this.regionLevel = base.regionLevel;
-    this.provenance = base.provenance;
-    this.uncertainty = base.uncertainty;
-    this.sensitivity = base.sensitivity;
-    this.roadmap = base.roadmap;
-    this.audit = base.audit;
-    this.classes = base.classes;
-    this.budget = base.budget;
-    this.works = base.works;
-    this.mobilisation = mobilisation;
+    return withSection(new BudgetSection(result, spending, economic, last.year()));
   }
 
   /**
@@ -173,7 +159,47 @@ public final class HtmlReport {
    * @return a new report
    */
   public HtmlReport withMobilisation(MobilisationResult result) {
-    return new HtmlReport(this, result);
+    return withSection(new MobilisationSection(result));
+  }
+
+  /**
+   * The report in another language: every heading, label and explanation of the interactive part
+   * and the section headings from the language's resource bundle, pillar names translated, numbers
+   * formatted for the locale (a decimal comma in Vietnamese).
+   *
+   * @param language {@code en} (the default) or {@code vi}
+   * @return a new report
+   * @throws InvalidInputException naming the language if it is neither
+   */
+  public HtmlReport withLanguage(String language) {
+    return new HtmlReport(this, Labels.of(language), map, extra);
+  }
+
+  /**
+   * The report with choropleth maps of the index and of each pillar, drawn on the given shapes;
+   * the areas without a shape are listed under the map.
+   *
+   * @param shapes the shapes, from {@link AreaMap#read} or {@link AreaMap#synthetic}
+   * @return a new report
+   */
+  public HtmlReport withMap(AreaMap shapes) {
+    return new HtmlReport(this, labels, shapes, extra);
+  }
+
+  /**
+   * The report with one more section, placed after the built-in ones and before the methodology.
+   *
+   * @param section the section; its id must differ from those of the sections already added
+   * @return a new report
+   * @throws InvalidInputException if a section of the same id was added already
+   */
+  public HtmlReport withSection(ReportSection section) {
+    if (extra.stream().anyMatch(s -> s.id().equals(section.id()))) {
+      throw InvalidInputException.at("sections", "the report has a section '" + section.id() + "' already");
+    }
+    List<ReportSection> more = new ArrayList<>(extra);
+    more.add(section);
+    return new HtmlReport(this, labels, map, more);
   }
 
   /**
@@ -263,9 +289,7 @@ public final class HtmlReport {
    * @return a new report
    */
   public HtmlReport withWorks(io.potentia.scoring.analysis.planning.works.WorksSchedule result) {
-    HtmlReport copy = new HtmlReport(this, uncertainty, sensitivity, roadmap, audit, classes);
-    copy.works = result;
-    return copy;
+    return withSection(new WorksSection(result));
   }
 
   /**
@@ -285,43 +309,40 @@ public final class HtmlReport {
   public String html() {
     ScoreReport last = years.get(years.size() - 1);
     StringBuilder page = new StringBuilder();
-    page.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Svg.esc(title))
-        .append("</title><style>body{font-family:sans-serif;margin:24px;color:#222}h2{margin-top:32px}"
-            + ".radars{display:flex;flex-wrap:wrap;gap:8px}table{border-collapse:collapse}"
-            + "td,th{border:1px solid #ccc;padding:2px 6px;font-size:12px}pre{background:#f4f4f4;padding:8px;"
-            + "font-size:11px;overflow:auto}</style></head><body>\n");
-    page.append("<h1>").append(Svg.esc(title)).append("</h1>\n<p>").append(last.areas().size()).append(" areas, ")
-        .append(years.size()).append(" year(s), ranked in ").append(last.year()).append(".</p>\n");
-    page.append("<h2>Index ranking, ").append(last.year()).append("</h2>\n").append(rankingChart(last));
+    page.append("<!DOCTYPE html>\n<html lang=\"").append(labels.language()).append("\"><head><meta charset=\"utf-8\"><title>")
+        .append(Svg.esc(title)).append("</title><style>").append(STYLE).append("</style>\n<script>")
+        .append(ECharts.script()).append("</script></head><body>\n");
+    page.append("<h1>").append(Svg.esc(title)).append("</h1>\n<p>").append(Svg.esc(java.text.MessageFormat.format(
+        labels.text("summary"), last.areas().size(), years.size(), Integer.toString(last.year())))).append("</p>\n");
+    page.append(new ExploreSection(years, pillars, hierarchy, regionLevel, uncertainty, map).html(labels));
+    page.append("<h2>").append(Svg.esc(labels.text("h.ranking"))).append(" ").append(last.year()).append("</h2>\n")
+        .append(rankingChart(last));
     if (classes != null) {
       page.append(new ClassesSection(classes).legend());
     }
-    page.append("<h2>Potentials of each area</h2>\n<div class=\"radars\">");
+    page.append("<h2>").append(Svg.esc(labels.text("h.radars"))).append("</h2>\n<div class=\"radars\">");
     for (String area : last.ranking(last.root())) {
       page.append(radar(last, area));
     }
-    page.append("</div>\n<h2>Areas by pillar</h2>\n").append(heatMap(last));
-    page.append("<h2>Trends</h2>\n").append(trends());
+    page.append("</div>\n<h2>").append(Svg.esc(labels.text("h.heatmap"))).append("</h2>\n").append(heatMap(last));
+    page.append("<h2>").append(Svg.esc(labels.text("h.trends"))).append("</h2>\n").append(trends());
     if (hierarchy != null) {
-      page.append("<h2>By ").append(Svg.esc(regionLevel.id().replace('-', ' '))).append("</h2>\n").append(rollUp(last));
+      page.append("<h2>").append(Svg.esc(labels.text("h.by"))).append(" ").append(Svg.esc(regionLevel.id().replace('-', ' '))).append("</h2>\n").append(rollUp(last));
     }
-    page.append("<h2>Strongest and weakest pillar</h2>\n").append(strengths(last));
+    page.append("<h2>").append(Svg.esc(labels.text("h.strengths"))).append("</h2>\n").append(strengths(last));
     if (uncertainty != null) {
-      page.append("<h2>How sure the ranks are</h2>\n<p>").append(uncertainty.replications().size())
+      page.append("<h2>").append(Svg.esc(labels.text("h.uncertainty"))).append("</h2>\n<p>").append(uncertainty.replications().size())
           .append(" Monte Carlo replications; whiskers from the ").append(percentile(0)).append(" to the ")
           .append(percentile(uncertainty.percentiles().size() - 1))
           .append(" percentile rank, a dot at the median and a tick at the nominal rank.</p>\n").append(rankIntervals(last));
     }
     if (sensitivity != null) {
-      page.append("<h2>Which choices move the ranks</h2>\n<p>Sobol indices of the mean absolute rank shift, ")
+      page.append("<h2>").append(Svg.esc(labels.text("h.sensitivity"))).append("</h2>\n<p>Sobol indices of the mean absolute rank shift, ")
           .append(sensitivity.modelRuns()).append(" model runs: first order (solid) and total order (light), with their"
               + " confidence intervals.</p>\n").append(sobolChart());
     }
     if (roadmap != null) {
-      page.append("<h2>Budget roadmap</h2>\n").append(roadmapTable());
-    }
-    if (works != null) {
-      page.append(new WorksSection(works).html());
+      page.append("<h2>").append(Svg.esc(labels.text("h.roadmap"))).append("</h2>\n").append(roadmapTable());
     }
     if (classes != null) {
       page.append(new ClassesSection(classes).table(last.ranking(last.root())));
@@ -329,13 +350,10 @@ public final class HtmlReport {
     if (audit != null) {
       page.append(new AuditSection(audit).html());
     }
-    if (budget != null) {
-      page.append(budget.html());
+    for (ReportSection section : extra) {
+      page.append(section.html(labels));
     }
-    if (mobilisation != null) {
-      page.append(new MobilisationSection(mobilisation).html());
-    }
-    page.append("<h2>Methodology</h2>\n<p>Strategy spec:</p><pre id=\"spec\">").append(Svg.esc(PotentiaJson.write(last.spec())))
+    page.append("<h2>").append(Svg.esc(labels.text("h.methodology"))).append("</h2>\n<p>Strategy spec:</p><pre id=\"spec\">").append(Svg.esc(PotentiaJson.write(last.spec())))
         .append("</pre>\n<p>Data:</p><ul id=\"provenance\">");
     for (String p : provenance) {
       page.append("<li>").append(Svg.esc(p)).append("</li>");
@@ -351,6 +369,18 @@ public final class HtmlReport {
     page.append("</body></html>\n");
     return page.toString();
   }
+
+  /** The page's style: charts full width, a sortable table's headers marked, and a print style that keeps tables whole. */
+  private static final String STYLE = "body{font-family:sans-serif;margin:24px;color:#222}h2{margin-top:32px}"
+      + ".radars{display:flex;flex-wrap:wrap;gap:8px}table{border-collapse:collapse}"
+      + "td,th{border:1px solid #ccc;padding:2px 6px;font-size:12px}td.num{text-align:right}pre{background:#f4f4f4;padding:8px;"
+      + "font-size:11px;overflow:auto}.chart{width:100%;max-width:960px}.filters{margin:8px 0}.filters label{margin-right:12px}"
+      + "table.sortable th{cursor:pointer;background:#eef}th[aria-sort=ascending]::after{content:' \\25B2'}"
+      + "th[aria-sort=descending]::after{content:' \\25BC'}.code{color:#666;font-size:90%}"
+      + "#profile{border:1px solid #99a;padding:8px 16px;margin:12px 0;max-width:960px}.profile-charts{display:flex;flex-wrap:wrap}"
+      + ".profile-charts .chart{width:470px;height:300px}.sw{display:flex;gap:48px}"
+      + ".multiples{display:flex;flex-wrap:wrap;gap:8px}.multiples .chart{width:300px;height:220px}.note{font-size:12px;color:#555}"
+      + "@media print{.filters,#profile-close,#map-layer{display:none}.chart{page-break-inside:avoid}tr{page-break-inside:avoid}}";
 
   private String rankingChart(ScoreReport r) {
     List<String> order = r.ranking(r.root());

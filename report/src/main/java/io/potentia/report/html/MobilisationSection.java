@@ -10,11 +10,21 @@ import java.util.Set;
  * The HTML report's mobilisation section: a heat table of coverage by area and phase, and the
  * flows of mutual support between areas.
  */
-final class MobilisationSection {
+final class MobilisationSection implements ReportSection {
   private final MobilisationResult result;
 
   MobilisationSection(MobilisationResult result) {
     this.result = result;
+  }
+
+  @Override
+  public String id() {
+    return "mobilisation";
+  }
+
+  @Override
+  public String html(Labels labels) {
+    return html(); // its text is English only for now
   }
 
   String html() {

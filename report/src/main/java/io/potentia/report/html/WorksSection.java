@@ -14,7 +14,7 @@ import java.util.Set;
  * stage, with a diamond at acceptance; then the works left unfunded with the reason, and the index
  * year by year.
  */
-final class WorksSection {
+final class WorksSection implements ReportSection {
   private static final double LEFT = 190;
   private static final double YEAR = 70;
   private static final double ROW = 22;
@@ -24,6 +24,16 @@ final class WorksSection {
 
   WorksSection(WorksSchedule schedule) {
     this.schedule = schedule;
+  }
+
+  @Override
+  public String id() {
+    return "works";
+  }
+
+  @Override
+  public String html(Labels labels) {
+    return html(); // its text is English only for now
   }
 
   String html() {

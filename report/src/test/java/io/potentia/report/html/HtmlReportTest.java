@@ -57,10 +57,14 @@ class HtmlReportTest {
   void theReportIsOneSelfContainedFile() {
     String html = new HtmlReport("Test report", reports, hierarchy, AreaLevel.MILITARY_REGION, List.of("test data")).html();
     assertTrue(html.startsWith("<!DOCTYPE html>"));
-    assertTrue(!html.contains("http://") || html.indexOf("http://") == html.indexOf("http://www.w3.org/2000/svg"),
-        "no link to anything but the SVG namespace");
-    assertTrue(!html.contains("<script") && !html.contains("https://"), "no script, no network");
-    assertEquals(1 + AREAS + 1 + 1 + 1, count(html, "<svg "), "ranking, a radar per area, heat map, trends, roll-up");
+    assertTrue(!Pattern.compile("(src|href)\\s*=\\s*[\"']?(https?:)?//").matcher(html).find(),
+        "nothing loaded from the network: no src or href to a URL");
+    assertTrue(html.contains("<script>" + ECharts.script() + "</script>"), "ECharts inlined whole, from its WebJar");
+    assertEquals(AREAS + 1, count(between(html, "id=\"trend-table\"", "</table>"), "<tr>"),
+        "the trends' data as a table beside the charts: a header and a row per area");
+    assertEquals(AREAS, count(between(html, "id=\"ranking-table\"", "</table>"), "<tr data-area="), "a table row per area");
+    String svgPart = html.substring(html.indexOf("<h2>Index ranking"));
+    assertEquals(1 + AREAS + 1 + 1 + 1, count(svgPart, "<svg "), "ranking, a radar per area, heat map, trends, roll-up");
   }
 
   @Test

@@ -1,0 +1,44 @@
+package io.potentia.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.potentia.core.InvalidInputException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** The report's two languages. */
+class LabelsTest {
+  @Test
+  void bothLanguagesNameTheSameKeys() throws Exception {
+    assertEquals(keys("labels_en.properties"), keys("labels_vi.properties"));
+    assertEquals(keys("labels_en.properties"), keys("labels.properties"), "the default bundle is the English one");
+  }
+
+  @Test
+  void numbersFollowTheLocale() {
+    // Vietnamese writes a decimal comma and a point between thousands; English the reverse
+    assertEquals("1.234,5", Labels.of("vi").number(1234.5, 1));
+    assertEquals("1,234.5", Labels.of("en").number(1234.5, 1));
+    assertEquals("thiếu", Labels.of("vi").number(Double.NaN, 1), "missing, not NaN");
+    assertEquals("Quân khu", Labels.of("vi").text("col.region"));
+    assertEquals("Chính trị", Labels.of("vi").textOr("pillar.political", "political"));
+    assertEquals("my-pillar", Labels.of("vi").textOr("pillar.my-pillar", "my-pillar"), "an untranslated pillar shows its id");
+  }
+
+  @Test
+  void anotherLanguageIsRejectedByName() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Labels.of("fr"));
+    assertTrue(e.getMessage().contains("'fr' is not a language of the report; use one of [en, vi]"), e.getMessage());
+  }
+
+  private static java.util.Set<Object> keys(String file) throws Exception {
+    Properties p = new Properties();
+    try (InputStream in = Labels.class.getResourceAsStream(file)) {
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return p.keySet();
+  }
+}
