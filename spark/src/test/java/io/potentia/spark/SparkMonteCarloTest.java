@@ -10,7 +10,6 @@ import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo.NodeRanks;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan.ValueSpread;
-import io.potentia.scoring.spec.StepSpec;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,8 +66,6 @@ class SparkMonteCarloTest {
   void theFastPathGivesTheLocalResultForAnyPartitioning() {
     UncertaintyPlan plan = UncertaintyPlan.builder().replications(500).seed(8)
         .weights(UncertaintyPlan.WeightRange.of(0.5, 1.5))
-        .addAggregations(UncertaintyPlan.Choice.of(StepSpec.of("arithmetic-mean"), 0.5),
-            UncertaintyPlan.Choice.of(StepSpec.of("geometric-mean"), 0.5))
         .addNodes("index").build();
     MonteCarlo.Result local = MonteCarlo.run(Panels.pipeline(), Panels.DATA, 2020, plan, null, null);
     assertTrue(local.fastPath());
