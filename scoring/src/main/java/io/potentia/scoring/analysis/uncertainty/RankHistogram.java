@@ -22,9 +22,13 @@ import java.util.List;
 public final class RankHistogram implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The reported nodes, in the run's order. */
   private final List<String> nodes;
+  /** The number of areas. */
   private final int areas;
+  /** The replications the summary holds. */
   private final BitSet held;
+  /** Per node, how many of those replications had it. */
   private final int[] had;
   /** Per node and area, the lowest doubled rank counted (0 when none). */
   private final int[][] low;
