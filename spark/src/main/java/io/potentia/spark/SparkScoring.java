@@ -72,8 +72,7 @@ public final class SparkScoring {
     int yearColumn = columns[2];
     JavaRDD<Row> scored = panel.javaRDD().zipWithIndex()
         .flatMapToPair(row -> {
-          Object year = row._1().get(yearColumn);
-          String key = year == null ? "" : year.toString();
+          String key = yearKey(row._1().get(yearColumn));
           List<Tuple2<Tuple2<String, String>, Tuple2<Long, Row>>> out = new ArrayList<>();
           for (String scenario : runs) {
             out.add(new Tuple2<>(new Tuple2<>(key, scenario), new Tuple2<>(row._2() + 1, row._1())));
@@ -110,6 +109,19 @@ public final class SparkScoring {
       }
     }
     return out;
+  }
+
+  /**
+   * The group of a row's year: the whole number where the cell reads as one, so that "2020" and
+   * " 2020 " are scored together; otherwise the text as given, left to the reader to reject.
+   */
+  static String yearKey(Object year) {
+    String text = year == null ? "" : year.toString().trim();
+    try {
+      return Integer.toString(Integer.parseInt(text));
+    } catch (NumberFormatException e) {
+      return text;
+    }
   }
 
   private static Double orNull(double v) {
