@@ -75,10 +75,38 @@ public final class RankSensitivity {
       throw InvalidInputException.at("factors", "the Sobol set-up has " + sobol.factors() + " factors, but there are "
           + factors.size() + " " + factors);
     }
-    double[] nominal = model.nominalRanks();
-    SobolIndices.Model shift = u -> new double[] {meanShift(model.ranks(u), nominal)};
-    SobolIndices.Result result = SobolIndices.estimate(shift, 1, sobol, listener, cancelled);
+    SobolIndices.Result result = SobolIndices.estimate(output(model), 1, sobol, listener, cancelled);
     return new Result(factors, result.outputs()[0], result.modelRuns());
+  }
+
+  /**
+   * The output whose indices {@link #estimate(RankModel, SobolIndices.Config, ProgressListener,
+   * BooleanSupplier)} estimates, for running the design's points elsewhere (on a cluster): the
+   * mean absolute shift of the index ranks against the nominal ranking, {@code (1/n) sum_i |rank_i
+   * - nominal rank_i|} over the areas ranked in both, 0 when none is.
+   *
+   * @param model the rank model
+   * @return the one-output model
+   */
+  public static SobolIndices.Model output(RankModel model) {
+    double[] nominal = model.nominalRanks();
+    return u -> new double[] {meanShift(model.ranks(u), nominal)};
+  }
+
+  /**
+   * The result from the outputs of {@link #output(RankModel)} at every run of the set-up's {@link
+   * SobolIndices.Design}, however they were computed: the same as {@link #estimate(RankModel,
+   * SobolIndices.Config, ProgressListener, BooleanSupplier)} from the same outputs.
+   *
+   * @param model the rank model (for its factors)
+   * @param outputs the output at each run, in run order
+   * @param sobol the set-up
+   * @return the factors and their indices
+   * @throws InvalidInputException as {@link SobolIndices#fromOutputs(double[][], SobolIndices.Config)}
+   */
+  public static Result fromOutputs(RankModel model, double[] outputs, SobolIndices.Config sobol) {
+    SobolIndices.Result result = SobolIndices.fromOutputs(new double[][] {outputs}, sobol);
+    return new Result(model.factors(), result.outputs()[0], result.modelRuns());
   }
 
   /** The mean absolute rank shift over the areas ranked in both; 0 when none is. */

@@ -189,29 +189,12 @@ public final class SobolIndices {
     if (outputs < 1) {
       throw InvalidInputException.at("outputs", "outputs is " + outputs + "; the model must have at least 1");
     }
-    int k = config.factors();
-    int n = config.baseSamples();
-    double[][] a = new double[n][];
-    double[][] b = new double[n][];
-    SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * k);
-    sobol.nextVector(); // the origin, which would sit on the edge of every factor's range
-    for (int j = 0; j < n; j++) {
-      double[] v = sobol.nextVector();
-      a[j] = Arrays.copyOfRange(v, 0, k);
-      b[j] = Arrays.copyOfRange(v, k, 2 * k);
-    }
-    // run r: block 0 is A, block 1 is B, block 2 + i is A_B^i; row j of a block is run block * N + j
-    int runs = n * (k + 2);
+    Design design = Design.of(config);
+    int runs = design.runs();
     double[][] y = new double[outputs][runs];
     AtomicInteger done = new AtomicInteger();
     CancellableLoop.run(runs, cancelled, r -> {
-      int block = r / n;
-      int j = r % n;
-      // a copy of its own for each run, so that the model cannot disturb the sample matrices
-      double[] point = (block == 1 ? b[j] : a[j]).clone();
-      if (block >= 2) {
-        point[block - 2] = b[j][block - 2];
-      }
+      double[] point = design.point(r);
       double[] out = model.evaluate(point);
       if (out == null || out.length != outputs) {
         throw InvalidInputException.at("model", "model run " + r + " at factors " + Arrays.toString(point) + " returned "
@@ -229,7 +212,41 @@ public final class SobolIndices {
         listener.progress(d, runs);
       }
     }, () -> "the sensitivity analysis was cancelled after " + done.get() + " of " + runs + " model runs");
+    return fromOutputs(y, config);
+  }
 
+  /**
+   * The indices from the model's outputs at every point of the {@link Design}, computed anywhere
+   * (on other threads or machines, in any order): the second half of {@link #estimate(Model, int,
+   * Config)}, which gives the same result from the same outputs.
+   *
+   * @param y per output, the value at each run, {@code y[o][r]} for run {@code r} of the design
+   * @param config the set-up the design was made from
+   * @return per output, the first- and total-order indices with their intervals
+   * @throws InvalidInputException if there is no output, an output does not have one value per run
+   *     or has one that is not finite (naming the output and run), or an output is constant over A
+   *     and B yet not over every run
+   */
+  public static Result fromOutputs(double[][] y, Config config) {
+    int k = config.factors();
+    int n = config.baseSamples();
+    int runs = n * (k + 2);
+    int outputs = y.length;
+    if (outputs < 1) {
+      throw InvalidInputException.at("outputs", "no output given; the model must have at least 1");
+    }
+    for (int o = 0; o < outputs; o++) {
+      if (y[o].length != runs) {
+        throw InvalidInputException.at("outputs", "output " + o + " has " + y[o].length + " values; the design has "
+            + runs + " runs");
+      }
+      for (int r = 0; r < runs; r++) {
+        if (!Double.isFinite(y[o][r])) {
+          throw InvalidInputException.at("outputs", "output " + o + " of run " + r + " is " + y[o][r]
+              + "; outputs must be finite");
+        }
+      }
+    }
     int resamples = config.bootstrapResamples();
     int[][] rows = new int[resamples][];
     IntStream.range(0, resamples).parallel().forEach(s -> {
@@ -244,6 +261,71 @@ public final class SobolIndices {
     OutputIndices[] result = new OutputIndices[outputs];
     IntStream.range(0, outputs).parallel().forEach(o -> result[o] = indices(o, y[o], n, k, rows, config.estimator(), tail));
     return new Result(result, runs);
+  }
+
+  /**
+   * The points at which the model runs: the first {@code N} points of the {@code 2k}-dimensional
+   * Sobol sequence after its origin give {@code A} and {@code B}; run {@code r} of block {@code
+   * r / N} is row {@code j = r mod N} of {@code A} (block 0), of {@code B} (block 1), or of {@code
+   * A_B^i} (block {@code 2 + i}). The same points on every machine.
+   */
+  public static final class Design {
+    private final int n;
+    private final double[][] a;
+    private final double[][] b;
+
+    private Design(int n, double[][] a, double[][] b) {
+      this.n = n;
+      this.a = a;
+      this.b = b;
+    }
+
+    /**
+     * The design of a set-up.
+     *
+     * @param config the set-up
+     * @return its points
+     */
+    public static Design of(Config config) {
+      int k = config.factors();
+      int n = config.baseSamples();
+      double[][] a = new double[n][];
+      double[][] b = new double[n][];
+      SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * k);
+      sobol.nextVector(); // the origin, which would sit on the edge of every factor's range
+      for (int j = 0; j < n; j++) {
+        double[] v = sobol.nextVector();
+        a[j] = Arrays.copyOfRange(v, 0, k);
+        b[j] = Arrays.copyOfRange(v, k, 2 * k);
+      }
+      return new Design(n, a, b);
+    }
+
+    /**
+     * The number of runs, {@code N (k + 2)}.
+     *
+     * @return the runs
+     */
+    public int runs() {
+      return n * (a[0].length + 2);
+    }
+
+    /**
+     * The point of run {@code r}, a fresh array (the model cannot disturb the design through it).
+     *
+     * @param r the run, from 0 to {@link #runs()} - 1
+     * @return its factors
+     */
+    public double[] point(int r) {
+      java.util.Objects.checkIndex(r, runs());
+      int block = r / n;
+      int j = r % n;
+      double[] point = (block == 1 ? b[j] : a[j]).clone();
+      if (block >= 2) {
+        point[block - 2] = b[j][block - 2];
+      }
+      return point;
+    }
   }
 
   private static OutputIndices indices(int output, double[] y, int n, int k, int[][] rows, Estimator estimator, double tail) {

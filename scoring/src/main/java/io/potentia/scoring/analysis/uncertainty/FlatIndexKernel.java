@@ -235,7 +235,7 @@ final class FlatIndexKernel {
     Scratch work = pooled != null ? pooled : new Scratch(n, m);
     int aggregators = increasing.length;
     for (int b = 0; b < width; b++) {
-      draws.drawChoices(draws.random(first + b), work.factors, work.choices);
+      draws.drawChoices(draws.random(table.first() + first + b), work.factors, work.choices);
       work.combination[b] = work.choices[0] * aggregators + work.choices[1];
       weigh(work.factors, work.choices[1], work.weights[b]);
       Arrays.fill(work.scores[b], 0);

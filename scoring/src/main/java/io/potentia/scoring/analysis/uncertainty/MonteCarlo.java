@@ -201,6 +201,103 @@ public final class MonteCarlo {
     return run(index, UncertaintyPlan.builder().from(plan).normalisations(List.of()).build(), listener, cancelled);
   }
 
+  /**
+   * Prepares a run whose replications are computed in blocks, apart, and merged: the nominal
+   * report, the plan's checks and the choice of path are made once, then {@link
+   * Blocks#run(int, int, ProgressListener, BooleanSupplier)} computes any range of replications
+   * into a {@link RankHistogram}. Replication {@code r} draws from a generator seeded by the plan's
+   * seed and {@code r} only, so a block is the same whichever thread or machine computes it, and
+   * the merged summaries of blocks covering {@code [0, R)} give, through {@link
+   * Blocks#result(RankHistogram)}, exactly the {@link Result} of {@link #run(ScoringPipeline,
+   * Dataset, int, UncertaintyPlan, ProgressListener, BooleanSupplier)} with the same plan.
+   *
+   * @param pipeline the nominal pipeline
+   * @param data the dataset
+   * @param year the year scored
+   * @param plan what to vary
+   * @return the prepared run
+   * @throws InvalidInputException as {@link #run(ScoringPipeline, Dataset, int, UncertaintyPlan,
+   *     ProgressListener, BooleanSupplier)}
+   */
+  public static Blocks blocks(ScoringPipeline pipeline, Dataset data, int year, UncertaintyPlan plan) {
+    check(pipeline, plan);
+    ScoreReport nominal = pipeline.score(data, year);
+    List<String> nodes = plan.nodes().isEmpty() ? nominal.nodes()
+        : nominal.nodes().stream().filter(plan.nodes()::contains).toList();
+    Inputs in = new Inputs(pipeline, data, year, plan, nominal);
+    ReplicationDraw draws = new ReplicationDraw(pipeline.framework(), plan);
+    return new Blocks(in, draws, nodes, FlatIndexKernel.of(in, draws, nodes));
+  }
+
+  /** A run prepared for its replications to be computed in blocks; see {@link #blocks}. */
+  public static final class Blocks {
+    private final Inputs in;
+    private final ReplicationDraw draws;
+    private final List<String> nodes;
+    private final Optional<FlatIndexKernel> kernel;
+
+    private Blocks(Inputs in, ReplicationDraw draws, List<String> nodes, Optional<FlatIndexKernel> kernel) {
+      this.in = in;
+      this.draws = draws;
+      this.nodes = nodes;
+      this.kernel = kernel;
+    }
+
+    /**
+     * Computes replications {@code [from, to)} on all cores.
+     *
+     * @param from the first replication, from 0
+     * @param to one past the last, at most the plan's replications, above {@code from}
+     * @param listener receives progress within the block, or null
+     * @param cancelled raised to stop, or null
+     * @return the block's summary
+     * @throws InvalidInputException if the range is empty or outside {@code [0, R)}, naming it, or
+     *     a replication cannot be scored
+     * @throws CancellationException if cancelled
+     */
+    public RankHistogram run(int from, int to, ProgressListener listener, BooleanSupplier cancelled) {
+      int reps = in.plan().replications();
+      if (from < 0 || to > reps || from >= to) {
+        throw InvalidInputException.at("blocks", "replications [" + from + ", " + to + ") are not a block of the run's"
+            + " replications [0, " + reps + ")");
+      }
+      RankTable table = new RankTable(nodes, in.nominal().areas().size(), from, to - from);
+      Progress progress = new Progress(listener, cancelled, to - from);
+      if (kernel.isPresent()) {
+        kernel.get().run(table, progress);
+      } else {
+        PipelineReplications.run(in, draws, table, progress);
+      }
+      return RankHistogram.of(table);
+    }
+
+    /**
+     * The run's statistics from the merged summary of all its replications.
+     *
+     * @param all the summaries of blocks covering {@code [0, R)}, merged
+     * @return the same result as the whole run in one piece
+     * @throws InvalidInputException if a replication is missing or not of the run, or the summary
+     *     reports other nodes
+     */
+    public Result result(RankHistogram all) {
+      UncertaintyPlan plan = in.plan();
+      all.checkComplete(plan.replications());
+      if (!all.nodes().equals(nodes)) {
+        throw InvalidInputException.at("blocks", "the summary reports nodes " + all.nodes() + ", the run " + nodes);
+      }
+      ScoreReport nominal = in.nominal();
+      double[] percentiles = plan.percentiles().stream().mapToDouble(Double::doubleValue).toArray();
+      Map<String, NodeRanks> byNode = new LinkedHashMap<>();
+      for (int k = 0; k < nodes.size(); k++) {
+        String node = nodes.get(k);
+        byNode.put(node, all.reduce(k, nominal.scores(node), nominal.ranks(node), percentiles, plan.topK(),
+            in.pipeline().plan().choices().ties()));
+      }
+      return new Result(nominal.areas(), plan.percentiles(), byNode, replications(draws, plan.replications()),
+          kernel.isPresent());
+    }
+  }
+
   /** The record of every replication, drawn again from the seed when read rather than kept. */
   private static List<Replication> replications(ReplicationDraw draws, int reps) {
     return new AbstractList<>() {

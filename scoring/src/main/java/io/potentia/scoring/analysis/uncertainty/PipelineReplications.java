@@ -26,8 +26,9 @@ final class PipelineReplications {
   static void run(Inputs in, ReplicationDraw draws, RankTable ranks, Progress progress) {
     int reps = ranks.reps();
     CancellableLoop.run(reps, progress.cancelled(), r -> {
-      SplittableRandom random = draws.random(r);
-      Replication replication = draws.draw(r, random);
+      // column r of a block's table is the run's replication first + r: its draws depend on that index only
+      SplittableRandom random = draws.random(ranks.first() + r);
+      Replication replication = draws.draw(ranks.first() + r, random);
       ScoreReport report;
       try {
         Dataset perturbed = in.plan().values().isEmpty() ? in.data()

@@ -14,6 +14,14 @@ import java.util.Optional;
  * {@code low + (high - low) u_j} and picks the normaliser, aggregator and imputer from their lists
  * by cumulative probability. The same two paths as {@link MonteCarlo}: the flat-index fast path
  * where it applies, the whole pipeline otherwise.
+ *
+ * <p>Indicator-level value uncertainty: each indicator of the plan's {@code values} is one more
+ * factor, its measurement error. Coordinate {@code u_j} seeds the draw of the whole field of that
+ * indicator's values (every area's value drawn from its stated spread, truncated to the valid
+ * range, as a Monte Carlo replication draws it) from the plan's seed, the indicator's place and
+ * {@code u_j} only; the same point gives the same field on every machine. The factor selects one
+ * realisation of a distributed input, so its first-order index is the share of the output's
+ * variance that the indicator's error explains.
  */
 public final class RankModel {
   private final Inputs in;
@@ -22,6 +30,8 @@ public final class RankModel {
   private final String root;
   private final List<String> factors;
   private final double[][] cumulative;
+  /** The indicators whose values are factors, in the plan's order. */
+  private final List<String> valued;
 
   private RankModel(Inputs in, ReplicationDraw draws, Optional<FlatIndexKernel> kernel) {
     this.in = in;
@@ -40,6 +50,8 @@ public final class RankModel {
         names.add(listNames[k]);
       }
     }
+    this.valued = List.copyOf(plan.values().keySet());
+    valued.forEach(indicator -> names.add("value:" + indicator));
     this.factors = List.copyOf(names);
   }
 
@@ -51,8 +63,8 @@ public final class RankModel {
    * @param year the year
    * @param plan the weights' range and the choices of normaliser, aggregator and imputer
    * @return the model
-   * @throws InvalidInputException if the plan leaves indicators out, draws values, asks for
-   *     replications, a seed, percentiles or a top k other than the defaults (those belong to a
+   * @throws InvalidInputException if the plan leaves indicators out, asks for replications, a seed
+   *     without values to draw, percentiles or a top k other than the defaults (those belong to a
    *     Monte Carlo run, not to this model), asks for a node other than the root, or draws a
    *     strategy that the pipeline's own object would override
    */
@@ -62,9 +74,8 @@ public final class RankModel {
     List<io.potentia.core.Problem> problems = new ArrayList<>();
     String[][] refused = {
         {"leaveOut", plan.leaveOut() == 0 ? null : "leaving indicators out"},
-        {"values", plan.values().isEmpty() ? null : "drawing values"},
         {"replications", plan.replications() == defaults.replications() ? null : "a number of replications"},
-        {"seed", plan.seed() == defaults.seed() ? null : "a seed"},
+        {"seed", plan.seed() == defaults.seed() || !plan.values().isEmpty() ? null : "a seed (it seeds value draws only)"},
         {"percentiles", plan.percentiles().equals(defaults.percentiles()) ? null : "percentiles"},
         {"topK", plan.topK() == defaults.topK() ? null : "a top k"},
         {"nodes", plan.nodes().isEmpty() || plan.nodes().equals(List.of(root)) ? null : "nodes other than the index '" + root
@@ -88,7 +99,8 @@ public final class RankModel {
   /**
    * The factors, in the order of a point's coordinates: {@code weight:<node>} for each weighted
    * node (when the plan's weight range is not (1, 1)), then {@code normalisation}, {@code
-   * aggregation} and {@code imputation} for each list with more than one choice.
+   * aggregation} and {@code imputation} for each list with more than one choice, then {@code
+   * value:<indicator>} for each indicator whose values the plan draws.
    *
    * @return the factors' names
    */
@@ -151,6 +163,7 @@ public final class RankModel {
         choices[list] = ReplicationDraw.pick(cumulative[list], u[next++]);
       }
     }
+    Dataset data = valued.isEmpty() ? in.data() : perturbed(u, next);
     if (kernel.isPresent()) {
       int[] doubled = kernel.get().rank(f, choices[0], choices[1]);
       double[] ranks = new double[doubled.length];
@@ -165,7 +178,28 @@ public final class RankModel {
     }
     Replication r = new Replication(-1, ReplicationDraw.step(plan.normalisations(), choices[0]),
         ReplicationDraw.step(plan.aggregations(), choices[1]), ReplicationDraw.step(plan.imputations(), choices[2]), List.of(), factorsByNode);
-    return PipelineReplications.replicate(in.pipeline(), r).score(in.data(), in.year()).ranks(root);
+    return PipelineReplications.replicate(in.pipeline(), r).score(data, in.year()).ranks(root);
+  }
+
+  /**
+   * The data with each valued indicator's observed values drawn from its spread (as a Monte Carlo
+   * run draws them, truncated to the valid range), the draws of indicator {@code j} from a generator
+   * seeded by the plan's seed, {@code j} and its coordinate {@code u[first + j]} only: one
+   * coordinate picks one whole field of errors over the areas, so that the indicator's measurement
+   * error is one factor however many areas it has.
+   */
+  private Dataset perturbed(double[] u, int first) {
+    Dataset data = in.data();
+    for (int j = 0; j < valued.size(); j++) {
+      // a Sobol coordinate is a dyadic fraction: scaled by 2^53 it is a whole number, taken exactly
+      long level = (long) (u[first + j] * 0x1p53);
+      java.util.SplittableRandom random = new java.util.SplittableRandom(
+          io.potentia.scoring.spi.Seeds.derive(io.potentia.scoring.spi.Seeds.derive(in.plan().seed(), j), level));
+      String indicator = valued.get(j);
+      data = ValueDraws.perturb(data, in.year(), in.pipeline().catalogue(), java.util.Map.of(indicator,
+          in.plan().values().get(indicator)), random);
+    }
+    return data;
   }
 
 }

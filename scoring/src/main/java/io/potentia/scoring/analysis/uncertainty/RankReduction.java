@@ -65,6 +65,16 @@ final class RankReduction {
     count = reps - tally[0];
     inTop -= tally[0];
     tally[0] = 0;
+    summarise(i, tally, count, sum, inTop, min, max, reps, full, found, percentiles, step, mean, pct, top, counts);
+  }
+
+  /**
+   * Area {@code i}'s statistics from its tally of doubled ranks (slot 0 empty), which it clears:
+   * the one reduction of the whole-run table and of merged {@link RankHistogram}s, so that both
+   * give the same numbers bit for bit.
+   */
+  static void summarise(int i, int[] tally, int count, long sum, int inTop, int min, int max, int reps, int[] full,
+      int[] found, double[] percentiles, int step, double[] mean, double[][] pct, double[] top, int[] counts) {
     counts[i] = count;
     if (count == 0) {
       mean[i] = Double.NaN;
@@ -99,7 +109,7 @@ final class RankReduction {
   }
 
   /** The order-statistic positions (from 0) that the percentiles need among {@code count} ranks, ascending. */
-  private static int[] positions(int count, double[] percentiles) {
+  static int[] positions(int count, double[] percentiles) {
     TreeSet<Integer> wanted = new TreeSet<>();
     for (double p : percentiles) {
       int lo = (int) Math.floor((count - 1) * p / 100);

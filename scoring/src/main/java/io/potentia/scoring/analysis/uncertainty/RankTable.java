@@ -10,12 +10,18 @@ import java.util.List;
  */
 final class RankTable {
   private final List<String> nodes;
+  private final int first;
   private final int areas;
   private final int reps;
   private final int[][] ranks;
   private final java.util.concurrent.atomic.AtomicIntegerArray had;
 
   RankTable(List<String> nodes, int areas, int reps) {
+    this(nodes, areas, 0, reps);
+  }
+
+  /** The table of replications {@code [first, first + reps)}, a block of a run; column {@code r} holds replication {@code first + r}. */
+  RankTable(List<String> nodes, int areas, int first, int reps) {
     long cells = (long) areas * reps;
     if (cells > Integer.MAX_VALUE - 8) {
       throw io.potentia.core.InvalidInputException.at("replications", areas + " areas x " + reps + " replications is "
@@ -31,6 +37,7 @@ final class RankTable {
               + " POTENTIA_JAVA_OPTS=-Xmx16g for bin/potentia)", areas, reps, nodes.size(), bytes / 1e9, free / 1e9));
     }
     this.nodes = List.copyOf(nodes);
+    this.first = first;
     this.areas = areas;
     this.reps = reps;
     this.ranks = new int[nodes.size()][(int) cells];
@@ -39,6 +46,11 @@ final class RankTable {
 
   List<String> nodes() {
     return nodes;
+  }
+
+  /** The run's index of the table's first replication. */
+  int first() {
+    return first;
   }
 
   int areas() {

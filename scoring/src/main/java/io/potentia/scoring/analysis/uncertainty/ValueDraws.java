@@ -19,8 +19,14 @@ final class ValueDraws {
 
   /** The dataset with each observed value of the plan's indicators drawn from its distribution. */
   static Dataset perturb(Dataset data, int year, IndicatorCatalogue catalogue, UncertaintyPlan plan, SplittableRandom random) {
+    return perturb(data, year, catalogue, plan.values(), random);
+  }
+
+  /** The dataset with each observed value of the given indicators drawn from its distribution, in the map's order. */
+  static Dataset perturb(Dataset data, int year, IndicatorCatalogue catalogue, Map<String, UncertaintyPlan.ValueSpread> values,
+      SplittableRandom random) {
     List<Observation> changes = new ArrayList<>();
-    for (Map.Entry<String, UncertaintyPlan.ValueSpread> e : plan.values().entrySet()) {
+    for (Map.Entry<String, UncertaintyPlan.ValueSpread> e : values.entrySet()) {
       String indicator = e.getKey();
       ValidRange range = catalogue.get(indicator).validRange();
       for (String area : data.areas()) {
