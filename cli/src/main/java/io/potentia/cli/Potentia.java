@@ -55,7 +55,7 @@ public final class Potentia implements Runnable {
     return c;
   }
 
-  /** The options that name a file to write; a folder that a run has to create for one is said on standard error. */
+  /** The options that name a file (or, labelled DIR, a folder) to write; a folder that a run has to create for one is said on standard error. */
   private static final java.util.Set<String> OUTPUTS = java.util.Set.of("--out", "--csv", "--xlsx", "--record",
       "--agreement-out", "--html");
 
@@ -63,7 +63,8 @@ public final class Potentia implements Runnable {
     for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
       for (CommandLine.Model.OptionSpec option : p.matchedOptions()) {
         if (OUTPUTS.contains(option.longestName()) && option.getValue() instanceof java.nio.file.Path file) {
-          java.nio.file.Path folder = file.toAbsolutePath().getParent();
+          // an output folder (--out DIR) is itself the folder to create; an output file needs its parent
+          java.nio.file.Path folder = "DIR".equals(option.paramLabel()) ? file.toAbsolutePath() : file.toAbsolutePath().getParent();
           if (folder != null && !java.nio.file.Files.exists(folder)) {
             err.println("potentia: " + option.longestName() + " " + file + ": creating the folder " + folder);
             err.flush();

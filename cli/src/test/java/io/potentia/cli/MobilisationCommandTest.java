@@ -62,4 +62,13 @@ class MobilisationCommandTest {
     assertEquals(Potentia.BAD_INPUT, u.code(), u.err());
     assertTrue(u.err().contains("demands[0].area") && u.err().contains("'SYN-P99'"), u.err());
   }
+
+  @Test
+  void aNewOutputFolderIsAnnouncedByItsOwnName(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("new").resolve("mobilisation");
+    PotentiaCliTest.Run r = run(args(DATA.resolve("mobilisation-synthetic.json"), out));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("--out " + out + ": creating the folder " + out.toAbsolutePath()), r.err());
+    assertTrue(Files.exists(out.resolve("mobilisation.json")));
+  }
 }
