@@ -62,6 +62,11 @@ final class Inputs {
   @Option(names = "--framework", paramLabel = "FILE", description = "the framework JSON (default: the default framework)")
   Path framework;
 
+  @Option(names = "--doctrine", description = "the built-in doctrine framework instead of the default one: political"
+      + " potential as the catalyst of the others, I = H (P / 100), with the mechanism of leadership, management and"
+      + " counsel under political potential (needs --level; not with --framework or COINr tables)")
+  boolean doctrine;
+
   @Option(names = "--spec", paramLabel = "FILE", description = "the strategy spec JSON (default: min-max and arithmetic means)")
   Path spec;
 
@@ -147,6 +152,17 @@ final class Inputs {
   }
 
   Framework framework(IndicatorCatalogue c) {
+    if (doctrine) {
+      if (coinr() != null || framework != null) {
+        throw InvalidInputException.at("--doctrine", "--doctrine chooses the built-in doctrine framework: leave out "
+            + (framework != null ? "--framework " + framework : "the COINr tables, which bring their own framework"));
+      }
+      if (level == null) {
+        throw InvalidInputException.at("--doctrine", "--doctrine needs --level, the level of the areas to score,"
+            + " since the framework keeps the indicators that apply there");
+      }
+      return DefaultFramework.doctrine(c, AreaLevel.fromId(level));
+    }
     if (coinr() != null) {
       return coinr().framework();
     }

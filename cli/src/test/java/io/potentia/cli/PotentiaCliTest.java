@@ -136,6 +136,28 @@ class PotentiaCliTest {
   }
 
   @Test
+  void doctrineScoresWithPoliticalPotentialAsCatalystAndRefusesWhatItCannotHonour() {
+    Run doctrine = run(concat(new String[] {"score", "--doctrine"}, provinces()));
+    Run plain = run(concat(new String[] {"score"}, provinces()));
+    assertEquals(0, doctrine.code(), doctrine.err());
+    assertTrue(doctrine.out().startsWith("Potentia doctrine framework for the province level, 2023"), doctrine.out());
+    java.util.function.Function<String, java.util.Map<String, String>> scores = out -> out.lines()
+        .filter(l -> l.matches(" +\\d+  SYN-P\\d+ +[0-9.]+"))
+        .collect(java.util.stream.Collectors.toMap(l -> l.trim().split(" +")[1], l -> l.trim().split(" +")[2]));
+    assertEquals(42, scores.apply(doctrine.out()).size(), doctrine.out());
+    assertEquals(scores.apply(plain.out()).keySet(), scores.apply(doctrine.out()).keySet());
+    // the same provinces, scored differently: the catalyst and the mechanism sub-pillar change the index
+    assertTrue(!scores.apply(plain.out()).equals(scores.apply(doctrine.out())), doctrine.out());
+
+    Run noLevel = run("score", "--data", DATA.resolve("synthetic-dataset.csv").toString(), "--doctrine");
+    assertEquals(Potentia.BAD_INPUT, noLevel.code());
+    assertTrue(noLevel.err().contains("--doctrine needs --level"), noLevel.err());
+    Run both = run(concat(new String[] {"score", "--doctrine", "--framework", "f.json"}, provinces()));
+    assertEquals(Potentia.BAD_INPUT, both.code());
+    assertTrue(both.err().contains("leave out --framework f.json"), both.err());
+  }
+
+  @Test
   void scoreWithinMilitaryRegionGivesEachProvinceItsRegionAndRankThereAndSummarisesTheRegions() {
     Run r = run(concat(new String[] {"score", "--within", "military-region"}, provinces()));
     assertEquals(0, r.code(), r.err());
