@@ -1,8 +1,8 @@
 package io.potentia.cli;
 
 import io.potentia.core.json.PotentiaJson;
-import io.potentia.report.CsvTable;
 import io.potentia.report.works.WorksPlanFile;
+import io.potentia.report.works.WorksTables;
 import io.potentia.scoring.analysis.planning.works.WorksPlanner;
 import io.potentia.scoring.analysis.planning.works.WorksSchedule;
 import java.nio.file.Files;
@@ -47,11 +47,7 @@ final class WorksCommand implements Callable<Integer> {
     if (out != null) {
       Files.createDirectories(out);
       PotentiaJson.write(out.resolve("works-schedule.json"), schedule);
-      CsvTable table = CsvTable.withColumns("year", "work", "stage", "cost", "end_year");
-      for (WorksSchedule.Payment p : schedule.payments()) {
-        table.row(Integer.toString(p.year()), p.work(), p.stage().name(), CsvTable.number(p.cost()), Integer.toString(p.endYear()));
-      }
-      table.write(out.resolve("works-payments.csv"));
+      WorksTables.payments(schedule).write(out.resolve("works-payments.csv"));
     }
     Json.print(spec.commandLine().getOut(), schedule);
     return 0;

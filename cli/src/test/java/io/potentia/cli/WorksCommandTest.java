@@ -38,7 +38,12 @@ class WorksCommandTest {
       for (int i = 1; i < path.size(); i++) { // every effect in the plan raises its indicator, so the index never falls
         assertTrue(path.get(i).get("value").asDouble() >= path.get(i - 1).get("value").asDouble() - 1e-12, s.toString());
       }
-      assertTrue(Files.readString(dir.resolve(method).resolve("works-payments.csv")).startsWith("year,work,stage,cost,end_year"));
+      java.util.List<String> payments = Files.readAllLines(dir.resolve(method).resolve("works-payments.csv"));
+      assertEquals("year,work,stage,cost,end_year", payments.get(0));
+      assertEquals(s.get("payments").size() + 1, payments.size(), "one row per stage paid");
+      JsonNode first = s.get("payments").get(0);
+      assertEquals(first.get("year").asInt() + "," + first.get("work").asText() + "," + first.get("stage").asText(),
+          payments.get(1).substring(0, payments.get(1).indexOf(',', payments.get(1).indexOf(',', payments.get(1).indexOf(',') + 1) + 1)));
       assertTrue(Files.exists(dir.resolve(method).resolve("works-schedule.json")));
     }
   }
