@@ -5,7 +5,6 @@ import io.potentia.scoring.analysis.balance.Balance;
 import io.potentia.scoring.analysis.panel.PoliticalLead;
 import io.potentia.scoring.analysis.panel.WithinEstimator;
 import io.potentia.scoring.result.ScoreReport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,10 +42,7 @@ final class LeadCommand implements Callable<Integer> {
   public Integer call() {
     Inputs.Loaded in = inputs.load();
     ScoringPipeline pipeline = in.pipeline();
-    List<ScoreReport> reports = new ArrayList<>();
-    for (int year : in.data().years()) {
-      reports.add(pipeline.score(in.data(), year));
-    }
+    List<ScoreReport> reports = Progress.scoreYears(pipeline, in.data(), spec.commandLine().getErr());
     List<String> nodes = followers != null ? followers
         : Balance.potentials(pipeline.framework()).stream().filter(n -> !n.equals(driver)).toList();
     PoliticalLead.Lead lead = PoliticalLead.test(reports, driver, nodes);

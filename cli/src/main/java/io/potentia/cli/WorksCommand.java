@@ -5,7 +5,6 @@ import io.potentia.report.works.WorksPlanFile;
 import io.potentia.report.works.WorksTables;
 import io.potentia.scoring.analysis.planning.works.WorksPlanner;
 import io.potentia.scoring.analysis.planning.works.WorksSchedule;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,11 +40,10 @@ final class WorksCommand implements Callable<Integer> {
   Path out;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     Inputs.Loaded in = inputs.load();
     WorksSchedule schedule = WorksPlanFile.read(plan).plan(in.pipeline(), in.data(), in.year(year), method);
     if (out != null) {
-      Files.createDirectories(out);
       PotentiaJson.write(out.resolve("works-schedule.json"), schedule);
       WorksTables.payments(schedule).write(out.resolve("works-payments.csv"));
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.json.PotentiaJson;
-import io.potentia.core.json.AtomicFiles;
 import io.potentia.scoring.analysis.planning.mobilisation.MobilisationPlan;
 import io.potentia.scoring.analysis.planning.mobilisation.MobilisationResult;
 import java.nio.file.Path;
@@ -54,30 +53,9 @@ public final class MobilisationJson {
       a.put("firstPhaseMet", met.orElse(null));
       a.put("firstPhaseMetAlone", result.firstPhaseMetAlone().get(area).orElse(null));
     });
-    ArrayNode coverage = root.putArray("coverage");
-    for (MobilisationResult.Coverage c : result.coverage()) {
-      ObjectNode row = coverage.addObject();
-      row.put("area", c.area());
-      row.put("category", c.category());
-      row.put("phase", c.phase());
-      row.put("demand", c.demand());
-      row.put("capacity", c.capacity());
-      row.put("received", c.received());
-      row.put("sent", c.sent());
-      row.put("shortfall", c.shortfall());
-      row.put("coverage", c.coverage());
-      row.put("coverageAlone", c.coverageAlone());
-    }
-    ArrayNode flows = root.putArray("flows");
-    for (MobilisationResult.Flow f : result.flows()) {
-      ObjectNode row = flows.addObject();
-      row.put("category", f.category());
-      row.put("phase", f.phase());
-      row.put("from", f.from());
-      row.put("to", f.to());
-      row.put("amount", f.amount());
-      row.put("cost", f.cost());
-    }
+    // the rows are records: Jackson writes their components by name, in order
+    root.set("coverage", PotentiaJson.mapper().valueToTree(result.coverage()));
+    root.set("flows", PotentiaJson.mapper().valueToTree(result.flows()));
     return root;
   }
 
@@ -88,6 +66,6 @@ public final class MobilisationJson {
    * @param file the file
    */
   public static void write(MobilisationResult result, Path file) {
-    AtomicFiles.writeString(file, PotentiaJson.write(toJson(result)) + "\n");
+    PotentiaJson.write(file, toJson(result));
   }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -123,6 +124,7 @@ final class ExploreSection implements ReportSection {
     s.append("</tr></thead><tbody>");
     int[] lo = interval(last, 0);
     int[] hi = interval(last, -1);
+    Map<String, Integer> at = positions(last.areas());
     for (String area : last.ranking(last.root())) {
       Optional<Area> region = region(area);
       Optional<Area> a = hierarchy != null && hierarchy.contains(area) ? Optional.of(hierarchy.area(area)) : Optional.empty();
@@ -141,7 +143,7 @@ final class ExploreSection implements ReportSection {
       double v = last.score(last.root(), area);
       cell(s, v, l.number(v, 1));
       if (uncertainty != null) {
-        int i = last.areas().indexOf(area);
+        int i = at.get(area);
         cell(s, lo[i], lo[i] == 0 ? l.text("missing") : lo[i] + "–" + hi[i]);
       }
       for (String p : pillars) {
@@ -160,15 +162,31 @@ final class ExploreSection implements ReportSection {
         .append(Svg.esc(l.text("col.area"))).append("</th>");
     years.forEach(y -> s.append("<th>").append(y.year()).append("</th>"));
     s.append("</tr>");
+    List<Set<String>> present = present();
     for (String area : last.ranking(last.root())) {
       s.append("<tr><td title=\"").append(Svg.esc(area)).append("\">").append(Svg.esc(name(hierarchy, area))).append("</td>");
-      for (ScoreReport y : years) {
-        double v = y.areas().contains(area) ? y.score(y.root(), area) : Double.NaN;
+      for (int k = 0; k < years.size(); k++) {
+        ScoreReport y = years.get(k);
+        double v = present.get(k).contains(area) ? y.score(y.root(), area) : Double.NaN;
         s.append("<td class=\"num\">").append(Svg.esc(l.number(v, 1))).append("</td>");
       }
       s.append("</tr>");
     }
     s.append("</table></details>\n");
+  }
+
+  /** Each area's position in the report's order: looked up per area, so not a search of the list each time. */
+  private static Map<String, Integer> positions(List<String> areas) {
+    Map<String, Integer> at = new java.util.HashMap<>();
+    for (int i = 0; i < areas.size(); i++) {
+      at.put(areas.get(i), i);
+    }
+    return at;
+  }
+
+  /** The areas each year scored, as sets, for the per-area trend lookups. */
+  private List<Set<String>> present() {
+    return years.stream().map(y -> (Set<String>) new java.util.HashSet<>(y.areas())).toList();
   }
 
   private static void cell(StringBuilder s, double sortKey, String text) {
@@ -216,6 +234,8 @@ final class ExploreSection implements ReportSection {
     Map<String, String> regions = new java.util.LinkedHashMap<>();
     int[] lo = interval(last, 0);
     int[] hi = interval(last, -1);
+    Map<String, Integer> at = positions(last.areas());
+    List<Set<String>> present = present();
     ArrayNode areas = d.putArray("areas");
     for (String area : last.ranking(last.root())) {
       ObjectNode a = areas.addObject().put("id", area).put("name", name(hierarchy, area));
@@ -229,7 +249,7 @@ final class ExploreSection implements ReportSection {
       }
       number(a, "score", last.score(last.root(), area));
       number(a, "rank", last.rank(last.root(), area));
-      int i = last.areas().indexOf(area);
+      int i = at.get(area);
       if (lo[i] > 0) {
         a.put("lo", lo[i]).put("hi", hi[i]);
       }
@@ -242,8 +262,9 @@ final class ExploreSection implements ReportSection {
       ObjectNode contributions = a.putObject("contributions");
       last.contributions(last.root(), area).forEach((k, v) -> number(contributions, k, v));
       ArrayNode trend = a.putArray("trend");
-      for (ScoreReport y : years) {
-        if (y.areas().contains(area)) {
+      for (int k = 0; k < years.size(); k++) {
+        ScoreReport y = years.get(k);
+        if (present.get(k).contains(area)) {
           double v = y.score(y.root(), area);
           trend.add(Double.isNaN(v) ? null : f.numberNode(v));
         } else {

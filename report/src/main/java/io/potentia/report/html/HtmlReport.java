@@ -96,6 +96,17 @@ public final class HtmlReport {
 
   private HtmlReport(HtmlReport base, MonteCarlo.Result uncertainty, RankSensitivity.Result sensitivity,
       BudgetPriorities.Roadmap roadmap, Audit audit, AreaClasses classes) {
+    this(base, uncertainty, sensitivity, roadmap, audit, classes, base.labels, base.map, base.extra);
+  }
+
+  private HtmlReport(HtmlReport base, Labels labels, AreaMap map, List<ReportSection> extra) {
+    this(base, base.uncertainty, base.sensitivity, base.roadmap, base.audit, base.classes, labels, map, extra);
+  }
+
+  /** A copy of the base with every part a {@code with...} method may replace given anew. */
+  private HtmlReport(HtmlReport base, MonteCarlo.Result uncertainty, RankSensitivity.Result sensitivity,
+      BudgetPriorities.Roadmap roadmap, Audit audit, AreaClasses classes, Labels labels, AreaMap map,
+      List<ReportSection> extra) {
     this.title = base.title;
     this.years = base.years;
     this.pillars = base.pillars;
@@ -107,23 +118,6 @@ public final class HtmlReport {
     this.roadmap = roadmap;
     this.audit = audit;
     this.classes = classes;
-    this.labels = base.labels;
-    this.map = base.map;
-    this.extra = base.extra;
-  }
-
-  private HtmlReport(HtmlReport base, Labels labels, AreaMap map, List<ReportSection> extra) {
-    this.title = base.title;
-    this.years = base.years;
-    this.pillars = base.pillars;
-    this.hierarchy = base.hierarchy;
-    this.regionLevel = base.regionLevel;
-    this.provenance = base.provenance;
-    this.uncertainty = base.uncertainty;
-    this.sensitivity = base.sensitivity;
-    this.roadmap = base.roadmap;
-    this.audit = base.audit;
-    this.classes = base.classes;
     this.labels = labels;
     this.map = map;
     this.extra = List.copyOf(extra);

@@ -225,13 +225,11 @@ public final class Balance {
       x[k] = scores[0][kept.get(k)];
       y[k] = scores[1][kept.get(k)];
     }
-    LineFit fit;
-    try {
-      fit = LineFit.of(x, y);
-    } catch (InvalidInputException e) {
+    if (java.util.Arrays.stream(x).allMatch(v -> v == x[0])) { // said in the terms of the balance, not of the line
       throw InvalidInputException.at(resources, "every area has the same '" + resources + "' score ("
           + x[0] + "); the outcome cannot be regressed on it");
     }
+    LineFit fit = LineFit.of(x, y);
     double[] residuals = fit.residuals();
     Map<String, Double> gaps = new LinkedHashMap<>();
     for (int k = 0; k < n; k++) {

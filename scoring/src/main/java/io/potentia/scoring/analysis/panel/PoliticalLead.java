@@ -4,7 +4,9 @@ import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.result.ScoreReport;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Does political potential lead the others? The doctrine holds that political potential "acts as
@@ -97,6 +99,18 @@ public final class PoliticalLead {
     if (!consecutive) {
       throw InvalidInputException.at("reports", "years " + years + " hold no two consecutive years; the lead needs a change from one year to the next");
     }
+    // what does not depend on the follower, once per pair of years: each area's place the year before, the driver
+    int[][] beforeOf = new int[sorted.size()][];
+    double[][] drivers = new double[sorted.size()][];
+    for (int k = 1; k < sorted.size(); k++) {
+      List<String> previous = sorted.get(k - 1).areas();
+      Map<String, Integer> at = new HashMap<>();
+      for (int b = 0; b < previous.size(); b++) {
+        at.put(previous.get(b), b);
+      }
+      beforeOf[k] = sorted.get(k).areas().stream().mapToInt(area -> at.getOrDefault(area, -1)).toArray();
+      drivers[k] = sorted.get(k - 1).scores(driver);
+    }
     List<Row> rows = new ArrayList<>();
     for (String follower : followers) {
       List<String> areas = new ArrayList<>();
@@ -109,12 +123,12 @@ public final class PoliticalLead {
         }
         ScoreReport before = sorted.get(k - 1);
         ScoreReport after = sorted.get(k);
-        double[] p = before.scores(driver);
+        double[] p = drivers[k];
         double[] f0 = before.scores(follower);
         double[] f1 = after.scores(follower);
         for (int a = 0; a < after.areas().size(); a++) {
           String area = after.areas().get(a);
-          int b = before.areas().indexOf(area);
+          int b = beforeOf[k][a];
           if (b < 0 || Double.isNaN(p[b]) || Double.isNaN(f0[b]) || Double.isNaN(f1[a])) {
             notScored.add(area + " " + years.get(k));
             continue;

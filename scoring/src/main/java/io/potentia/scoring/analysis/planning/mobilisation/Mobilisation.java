@@ -13,11 +13,13 @@ import io.potentia.scoring.analysis.planning.mobilisation.MobilisationPlan.Phase
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Assesses a mobilisation plan against a dataset: capacities from indicators, coverage, and mutual
@@ -53,14 +55,18 @@ public final class Mobilisation {
     boolean yearKnown = data.yearIndex(year) >= 0;
     p.require(yearKnown, "year", "the data hold no year " + year);
     List<String> areas = plan.areas();
+    Map<String, Integer> at = new HashMap<>();
+    for (int a = 0; a < areas.size(); a++) {
+      at.put(areas.get(a), a);
+    }
     for (int i = 0; i < plan.demands().size(); i++) {
       String area = plan.demands().get(i).area();
       p.require(data.hasArea(area), "demands[" + i + "].area", "area '" + area + "' is not an area of the data");
     }
     for (int i = 0; i < plan.links().size(); i++) {
       Link l = plan.links().get(i);
-      p.require(areas.contains(l.from()), "links[" + i + "].from", "area '" + l.from() + "' has no demand in the plan");
-      p.require(areas.contains(l.to()), "links[" + i + "].to", "area '" + l.to() + "' has no demand in the plan");
+      p.require(at.containsKey(l.from()), "links[" + i + "].from", "area '" + l.from() + "' has no demand in the plan");
+      p.require(at.containsKey(l.to()), "links[" + i + "].to", "area '" + l.to() + "' has no demand in the plan");
     }
     double[][] values = new double[plan.capacities().size()][areas.size()];
     for (int s = 0; s < plan.capacities().size(); s++) {
@@ -106,8 +112,9 @@ public final class Mobilisation {
         hierarchy.ancestorAt(area, level).map(Area::id).ifPresent(g -> group.put(area, g));
       }
     } else if (plan.groups() != null) {
+      Set<String> inPlan = new HashSet<>(plan.areas());
       plan.groups().forEach((name, members) -> members.forEach(m -> {
-        p.require(plan.areas().contains(m), "groups." + name, "area '" + m + "' of group '" + name
+        p.require(inPlan.contains(m), "groups." + name, "area '" + m + "' of group '" + name
             + "' has no demand in the plan");
         String before = group.put(m, name);
         p.require(before == null || before.equals(name), "groups." + name, "area '" + m + "' is in groups '" + before
@@ -126,6 +133,10 @@ public final class Mobilisation {
   }
 
   private static MobilisationResult solve(MobilisationPlan plan, List<String> areas, double[][] values, int year) {
+    Map<String, Integer> at = new HashMap<>(); // each area's column, for the links' ends
+    for (int a = 0; a < areas.size(); a++) {
+      at.put(areas.get(a), a);
+    }
     List<String> categories = plan.categories();
     List<Phase> phases = plan.phases();
     Map<String, Double> demand = new HashMap<>();
@@ -158,7 +169,7 @@ public final class Mobilisation {
         List<TransportationProblem.Arc> arcs = new ArrayList<>();
         for (Link l : plan.links()) {
           Double k = l.capacity() == null ? null : l.capacity().get(category);
-          arcs.add(new TransportationProblem.Arc(areas.indexOf(l.from()), areas.indexOf(l.to()), l.cost(),
+          arcs.add(new TransportationProblem.Arc(at.get(l.from()), at.get(l.to()), l.cost(),
               k == null ? Double.POSITIVE_INFINITY : k));
         }
         TransportationProblem.Solution sol = TransportationProblem.of(surplus, need, arcs).solve();

@@ -87,6 +87,8 @@ public final class WorksPlanner {
   private final int[][] deps;
   private final int[] tierOf;
   private final int[] tiers;
+  /** Each work's place in {@link #tiers}, -1 for an untiered work: looked up at every leaf of the exact search. */
+  private final int[] tierSlot;
   private final Value value;
   private final Map<BitSet, Double> cache = new HashMap<>();
 
@@ -114,6 +116,10 @@ public final class WorksPlanner {
       }
     }
     tiers = t.stream().mapToInt(Integer::intValue).toArray();
+    tierSlot = new int[n];
+    for (int i = 0; i < n; i++) {
+      tierSlot[i] = tierOf[i] == NONE ? -1 : java.util.Arrays.binarySearch(tiers, tierOf[i]);
+    }
     this.value = value;
   }
 
@@ -208,10 +214,10 @@ public final class WorksPlanner {
   private long[] tierKey(int[] accept) {
     long[] key = new long[2 * tiers.length];
     for (int i = 0; i < n; i++) {
-      if (tierOf[i] == NONE) {
+      if (tierSlot[i] < 0) {
         continue;
       }
-      int k = 2 * java.util.Arrays.binarySearch(tiers, tierOf[i]);
+      int k = 2 * tierSlot[i];
       if (accept[i] <= end) {
         key[k + 1] += accept[i];
       } else {
