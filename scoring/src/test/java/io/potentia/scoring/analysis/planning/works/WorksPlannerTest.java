@@ -97,6 +97,31 @@ class WorksPlannerTest {
     assertEquals(new TierOutcome(1, 1, 2025, 0, 2025 + 2027), list.tiers().get(0));
   }
 
+  /**
+   * Why "more budget never finishes the essential works later" is a property of the tier, not of
+   * each work (issue 18): two essential works, plan 2030-2031. A: ACCEPTANCE 5/0. B:
+   * IMPLEMENTATION 10 lasting a year, then ACCEPTANCE 0/0, so B is accepted within the plan only if
+   * its 10 are paid in 2030. With budgets 5, 4, B can never be paid in 2030 and the only optimum
+   * accepts A alone, in 2030. With budgets 10, 5 (more in every year) B can be accepted, but only by
+   * taking all of 2030's cash: A moves to 2031 (cumulative 15 = 10 + 5). Every optimum of the
+   * richer plan accepts A later than every optimum of the poorer one; what more budget guarantees is
+   * the tier's outcome (one work fewer unaccepted here), which the seeded properties check.
+   */
+  @Test
+  void moreBudgetCanAcceptOneMoreEssentialWorkByMovingAnotherLater() {
+    List<Work> works = List.of(
+        work("A", 1, Set.of(), st(StageKind.ACCEPTANCE, 5, 0)),
+        work("B", 1, Set.of(), st(StageKind.IMPLEMENTATION, 10, 1), st(StageKind.ACCEPTANCE, 0, 0)));
+    WorksSchedule poorer = WorksPlanner.plan(
+        new WorksProblem(2030, new TreeMap<>(Map.of(2030, 5.0, 2031, 4.0)), works), Method.EXACT, a -> 0);
+    WorksSchedule richer = WorksPlanner.plan(
+        new WorksProblem(2030, new TreeMap<>(Map.of(2030, 10.0, 2031, 5.0)), works), Method.EXACT, a -> 0);
+    assertEquals(Map.of("A", 2030), poorer.accepted());
+    assertEquals(Map.of("A", 2031, "B", 2031), richer.accepted());
+    assertEquals(1, poorer.tiers().get(0).unaccepted());
+    assertEquals(0, richer.tiers().get(0).unaccepted());
+  }
+
   @Test
   void aWorkWaitsForTheWorkItDependsOnAndIsLeftOutWhenThatIsNotAccepted() {
     WorksProblem p = new WorksProblem(2025, new TreeMap<>(Map.of(2025, 5.0, 2026, 5.0)), List.of(
