@@ -294,6 +294,10 @@ public final class RankingMethods {
    * ANONYMOUS}, {@code DETERMINISTIC}; the maximum and minimum move with the alternatives, so ranks
    * can reverse.
    *
+   * <p>Checked against Chakraborty, Zavadskas and Antucheviciene (2015), Economic Computation and
+   * Economic Cybernetics Studies and Research 49(1), 5-22, and JMcDM's example; see {@code
+   * WaspasTest}.
+   *
    * @param lambda the share of the weighted sum, in {@code [0, 1]} (0.5 in specs)
    * @return the method, named {@code waspas}
    * @throws io.potentia.core.InvalidInputException if {@code lambda} is not in {@code [0, 1]}
@@ -316,6 +320,10 @@ public final class RankingMethods {
    * w_j}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY},
    * {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}; the lengths move with the
    * alternatives, so ranks can reverse.
+   *
+   * <p>Checked against Kundakcı (2016), Alphanumeric Journal 4(1), 17-26 (weighted), and Kracka,
+   * Brauers and Zavadskas (2010), Inzinerine Ekonomika-Engineering Economics 21(4) (unweighted); see
+   * {@code MooraTest}.
    *
    * @return the method, named {@code moora}
    */
@@ -354,6 +362,9 @@ public final class RankingMethods {
    * the best), {@code dominates}, {@code dominated-by}. Traits: {@code MONOTONE}, {@code BOUNDED},
    * {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}.
    *
+   * <p>Checked against Kracka, Brauers and Zavadskas (2010), Inzinerine Ekonomika-Engineering
+   * Economics 21(4): the three parts, their orders and the final order; see {@code MultiMooraTest}.
+   *
    * @return the method, named {@code multimoora}
    */
   public static RankingMethod multimoora() {
@@ -374,6 +385,9 @@ public final class RankingMethods {
    * ratings are undefined), naming it and the value; so also a single alternative. Traits: {@code
    * MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY}, {@code SCALE_INVARIANT}, {@code
    * TRANSLATION_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * <p>Checked against Aksoy (2021), Gümüşhane Üniversitesi Sosyal Bilimler Enstitüsü Elektronik
+   * Dergisi 12(1), 1-11, and JMcDM's example with a cost criterion; see {@code MaircaTest}.
    *
    * @return the method, named {@code mairca}
    */
@@ -397,6 +411,10 @@ public final class RankingMethods {
    * alternative scores 0. Extras: {@code input-rating}, {@code output-rating}. Traits: {@code
    * MONOTONE}, {@code COMPENSATORY}, {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code
    * DETERMINISTIC}.
+   *
+   * <p>Checked against Işık and Adalı (2016), International Journal of Advanced Operations Management
+   * 8(2), 140-151 (hotels: input, output and overall ratings), and JMcDM's example; see {@code
+   * OcraTest}.
    *
    * @return the method, named {@code ocra}
    */
@@ -424,6 +442,9 @@ public final class RankingMethods {
    * lists every pair; {@code promethee-ii} ranks any number). Extras: {@code positive-flow}, {@code
    * negative-flow}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code TRANSLATION_INVARIANT}, {@code
    * ANONYMOUS}, {@code DETERMINISTIC}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * <p>Checked against the flows of Zhao, Peng and Li (2013), Procedia Computer Science 17, 181-188,
+   * and a pair made incomparable by hand; see {@code PrometheeITest}.
    *
    * @return the method, named {@code promethee-i}
    */
@@ -458,6 +479,9 @@ public final class RankingMethods {
    * no discordance arises and every alternative outranks every other. Extras: {@code outranks} and
    * {@code outranked-by} (how many alternatives each outranks, and is outranked by). Traits: {@code
    * MONOTONE}, {@code BOUNDED}, {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}.
+   *
+   * <p>Checked against García Cebrián and Muñoz Porcar (2009): the concordance and discordance
+   * matrices and the kernel at thresholds 0.65 and 0.35; see {@code ElectreITest}.
    *
    * @param concordance the concordance threshold, in {@code [0, 1]} (0.65 in specs)
    * @param discordance the discordance threshold, in {@code [0, 1]} (0.35 in specs)
@@ -586,6 +610,10 @@ public final class RankingMethods {
    * NSN}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY}, {@code SCALE_INVARIANT},
    * {@code ANONYMOUS}, {@code DETERMINISTIC}.
    *
+   * <p>Checked against Yazdani, Torkayesh, Santibanez-Gonzalez and Otaghsara (2020), Sustainable
+   * Operations and Computers 1, 35-42 (renewable energy resources), and Ersoy (2021), LogForum 17(3)
+   * (notebooks); see {@code EdasTest}.
+   *
    * @return the method, named {@code edas}
    */
   public static RankingMethod edas() {
@@ -608,6 +636,9 @@ public final class RankingMethods {
    * reversal is possible (the bounds and the border move with the alternatives). Traits: {@code
    * MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY}, {@code SCALE_INVARIANT}, {@code
    * TRANSLATION_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * <p>Checked against the paper's own forklift example (scores and border approximation areas); see
+   * {@code MabacTest}.
    *
    * @return the method, named {@code mabac}
    */
@@ -638,6 +669,9 @@ public final class RankingMethods {
    * K-}, {@code K+}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY}, {@code
    * SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}.
    *
+   * <p>Checked against Ulutaş, Karabasevic, Popovic, Stanujkic, Nguyen and Karaköy (2020), Mathematics
+   * 8(10), 1672 (stackers); see {@code MarcosTest}.
+   *
    * @return the method, named {@code marcos}
    */
   public static RankingMethod marcos() {
@@ -664,6 +698,9 @@ public final class RankingMethods {
    * {@code S}, {@code P}, {@code ka}, {@code kb}, {@code kc}. Traits: {@code MONOTONE}, {@code
    * COMPENSATORY}, {@code SCALE_INVARIANT}, {@code TRANSLATION_INVARIANT}, {@code ANONYMOUS}, {@code
    * DETERMINISTIC}, {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * <p>Checked against the paper's own industrial robot example (k_a, k_b, k_c and k); see {@code
+   * CoCoSoTest}.
    *
    * @param lambda the weight of the weighted sum against the power sum in {@code k_ic}, in {@code
    *     [0, 1]} (0.5 in specs, as the authors suggest)
@@ -694,6 +731,9 @@ public final class RankingMethods {
    * Rank reversal is possible. Extras: {@code euclidean-distance}, {@code taxicab-distance}. Traits:
    * {@code COMPENSATORY}, {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}.
    *
+   * <p>Checked against Badi, Shetwan and Abdulshahed (2017), ICMNEE, 395-407 (the suppliers of the
+   * Libyan Iron and Steel Company); see {@code CodasTest}.
+   *
    * @param tau the threshold of {@code psi}, in {@code [0, 1]} (0.02 in specs; the authors suggest
    *     0.01 to 0.05); at 0 the taxicab difference always counts, and no Euclidean distance differs by
    *     1 or more, so at 1 it never does
@@ -721,6 +761,10 @@ public final class RankingMethods {
    * S}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code COMPENSATORY}, {@code SCALE_INVARIANT},
    * {@code ANONYMOUS}, {@code DETERMINISTIC}.
    *
+   * <p>Checked against Balezentiene and Kusta (2012), The Scientific World Journal 2012, 908384
+   * (grassland fertilisation), and Stanujkic, Djordjevic and Karabasevic (2015), Quaestus 7
+   * (candidates); see {@code ArasTest}.
+   *
    * @return the method, named {@code aras}
    */
   public static RankingMethod aras() {
@@ -743,6 +787,9 @@ public final class RankingMethods {
    * all 0. Rank reversal is possible (the sums move with the alternatives). Extras: {@code S+},
    * {@code S-}, {@code utility-degree}. Traits: {@code MONOTONE}, {@code BOUNDED}, {@code
    * COMPENSATORY}, {@code SCALE_INVARIANT}, {@code ANONYMOUS}, {@code DETERMINISTIC}.
+   *
+   * <p>Checked against Uysal and İnan (2022), International Journal of Social Science and Economic
+   * Research (research assistants); see {@code CoprasTest}.
    *
    * @return the method, named {@code copras}
    */

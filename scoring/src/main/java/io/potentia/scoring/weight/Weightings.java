@@ -312,6 +312,9 @@ public final class Weightings {
    * every criterion is constant. Traits: {@code DETERMINISTIC}, {@code ANONYMOUS}, {@code
    * SCALE_INVARIANT}.
    *
+   * <p>Checked against the paper's illustrative example (section 4.1) and the MEREC weights of its
+   * comparative example (section 4.2); see {@code ObjectiveWeightsTest}.
+   *
    * @return the method, named {@code merec}
    */
   public static WeightingMethod merec() {
@@ -334,6 +337,9 @@ public final class Weightings {
    * criterion and alternative, and data in which every criterion is constant. Traits: {@code
    * DETERMINISTIC}, {@code ANONYMOUS}, {@code SCALE_INVARIANT}, {@code TRANSLATION_INVARIANT},
    * {@code ACCEPTS_NON_POSITIVE}.
+   *
+   * <p>Checked against Mukhametzyanov (2021), DM-1 and DM-2, and Jahan and Edwards (2013), Materials
+   * and Design 49, 1000-1008; see {@code ObjectiveWeightsTest}.
    *
    * @return the method, named {@code standard-deviation}
    */

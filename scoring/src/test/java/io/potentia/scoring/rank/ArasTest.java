@@ -21,13 +21,15 @@ class ArasTest {
   /**
    * Balezentiene and Kusta (2012), "Reducing greenhouse gas emissions in grassland ecosystems of
    * the central Lithuania: multi-criteria evaluation on a basis of the ARAS method", The Scientific
-   * World Journal 2012, 908384: ten fertilisation treatments on dry matter, yield and a quality
+   * World Journal 2012, article 908384 (11 pages), doi:10.1100/2012/908384: ten fertilisation treatments on dry matter, yield and a quality
    * score (benefits) and three greenhouse gas emissions (costs), equal weights, the optimal row the
    * best value of each criterion; utility degrees 0.599472, 0.531983, 0.564514, 0.491713, 0.453489,
    * 0.551491, 0.475401, 0.635985, 0.689763, 0.722232, S0 0.148897, ranks 4, 7, 5, 8, 10, 6, 9, 3, 2,
    * 1, as scikit-criteria transcribes them (tests/agg/test_aras.py, which checks them within 1e-4).
    * From the printed inputs they reproduce within 5e-6, not to the sixth decimal: the published
-   * values come from unrounded data. The table and page could not be checked here.
+   * values come from unrounded data. Table and page not confirmed: only the article's first page
+   * could be reached from here; every input and utility degree here agrees with scikit-criteria's
+   * transcription.
    */
   @Test
   void reproducesBalezentieneAndKusta2012Grasslands() {
@@ -47,9 +49,10 @@ class ArasTest {
   /**
    * Stanujkic, Djordjevic and Karabasevic (2015), "Selection of candidates in the process of
    * recruitment and selection of personnel based on the SWARA and ARAS methods", Quaestus 7, 53:
-   * four candidates on six benefit criteria; utility degrees 0.74, 0.86, 0.78, 0.86 (two decimals,
-   * as pymcdm's test_mcdm.py, TestARAS, also reproduces them). The table and page could not be
-   * checked here.
+   * four candidates on six benefit criteria; utility degrees 0.74, 0.86, 0.78, 0.86 (two decimals).
+   * Table and page not confirmed (the journal is cited by its first page, 53, as pymcdm cites it;
+   * the paper's text could not be reached from here): every value here agrees with pymcdm's
+   * transcription (test/test_mcdm.py, TestARAS).
    */
   @Test
   void reproducesStanujkicEtAl2015Candidates() {

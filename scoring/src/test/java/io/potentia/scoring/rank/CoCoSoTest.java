@@ -22,13 +22,16 @@ class CoCoSoTest {
   /**
    * The industrial robot example of the method's paper: Yazdani, Zarate, Zavadskas and Turskis
    * (2019), "A combined compromise solution (CoCoSo) method for multi-criteria decision-making
-   * problems", Management Decision 57(9), 2501-2519, section 4, lambda = 0.5: seven robots on load
+   * problems", Management Decision 57(9), 2501-2519, doi:10.1108/MD-05-2017-0458, lambda = 0.5: seven robots on load
    * capacity, repeatability (a cost), tip speed, memory and reach; k_a 0.131, 0.175, 0.180, 0.163,
    * 0.088, 0.097, 0.165; k_c 0.724, 0.973, 1.000, 0.906, 0.487, 0.540, 0.915; and k 2.041, 2.788,
-   * 2.882, 2.416, 1.299, 1.443, 2.519 (three decimals), ranks 5, 2, 1, 4, 7, 6, 3. The numbers are
-   * those pymcdm (test_mcdm.py, TestCOCOSO) and scikit-criteria (tests/agg/test_cocoso.py) reproduce;
-   * the table and page could not be checked here. scikit-criteria's transcription gives k_b 3.682
-   * for A4, which does not fit its own k of 2.416 (that needs k_b = 3.721): A4's k_b is left out.
+   * 2.882, 2.416, 1.299, 1.443, 2.519 (three decimals), ranks 5, 2, 1, 4, 7, 6, 3. Section, tables
+   * and pages not confirmed: the paper is behind the publisher's paywall and its text could not be
+   * reached from here. The inputs and k agree value for value with pymcdm's transcription
+   * (test/test_mcdm.py, TestCOCOSO), and k_a, k_b, k_c with scikit-criteria's
+   * (tests/agg/test_cocoso.py), except that scikit-criteria gives k_b 3.682 for A4, which does not
+   * fit its own k of 2.416 (that needs k_b = 3.721): A4's k_b is left out until the paper's table
+   * settles it.
    */
   @Test
   void reproducesYazdaniEtAl2019Robots() {

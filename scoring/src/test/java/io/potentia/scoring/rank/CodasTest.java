@@ -22,10 +22,15 @@ class CodasTest {
    * Badi, Shetwan and Abdulshahed (2017), "Supplier selection using COmbinative Distance-based
    * ASsessment (CODAS) method for multi-criteria decision-making", Proceedings of the 1st
    * International Conference on Management, Engineering and Environment (ICMNEE), 395-407: six
-   * suppliers on quality, price (a cost), delivery and reliability, tau = 0.02; assessment scores
-   * 1.3914, 0.3411, -0.2170, -0.5381, -0.7292, -0.2481 (four decimals), ranks 1, 2, 3, 5, 6, 4, as
-   * pymcdm (test_mcdm.py, TestCODAS) and scikit-criteria (tests/agg/test_codas.py) also reproduce
-   * them; the table and page could not be checked here.
+   * suppliers of the Libyan Iron and Steel Company (LISCO) on quality, price (a cost), delivery and
+   * reliability, tau = 0.02; assessment scores 1.3914, 0.3411, -0.2170, -0.5381, -0.7292, -0.2481
+   * (four decimals), ranks 1, 2, 3, 5, 6, 4. The same LISCO case, six suppliers, is published as
+   * Badi, Abdulshahed and Shetwan (2018), "A case study of supplier selection for a steelmaking
+   * company in Libya by using the combinative distance-based assessment (CODAS) model", Decision
+   * Making: Applications in Management and Engineering 1(1), 1-12, doi:10.31181/dmame180101b.
+   * Table and page not confirmed in either: only their first pages could be reached from here, so
+   * the values are checked against pymcdm's transcription (test/test_mcdm.py, TestCODAS) and
+   * scikit-criteria's (tests/agg/test_codas.py, test_CODAS_lisco), with which every value agrees.
    */
   @Test
   void reproducesBadiEtAl2017Suppliers() {

@@ -23,9 +23,11 @@ class CoprasTest {
    * International Journal of Social Science and Economic Research: five research assistants on
    * seven equally weighted criteria (the fifth, the time to complete the courses, a cost); utility
    * degrees 100.0000, 78.8501, 63.3837, 98.6506, 86.8878 percent (four decimals), ranks 1, 4, 5, 2,
-   * 3, as scikit-criteria (tests/agg/test_copras.py) also reproduces them, citing the paper this way.
-   * The table and page could not be checked here, nor the attribution: a paper of the same title by
-   * Organ and Yalçın (2016, European Scientific Journal 12(10)) may be the original source.
+   * 3. Volume, pages, table and page not confirmed: the paper could not be reached from here, and
+   * scikit-criteria (tests/agg/test_copras.py, test_COPRAS_Uysal2022assistants), whose
+   * transcription every value here agrees with, cites it only this far. Nor is the attribution
+   * confirmed: a paper of the same title by Organ and Yalçın (2016, European Scientific Journal
+   * 12(10)) may be the original source.
    */
   @Test
   void reproducesUysalAndInan2022ResearchAssistants() {

@@ -22,8 +22,10 @@ class EdasTest {
    * Yazdani, Torkayesh, Santibanez-Gonzalez and Otaghsara (2020), "Evaluation of renewable energy
    * resources using integrated Shannon Entropy-EDAS model", Sustainable Operations and Computers
    * 1, 35-42: five renewable energy resources on eight criteria with entropy weights; appraisal
-   * scores 0.841, 0.632, 0.883, 0.457, 0.104 (three decimals, as also reproduced by pymcdm's
-   * test_mcdm.py, TestEDAS). The table and page could not be checked against the paper here.
+   * scores 0.841, 0.632, 0.883, 0.457, 0.104 (three decimals). Table and page not confirmed: the
+   * paper's text could not be reached from here, so the inputs, weights and scores are checked
+   * against pymcdm's transcription (test/test_mcdm.py, TestEDAS, which cites the paper with these
+   * journal pages), with which every value here agrees.
    */
   @Test
   void reproducesYazdaniEtAl2020RenewableEnergyScores() {
@@ -40,8 +42,11 @@ class EdasTest {
   /**
    * Ersoy (2021), "Equipment selection for an e-commerce company using Entropy-based TOPSIS, EDAS
    * and CODAS methods during the COVID-19", LogForum 17(3): six notebooks on six criteria; EDAS
-   * appraisal scores 0.414, 0.130, 0.461, 0.212, 0.944, 0.043 (three decimals, as also reproduced
-   * by scikit-criteria's tests/agg/test_edas.py). The table and page could not be checked here.
+   * appraisal scores 0.414, 0.130, 0.461, 0.212, 0.944, 0.043 (three decimals). Journal pages, table
+   * and page not confirmed: the paper's text could not be reached from here, so the values are
+   * checked against scikit-criteria's transcription (tests/agg/test_edas.py,
+   * test_edas_notebook_selection, which cites the paper only as LogForum 17(3)), with which every
+   * value here agrees.
    */
   @Test
   void reproducesErsoy2021NotebookScores() {

@@ -22,8 +22,10 @@ class ElectreITest {
    * weights 0.25, 0.25, 0.1, 0.2, 0.2, values as shares of each criterion's sum. The data, the
    * concordance and discordance matrices (to 4 decimals) and the kernel as reproduced by
    * scikit-criteria's tests (github.com/quatrope/scikit-criteria, tests/agg/test_electre.py, the
-   * cebrian2009localizacion cases, whose ELECTRE1 thresholds are p = 0.65 and q = 0.35); the paper's
-   * table numbers could not be checked here.
+   * cebrian2009localizacion cases, whose ELECTRE1 thresholds are p = 0.65 and q = 0.35), with which
+   * every value here agrees; p. 216 of Barba-Romero and Pomerol is as scikit-criteria cites it.
+   * Tables and pages of García Cebrián and Muñoz Porcar not confirmed: the paper's text could not be
+   * reached from here.
    */
   static DecisionProblem cebrianAndPorcar() {
     double[][] rows = {{6, 5, 28, 5, 5}, {4, 2, 25, 10, 9}, {5, 7, 35, 9, 6}, {6, 1, 27, 6, 7}, {6, 8, 30, 7, 9},

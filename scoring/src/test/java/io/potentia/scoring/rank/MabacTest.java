@@ -24,12 +24,14 @@ class MabacTest {
    * The forklift example of the method's paper: Pamučar and Ćirović (2015), "The selection of
    * transport and handling resources in logistics centers using Multi-Attributive Border
    * Approximation area Comparison (MABAC)", Expert Systems with Applications 42(6), 3016-3028,
-   * section 4: seven forklifts on ten criteria (C1 purchase price, C5 and C6 costs), border
+   * doi:10.1016/j.eswa.2014.11.057, section 4: seven forklifts on ten criteria (C1 purchase price, C5 and C6 costs), border
    * approximation areas 0.2086, 0.1885, 0.1720, 0.1952, 0.1740, 0.1625, 0.1319, 0.1010, 0.0789,
    * 0.0590 and criterion-function values 0.0826, 0.2183, -0.0488, 0.0246, -0.0704, 0.0465, 0.0464
-   * (four decimals), ranks 2, 1, 6, 5, 7, 3, 4. The numbers are those pymcdm (test_mcdm.py,
-   * TestMABAC) and scikit-criteria (tests/agg/test_mabac.py) reproduce from the paper; its table
-   * numbers and pages could not be checked here.
+   * (four decimals), ranks 2, 1, 6, 5, 7, 3, 4. Tables and pages not confirmed: the paper is behind
+   * the publisher's paywall and its text could not be reached from here (the section number is as
+   * this test had it, also unconfirmed). The inputs and scores agree value for value with pymcdm's
+   * transcription (test/test_mcdm.py, TestMABAC) and, with the border areas, with
+   * scikit-criteria's (tests/agg/test_mabac.py).
    */
   @Test
   void reproducesPamucarAndCirovic2015Forklifts() {

@@ -18,9 +18,10 @@ class MaircaTest {
   /**
    * Aksoy (2021), "An analysis on Turkey's merger and acquisition activities: MAIRCA method",
    * Gümüşhane Üniversitesi Sosyal Bilimler Enstitüsü Elektronik Dergisi 12(1), pp. 1-11: five years on
-   * four benefit criteria; total gaps Q = 0.0332, 0.1122, 0.0654, 0.1304, 0.1498. The data and Q as
-   * reproduced by pymcdm's test (github.com/kotbaton/pymcdm, test/test_mcdm.py, TestMAIRCA, to 4
-   * decimals); the paper's table number could not be checked here.
+   * four benefit criteria; total gaps Q = 0.0332, 0.1122, 0.0654, 0.1304, 0.1498. The data and Q
+   * agree value for value with pymcdm's transcription (github.com/kotbaton/pymcdm,
+   * test/test_mcdm.py, TestMAIRCA, to 4 decimals). Table and page not confirmed: the paper's text
+   * could not be reached from here.
    */
   @Test
   void reproducesAksoysTotalGaps() {

@@ -21,11 +21,13 @@ class MarcosTest {
   /**
    * Ulutaş, Karabasevic, Popovic, Stanujkic, Nguyen and Karaköy (2020), "Development of a novel
    * integrated CCSD-ITARA-MARCOS decision-making approach for stackers selection in a logistics
-   * system", Mathematics 8(10), 1672: eight stackers on five criteria (C1, the price, a cost);
-   * utility functions 0.5649, 0.5543, 0.6410, 0.6174, 0.6016, 0.5453, 0.6282, 0.6543 (four
-   * decimals, as also reproduced by pymcdm's test_mcdm.py, TestMARCOS). The original paper's
-   * example (eight suppliers on 21 criteria) is not used; this paper's table and page could not be
-   * checked here. Its weights sum to 1.0001 and are scaled, which changes no utility function.
+   * system", Mathematics 8(10), 1672 (an article number; mdpi.com/2227-7390/8/10/1672): eight
+   * stackers on five criteria (C1, the price, a cost); utility functions 0.5649, 0.5543, 0.6410,
+   * 0.6174, 0.6016, 0.5453, 0.6282, 0.6543 (four decimals). The original paper's example (eight
+   * suppliers on 21 criteria) is not used. Table and page not confirmed: only the article's
+   * introduction could be reached from here, so the values are checked against pymcdm's
+   * transcription (test/test_mcdm.py, TestMARCOS), with which every value here agrees. Its weights
+   * sum to 1.0001 and are scaled, which changes no utility function.
    */
   @Test
   void reproducesUlutasEtAl2020Stackers() {

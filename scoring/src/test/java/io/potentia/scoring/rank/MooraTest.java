@@ -19,9 +19,10 @@ class MooraTest {
    * Kracka, Brauers and Zavadskas (2010), "Ranking heating losses in a building by applying the
    * MULTIMOORA", Inzinerine Ekonomika-Engineering Economics 21(4), pp. 352-359: six alternatives on
    * seven objectives (five minimised), without coefficients of significance. The data, the three
-   * parts' values and their orders as reproduced by scikit-criteria's tests
-   * (github.com/quatrope/scikit-criteria, tests/agg/test_moora.py, the kracka2010ranking cases); the
-   * paper's table numbers could not be checked here.
+   * parts' values and their orders agree value for value with scikit-criteria's transcription
+   * (github.com/quatrope/scikit-criteria, tests/agg/test_moora.py, the kracka2010ranking cases).
+   * Tables and pages not confirmed: only the paper's first page could be reached from here (it
+   * confirms the journal, 2010, 21(4); the page range 352-359 is as this test had it).
    */
   static DecisionProblem krackaEtAl() {
     double[][] rows = {{33.95, 23.78, 11.45, 39.97, 29.44, 167.10, 3.852}, {38.9, 4.17, 6.32, 0.01, 4.29, 132.52, 25.184},
@@ -34,9 +35,9 @@ class MooraTest {
   /**
    * Kundakcı (2016), "Combined multi-criteria decision making approach based on MACBETH and
    * MULTI-MOORA methods", Alphanumeric Journal 4(1), pp. 17-26: nine cars on nine criteria with
-   * MACBETH weights. The data and ratio-system scores as reproduced by JMcDM's test
-   * (github.com/jbytecode/JMcDM, test/mcdm/testmoora.jl, "MOORA Ratio"); the paper's table number
-   * could not be checked here.
+   * MACBETH weights. The data and ratio-system scores agree value for value with JMcDM's
+   * transcription (github.com/jbytecode/JMcDM, test/mcdm/testmoora.jl, "MOORA Ratio", which cites
+   * these pages). Table and page not confirmed: the paper's text could not be reached from here.
    */
   static DecisionProblem kundakci() {
     double[][] rows = {{168000, 4.2, 35, 5, 5, 5, 5, 136, 109}, {179697, 4.1, 34.5, 5, 4, 4, 5, 190, 107},

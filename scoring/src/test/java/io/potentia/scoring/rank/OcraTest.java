@@ -24,9 +24,10 @@ class OcraTest {
    * pp. 140-151: six hotels on five criteria (the second, price, a cost) with SWARA weights; input
    * ratings 0.095, 0.101, 0.000, 0.089, 0.080, 0.122, output ratings 0.129, 0.190, 0.244, 0.158, 0.000,
    * 0.069 and overall ratings 0.143, 0.210, 0.164, 0.167, 0.000, 0.112, to 3 decimals. The data and
-   * ratings as reproduced by scikit-criteria's test (github.com/quatrope/scikit-criteria,
-   * tests/agg/test_ocra.py, test_OCRA_hotels) and pymcdm's (TestOCRA); the paper's table number could
-   * not be checked here.
+   * ratings agree value for value with scikit-criteria's transcription
+   * (github.com/quatrope/scikit-criteria, tests/agg/test_ocra.py, test_OCRA_hotels) and pymcdm's
+   * (TestOCRA). Table and page not confirmed: the paper is behind the publisher's paywall and its
+   * text could not be reached from here.
    */
   @Test
   void reproducesIsikAndAdalisHotelRatings() {

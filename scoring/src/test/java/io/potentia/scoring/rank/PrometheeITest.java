@@ -25,6 +25,8 @@ class PrometheeITest {
    * PROMETHEE II): usual criteria, positive flows 0.55, 0.35, 0.6 and net flows 0.1, -0.3, 0.2, so
    * negative flows 0.45, 0.65, 0.4. By Brans and Vincke's definition, A3 is preferred to A1 and A2
    * (higher positive and lower negative flow), and A1 to A2: here the partial order is complete.
+   * Table and page of the flows not confirmed: the paper's text could not be reached from here; the
+   * net flows agree with pymcdm's transcription (test/test_mcdm.py, TestPROMETHEE_II).
    */
   @Test
   void reproducesZhaoPengAndLisFlowsAndTheirPartialOrder() {

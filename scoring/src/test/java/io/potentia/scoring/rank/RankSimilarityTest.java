@@ -14,7 +14,9 @@ class RankSimilarityTest {
   private static final double[] BOTTOM_SWAPPED = {1, 2, 3, 5, 4};
 
   /**
-   * Sałabun and Urbaniak (2020), ICCS 2020, LNCS 12138, 632-645: the reference ranking (1, 2, 3, 4,
+   * Sałabun and Urbaniak (2020), "A new coefficient of rankings similarity in decision-making
+   * problems", ICCS 2020, LNCS 12138, 632-645, doi:10.1007/978-3-030-50417-5_47 (the DOI confirmed
+   * from the paper's record; the page of the example not confirmed): the reference ranking (1, 2, 3, 4,
    * 5) against (2, 1, 3, 4, 5), for which the paper gives Spearman's rho 0.90 (as reproduced in
    * pyfdm's tests, which cite the paper). By the paper's eq. 3 and 4 the same pair has r_w = 1 - 6 *
    * 18 / 720 = 0.85 and WS = 1 - (2^-1 * 1/4 + 2^-2 * 1/3) = 19/24, worked by hand; swapping the
@@ -35,7 +37,7 @@ class RankSimilarityTest {
    * Paradowski, Bączkiewicz and Wątróbski (2021), "Towards proper consumer choices: MCDM based
    * product selection", Procedia Computer Science 192, 1347-1358: two rankings of twelve products
    * with r_w = 0.96 and WS = 0.90 (2 decimals, as reproduced in pyfdm's tests, which cite the
-   * paper).
+   * paper). Table and page not confirmed: the paper's text could not be reached from here.
    */
   @Test
   void twelveProductRankingsReproduceParadowskiBaczkiewiczAndWatrobski2021() {

@@ -20,9 +20,12 @@ class WaspasTest {
    * multi-criteria decision-making tool", Economic Computation and Economic Cybernetics Studies and
    * Research 49(1), pp. 5-22: eight alternatives on seven criteria (five benefits, two costs), weights
    * 0.1181, 0.1181, 0.0445, 0.1181, 0.2861, 0.2861, 0.0445 and lambda = 0.5; Q = 0.8329, 0.7884,
-   * 0.6987, 0.8831, 0.7971, 0.7036, 0.8728, 0.5749. The data and Q as reproduced by pymcdm's test
-   * (github.com/kotbaton/pymcdm, test/test_mcdm.py, TestWASPAS); the paper's table number could not
-   * be checked here.
+   * 0.6987, 0.8831, 0.7971, 0.7036, 0.8728, 0.5749. The paper works five manufacturing problems
+   * (selecting a flexible manufacturing system, a machine in a flexible manufacturing cell, an
+   * automated guided vehicle, an automated inspection system and an industrial robot); which of them
+   * this is, its table and its page are not confirmed: only the paper's first page could be reached
+   * from here. The data and Q agree value for value with pymcdm's transcription
+   * (github.com/kotbaton/pymcdm, test/test_mcdm.py, TestWASPAS).
    */
   static DecisionProblem chakrabortyEtAl() {
     double[][] rows = {{30, 23, 5, 0.745, 0.745, 1500, 5000}, {18, 13, 15, 0.745, 0.745, 1300, 6000},

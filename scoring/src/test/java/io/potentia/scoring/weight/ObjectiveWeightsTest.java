@@ -17,12 +17,16 @@ import org.junit.jupiter.api.Test;
 class ObjectiveWeightsTest {
 
   /**
-   * Keshavarz-Ghorabaee, Amiri, Zavadskas, Turskis and Antucheviciene (2021), Symmetry 13(4), 525,
-   * section 4.1 (illustrative example): the decision matrix of Table 2 (C1, C2 benefit; C3, C4 cost)
-   * and the final weights of step 6, printed to 4 decimals: 0.5752, 0.0141, 0.4016, 0.0091 (the
-   * same numbers are in pymcdm's and pyrepo-mcda's tests). The printed S_i of the same example are
-   * 0.77, 0.71, 0.65, 1.09, 0.21 (Table 4): only the weights are checked, since the paper computed
-   * them at full precision.
+   * Keshavarz-Ghorabaee, Amiri, Zavadskas, Turskis and Antucheviciene (2021), "Determination of
+   * objective weights using a new method based on the removal effects of criteria (MEREC)",
+   * Symmetry 13(4), 525 (an article number; 20 pages), doi:10.3390/sym13040525, section 4.1
+   * (illustrative example): the decision matrix of Table 2 (C1, C2 benefit; C3, C4 cost) and the
+   * final weights of step 6, printed to 4 decimals: 0.5752, 0.0141, 0.4016, 0.0091. The printed S_i
+   * of the same example are 0.77, 0.71, 0.65, 1.09, 0.21 (Table 4): only the weights are checked,
+   * since the paper computed them at full precision. Section and table numbers as this test had
+   * them; neither they nor the page could be re-confirmed here (only the article's first page could
+   * be reached). The matrix and weights agree value for value with pymcdm's (test/test_weights.py,
+   * TestMERECWeights) and pyrepo-mcda's (tests/test_weighting_methods.py, Test_MEREC) transcriptions.
    */
   @Test
   void merecReproducesTheIllustrativeExampleOfKeshavarzGhorabaeeEtAl2021() {
@@ -34,7 +38,9 @@ class ObjectiveWeightsTest {
 
   /**
    * The same paper, section 4.2 (comparative analysis): the matrix of Table 5 (three benefit, four
-   * cost criteria) and the MEREC column of Table 6, printed to 3 decimals.
+   * cost criteria) and the MEREC column of Table 6, printed to 3 decimals. Section, tables and page
+   * as this test had them, not re-confirmed here, and no peer library's test transcribes this
+   * example to compare with.
    */
   @Test
   void merecReproducesTheComparativeExampleOfKeshavarzGhorabaeeEtAl2021() {
@@ -75,7 +81,9 @@ class ObjectiveWeightsTest {
    * Mukhametzyanov (2021), "Specific character of objective methods for determining weights of
    * criteria in MCDM problems: Entropy, CRITIC, SD", Decision Making: Applications in Management and
    * Engineering 4(2), 76-105: the matrices DM-1 and DM-2 of Table 1 (criteria max, min, max, max,
-   * min) and the SD rows of Table 2, printed to 3 decimals.
+   * min) and the SD rows of Table 2, printed to 3 decimals. Tables as this test had them; neither
+   * they nor their pages could be re-confirmed here (only the paper's introduction could be
+   * reached), and no peer library's test transcribes this example to compare with.
    */
   @Test
   void standardDeviationWeightsReproduceMukhametzyanov2021() {
@@ -96,7 +104,9 @@ class ObjectiveWeightsTest {
    * Jahan and Edwards (2013), "Weighting of dependent and target-based criteria for optimal
    * decision-making in materials selection process: Biomedical applications", Materials and Design
    * 49, 1000-1008: an already normalised matrix (every column spans 0 to 1, so min-max leaves it as
-   * it is) whose SD weights are 0.35, 0.31, 0.34 (as reproduced in pymcdm's tests, 2 decimals).
+   * it is) whose SD weights are 0.35, 0.31, 0.34 (2 decimals). Table and page not confirmed: the
+   * paper's text could not be reached from here, and pymcdm's transcription (test/test_weights.py,
+   * TestSTDWeights), with which the values agree, does not name them.
    */
   @Test
   void standardDeviationWeightsReproduceJahanAndEdwards2013() {
@@ -122,9 +132,10 @@ class ObjectiveWeightsTest {
   /**
    * Bączkiewicz, Wątróbski, Kizielewicz and Sałabun (2021), "Towards reliable results: a comparative
    * analysis of selected MCDA techniques in the camera selection problem", Information Technology
-   * for Management: Business and Social Issues (LNBIP 442), 143-165: 20 cameras on 11 criteria and
-   * their Gini-coefficient weights, 4 decimals (as reproduced in pyrepo-mcda's tests; the table is
-   * not named there).
+   * for Management: Business and Social Issues (LNBIP 442), 143-165, doi:10.1007/978-3-030-98997-2_7:
+   * 20 cameras on 11 criteria and their Gini-coefficient weights, 4 decimals. Table and page not
+   * confirmed: the chapter's text could not be reached from here, and pyrepo-mcda's transcription
+   * (tests/test_weighting_methods.py, test_gini), which this test follows, does not name them.
    */
   @Test
   void giniWeightsReproduceBaczkiewiczEtAl2021() {

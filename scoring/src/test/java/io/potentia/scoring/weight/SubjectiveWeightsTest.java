@@ -19,6 +19,9 @@ class SubjectiveWeightsTest {
    * model", Omega 64, 126-130: buying a car on quality, price, comfort, safety and style, price the
    * best and style the worst. Example 2 (Table 3): a_B = (2, 1, 4, 3, 8), a_W = (4, 8, 2, 3, 1); the
    * linear model's weights in section 4, 0.2295, 0.4481, 0.1148, 0.1530, 0.0546, with xi^L = 0.0109.
+   * The journal, volume and pages 126-130 are confirmed from the article's first page; the example
+   * and table numbers are as this test had them and the page within 126-130 is not confirmed (the
+   * rest of the text could not be reached from here; no peer library's test transcribes it).
    */
   @Test
   void bestWorstLinearModelReproducesRezaei2016Example2() {
@@ -88,7 +91,9 @@ class SubjectiveWeightsTest {
    * dispute resolution, its price, the possibility to appeal, confidentiality, the authority of the
    * person solving, legal advice) with s = 0.15, 0.04, 0.29, 0.02, 0.04 and final weights 0.22,
    * 0.19, 0.18, 0.14, 0.14, 0.13 (2 decimals). Here the criteria are given in another order, which
-   * the ranks undo.
+   * the ranks undo. Table 1 as this test had it; neither it nor its page could be re-confirmed here
+   * (the paper's text could not be reached). The weights follow from the s by the method's steps
+   * (k = 1 + s, q_k = q_{k-1} / k_k), which the values printed here satisfy to 2 decimals.
    */
   @Test
   void swaraReproducesKersulieneZavadskasAndTurskis2010() {
