@@ -40,9 +40,9 @@ import java.util.SplittableRandom;
  * direction). Forces and posture are not led. On the flagship's scores (min-max to 0-100 each
  * year, arithmetic means) {@code potentia lead} recovers this as a next-year gain of about 0.3
  * to 0.4 score points of each led potential per point of political score above the area's usual
- * level; {@code DefencePotentialIndexTest} checks the recovery against the same panel generated
- * with no lead. The political states come from a stream of their own (seed {@code SEED + 2}), so
- * the missing cells and every other draw are those of the panel without the lead.
+ * level; {@code SyntheticDataTest} checks the recovery against the same panel drawn with no lead.
+ * The political states come from a stream of their own (seed {@code SEED + 2}), so the missing
+ * cells, the areas and every other draw are those the data had before the lead was added.
  *
  * <p>Every file says that it is synthetic. Run {@code main} with the target folder to regenerate;
  * {@code SyntheticDataTest} checks that the bundled files equal what this class generates.
@@ -261,7 +261,8 @@ public final class SyntheticData {
   /**
    * Each area's political state, year by year, from a stream of its own (seed {@code SEED + 2}) so
    * that every other draw stays as it was: a stationary autoregressive series of mean 0 and
-   * variance 1, {@code s_t = RHO s_t-1 + sqrt(1 - RHO^2) u_t}.
+   * variance 1, {@code s_t = r s_t-1 + sqrt(1 - r^2) u_t} with {@code r} the
+   * {@link #POLITICAL_PERSISTENCE} and {@code u_t} standard normal.
    */
   private static Map<String, double[]> politicalStates(List<Area> areas) {
     SplittableRandom random = new SplittableRandom(SEED + 2);
