@@ -86,14 +86,7 @@ public final class DefencePotentialIndex {
     Dataset data = BundledData.dataset().restrictTo(provinces);
     Framework framework = DefaultFramework.of(catalogue, AreaLevel.PROVINCE);
 
-    StrategySpec spec = StrategySpec.builder()
-        .imputation(StepSpec.of("group-mean"))
-        .outliers(StepSpec.of("skew-kurtosis"))
-        .normalisation(StepSpec.of("min-max", Map.of("lower", JsonNodeFactory.instance.numberNode(0),
-            "upper", JsonNodeFactory.instance.numberNode(100))))
-        .aggregation(StepSpec.of("arithmetic-mean"))
-        .seed(2026)
-        .build();
+    StrategySpec spec = spec();
     ScoringPipeline peacetime = ScoringPipeline.builder().framework(framework).catalogue(catalogue).spec(spec)
         .hierarchy(areas, AreaLevel.MILITARY_REGION).build();
     List<ScoreReport> years = peacetime.scoreAllYears(data);
@@ -213,6 +206,21 @@ public final class DefencePotentialIndex {
     out.println("Wrote " + folder.resolve("spec.json") + ", " + folder.resolve("report-" + latest.year() + ".json")
         + ", " + folder.resolve("scores.csv") + " and the HTML reports " + folder.resolve("report-peacetime.html")
         + ", " + folder.resolve("report-doctrine.html") + ", " + folder.resolve("report-wartime.html") + " and " + folder.resolve("report-peacetime-vi.html") + " (input hash " + latest.inputHash().substring(0, 12) + "...)");
+  }
+
+  /**
+   * The flagship's scoring: gaps filled by the mean of the military region, outliers treated by the
+   * skewness-kurtosis rule, min-max to [0, 100] each year, arithmetic means, seed 2026.
+   */
+  static StrategySpec spec() {
+    return StrategySpec.builder()
+        .imputation(StepSpec.of("group-mean"))
+        .outliers(StepSpec.of("skew-kurtosis"))
+        .normalisation(StepSpec.of("min-max", Map.of("lower", JsonNodeFactory.instance.numberNode(0),
+            "upper", JsonNodeFactory.instance.numberNode(100))))
+        .aggregation(StepSpec.of("arithmetic-mean"))
+        .seed(2026)
+        .build();
   }
 
   /** How the ranking changes when political potential is the catalyst of the others. */

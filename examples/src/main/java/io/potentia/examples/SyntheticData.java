@@ -30,6 +30,20 @@ import java.util.SplittableRandom;
  * indicator in its own lasting way, and year to year a little. Values are made inside each
  * indicator's valid range by construction (a logistic or exponential link), never by clamping.
  *
+ * <p>Political potential leads the others, as the doctrine holds it should ("an incentive for
+ * mobilising and building the other types of potential"); in these synthetic data it does by
+ * construction. Each area has a political state {@code s_t}, a stationary autoregressive series
+ * of mean 0, variance 1 and persistence {@value #POLITICAL_PERSISTENCE}; it moves the signal of every
+ * political indicator by {@value #POLITICAL_LOADING} per unit, and the signal of every economic,
+ * science-technology, military and diplomatic indicator gains, from one year to the next,
+ * {@value #LEAD_EFFECT} times the state of the year before (cost indicators in their better
+ * direction). Forces and posture are not led. On the flagship's scores (min-max to 0-100 each
+ * year, arithmetic means) {@code potentia lead} recovers this as a next-year gain of about 0.3
+ * to 0.4 score points of each led potential per point of political score above the area's usual
+ * level; {@code SyntheticDataTest} checks the recovery against the same panel drawn with no lead.
+ * The political states come from a stream of their own (seed {@code SEED + 2}), so the missing
+ * cells, the areas and every other draw are those the data had before the lead was added.
+ *
  * <p>Every file says that it is synthetic. Run {@code main} with the target folder to regenerate;
  * {@code SyntheticDataTest} checks that the bundled files equal what this class generates.
  */
@@ -52,6 +66,17 @@ public final class SyntheticData {
       "economic.defence_security_budget_share", "posture.defensive_zone_resolutions", "posture.steering_board_meetings",
       "posture.defence_legal_documents", "posture.military_police_coordination", "posture.joint_drills",
       "posture.defence_inspections");
+  /**
+   * The known effect of the political lead: an indicator of a led potential gains this much signal
+   * from one year to the next per unit of the area's political state of the year before.
+   */
+  public static final double LEAD_EFFECT = 0.15;
+  /** How much a political indicator's signal moves per unit of the area's political state. */
+  public static final double POLITICAL_LOADING = 0.4;
+  /** The year-to-year persistence (lag-one autocorrelation) of an area's political state. */
+  public static final double POLITICAL_PERSISTENCE = 0.6;
+  /** The catalogue prefixes of the potentials political potential drives. */
+  private static final List<String> LED = List.of("economic", "scitech", "military", "diplomatic");
   private static final String[] REGIONS = {"North-western", "North-eastern", "Capital", "North-central",
       "South-central", "Highlands", "Eastern", "South-western"};
   private static final double[] REGION_DEVELOPMENT = {-0.7, -0.2, 0.9, 0.0, 0.1, -0.6, 0.6, 0.2};
@@ -69,7 +94,7 @@ public final class SyntheticData {
    * @return the hierarchy
    */
   public static AreaHierarchy hierarchy() {
-    return build().hierarchy;
+    return build(LEAD_EFFECT).hierarchy;
   }
 
   /**
@@ -78,12 +103,24 @@ public final class SyntheticData {
    * @return the dataset
    */
   public static Dataset dataset() {
-    return build().dataset;
+    return build(LEAD_EFFECT).dataset;
+  }
+
+  /**
+   * The synthetic dataset with the political lead set to another size, every other draw the same:
+   * with {@code 0} it is the counterfactual panel in which political potential leads nothing, so
+   * that the difference between the two isolates what the lead contributes.
+   *
+   * @param leadEffect the follower signal gained per unit of the political state of the year before
+   * @return the dataset
+   */
+  static Dataset dataset(double leadEffect) {
+    return build(leadEffect).dataset;
   }
 
   private record Generated(AreaHierarchy hierarchy, Dataset dataset) {}
 
-  private static Generated build() {
+  private static Generated build(double leadEffect) {
     SplittableRandom random = new SplittableRandom(SEED);
     List<Area> areas = new ArrayList<>();
     Map<String, Latent> latent = new LinkedHashMap<>();
@@ -150,9 +187,11 @@ public final class SyntheticData {
           sign * 0.04 * random.nextDouble(), // yearly trend
           random.nextGaussian() * 0.8}); // indicator-specific offset
     }
+    Map<String, double[]> politics = politicalStates(areas);
     Map<String, Double> persistent = new LinkedHashMap<>(); // what sets an area apart on one indicator, year after year
     for (Area area : areas) {
       Latent z = latent.get(area.id());
+      double[] state = politics.get(area.id());
       for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
         for (Indicator indicator : catalogue.indicators()) {
           if (LATER.contains(indicator.id())) {
@@ -171,7 +210,8 @@ public final class SyntheticData {
           double[] l = loadings.get(indicator.id());
           double own = persistent.computeIfAbsent(area.id() + "/" + indicator.id(), k -> 0.45 * random.nextGaussian());
           double signal = l[4] + l[0] * z.development + l[1] * z.remoteness + l[2] * z.border
-              + l[3] * (year - FIRST_YEAR) + own + 0.12 * random.nextGaussian();
+              + l[3] * (year - FIRST_YEAR) + own + 0.12 * random.nextGaussian()
+              + lead(indicator, state, year - FIRST_YEAR, leadEffect);
           data.put(area.id(), indicator.id(), year, value(indicator, signal));
         }
       }
@@ -216,6 +256,51 @@ public final class SyntheticData {
         }
       }
     }
+  }
+
+  /**
+   * Each area's political state, year by year, from a stream of its own (seed {@code SEED + 2}) so
+   * that every other draw stays as it was: a stationary autoregressive series of mean 0 and
+   * variance 1, {@code s_t = r s_t-1 + sqrt(1 - r^2) u_t} with {@code r} the
+   * {@link #POLITICAL_PERSISTENCE} and {@code u_t} standard normal.
+   */
+  private static Map<String, double[]> politicalStates(List<Area> areas) {
+    SplittableRandom random = new SplittableRandom(SEED + 2);
+    Map<String, double[]> states = new LinkedHashMap<>();
+    for (Area area : areas) {
+      double[] s = new double[LAST_YEAR - FIRST_YEAR + 1];
+      s[0] = random.nextGaussian();
+      for (int t = 1; t < s.length; t++) {
+        s[t] = POLITICAL_PERSISTENCE * s[t - 1]
+            + Math.sqrt(1 - POLITICAL_PERSISTENCE * POLITICAL_PERSISTENCE) * random.nextGaussian();
+      }
+      states.put(area.id(), s);
+    }
+    return states;
+  }
+
+  /**
+   * What the political state adds to an indicator's signal in year {@code t} (counted from the
+   * first year): {@code POLITICAL_LOADING s_t} at a political indicator, and at an indicator of a
+   * potential political potential drives, {@code leadEffect} times the sum of the states of the
+   * years before, so that its change from one year to the next gains {@code leadEffect s_t-1};
+   * signed by the indicator's direction, so that a better political state makes every indicator
+   * better. Nothing elsewhere.
+   */
+  private static double lead(Indicator indicator, double[] state, int t, double leadEffect) {
+    double sign = indicator.direction() == Direction.COST ? -1 : 1;
+    String pillar = indicator.id().substring(0, indicator.id().indexOf('.'));
+    if (pillar.equals("political")) {
+      return sign * POLITICAL_LOADING * state[t];
+    }
+    if (!LED.contains(pillar)) {
+      return 0;
+    }
+    double before = 0;
+    for (int s = 0; s < t; s++) {
+      before += state[s];
+    }
+    return sign * leadEffect * before;
   }
 
   /** Maps a latent signal into the indicator's valid range, rounded as its unit is reported. */
@@ -288,7 +373,7 @@ public final class SyntheticData {
    */
   public static void main(String[] args) {
     Path dir = Path.of(args.length > 0 ? args[0] : "examples/src/main/resources/io/potentia/examples/data");
-    Generated g = build();
+    Generated g = build(LEAD_EFFECT);
     PotentiaJson.write(dir.resolve("synthetic-areas.json"), g.hierarchy);
     DatasetCsv.writeWide(g.dataset, dir.resolve("synthetic-dataset.csv"));
     System.out.println("wrote " + g.dataset + " to " + dir);
