@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class Chapter03Test {
   private final IndicatorCatalogue catalogue = IndicatorCatalogue.builtIn();
   private final AreaHierarchy areas = AreaHierarchy.read(Guide.DATA.resolve("synthetic-areas.json"));
-  private final Dataset data = DatasetCsv.read(Guide.DATA.resolve("synthetic-dataset.csv"), catalogue);
+  private final Dataset data = DatasetCsv.read(Guide.DATA.resolve("synthetic-dataset.csv"), catalogue)
+      .restrictTo(areas.at(AreaLevel.PROVINCE).stream().map(a -> a.id()).toList());
 
   private ScoringPipeline pipeline() {
     // region::pipeline

@@ -2,6 +2,7 @@ package io.potentia.cli.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.potentia.core.area.Area;
 import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.data.Dataset;
@@ -11,6 +12,7 @@ import io.potentia.core.indicator.IndicatorCatalogue;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.result.ScoreReport;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +26,14 @@ class QuickStartTest {
     // region::quick-start
     IndicatorCatalogue catalogue = IndicatorCatalogue.builtIn();
     AreaHierarchy areas = AreaHierarchy.read(folder.resolve("synthetic-areas.json"));
-    Dataset data = DatasetCsv.read(folder.resolve("synthetic-dataset.csv"), catalogue);
+    List<String> provinces = areas.at(AreaLevel.PROVINCE).stream().map(Area::id).toList();
+    Dataset data = DatasetCsv.read(folder.resolve("synthetic-dataset.csv"), catalogue).restrictTo(provinces);
     ScoringPipeline pipeline = ScoringPipeline.builder()
-        .framework(DefaultFramework.of(catalogue, AreaLevel.PROVINCE))
-        .catalogue(catalogue)
-        .hierarchy(areas, AreaLevel.MILITARY_REGION)
-        .build();                                          // the methodology check runs here
+        .framework(DefaultFramework.of(catalogue, AreaLevel.PROVINCE))   // built-in catalogue by default
+        .hierarchy(areas, AreaLevel.MILITARY_REGION)                     // provinces in their military regions
+        .build();                                                        // the methodology check runs here
     ScoreReport report = pipeline.score(data, 2023);
-    System.out.println(report.ranking("index"));           // provinces, best first
+    System.out.println(report.ranking("index"));                         // provinces, best first
     // end::quick-start
     return report;
   }
