@@ -121,6 +121,7 @@ public final class Potentia implements Runnable {
     } else {
       COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
     }
+    GuideChapters.addTo(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionStrategy(parsed -> {
