@@ -37,12 +37,14 @@ class WorksSectionTest {
 
   @Test
   void theGanttChartDrawsOneBarPerStagePaidAndADiamondPerAcceptedWork() {
-    String html = new WorksSection(schedule()).html();
+    String html = new WorksSection(schedule()).html(Labels.of("en"));
     assertEquals(4, count(html, "<rect[^>]*class=\"stage\""), "HQ's three stages and SH's one");
     assertEquals(2, count(html, "<polygon[^>]*class=\"accepted\""), "HQ and SH");
-    assertTrue(html.contains("HQ: IMPLEMENTATION, paid 2026 (12.00), ends 2026"), html);
+    assertTrue(html.contains("HQ: implementation, paid 2026 (12.00), ends 2026"), html);
     assertTrue(html.contains("CB (unfunded)"), html);
-    assertTrue(html.contains("<td>CB</td><td>BUDGET</td>"), html);
+    assertTrue(html.contains("<td>CB</td><td title=\"BUDGET\">budget</td>"), html);
+    assertTrue(html.contains("<tr><td>HQ</td><td>implementation</td><td class=\"num\">2026</td><td class=\"num\">12.00</td>"
+        + "<td class=\"num\">2026</td><td class=\"num\">2027</td></tr>"), "the stages as a data table: " + html);
   }
 
   @Test
