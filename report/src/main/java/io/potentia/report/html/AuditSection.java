@@ -50,7 +50,7 @@ final class AuditSection {
           .append(Svg.esc(l.text("col.screening"))).append("</th><th>").append(Svg.esc(l.text("col.why"))).append("</th></tr>");
       for (Screening.Screened s : audit.screened()) {
         out.append("<tr><td title=\"").append(Svg.esc(s.area())).append("\">").append(Svg.esc(l.area(s.area())))
-            .append("</td><td>").append(Svg.esc(l.textOr("screening." + s.action().id(), s.action().id()))).append("</td><td>")
+            .append("</td><td>").append(Svg.esc(l.textOr("screening." + s.action().id(), s.action().id()))).append("</td><td lang=\"en\">")
             .append(Svg.esc(String.join("; ", s.reasons()))).append("</td></tr>");
       }
       out.append("</table>\n");
@@ -100,20 +100,20 @@ final class AuditSection {
     String[] heads = new String[children.size() + 1];
     heads[0] = name;
     for (int j = 0; j < children.size(); j++) {
-      heads[j + 1] = children.get(j);
+      heads[j + 1] = ExploreSection.pillarName(l, children.get(j));
     }
     DataTable table = new DataTable("audit-corr-" + node.node() + "-data", l, heads);
     svg.text(left, 12, name, "start", 11);
     for (int i = 0; i < children.size(); i++) {
-      svg.text(left - 6, top + i * cell + 15, children.get(i), "end", 10);
+      svg.text(left - 6, top + i * cell + 15, heads[i + 1], "end", 10);
       String[] row = new String[children.size() + 1];
-      row[0] = children.get(i);
+      row[0] = heads[i + 1];
       for (int j = 0; j < children.size(); j++) {
         Double v = i == j ? Double.valueOf(1) : r.get(children.get(i) + "\u0000" + children.get(j));
         String value = v == null ? l.text("undefined") : l.number(v, 2);
         row[j + 1] = value;
         svg.rect(left + j * cell, top + i * cell, cell - 2, cell - 2, v == null ? "#cccccc" : Svg.diverging(v),
-            "corr", l.format("audit.pair", children.get(i), children.get(j), value));
+            "corr", l.format("audit.pair", heads[i + 1], heads[j + 1], value));
       }
       table.row(row);
     }

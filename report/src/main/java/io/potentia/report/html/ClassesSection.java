@@ -74,7 +74,7 @@ final class ClassesSection {
       t.append("<tr><td title=\"").append(Svg.esc(area)).append("\">").append(Svg.esc(l.area(area))).append("</td>");
       if (a.isEmpty()) {
         t.append("<td colspan=\"").append(optimistic ? 3 : 2).append("\">").append(Svg.esc(l.text("classes.unclassed")))
-            .append(": ").append(Svg.esc(classes.unclassed().getOrDefault(area, l.text("classes.notClassed")))).append("</td></tr>");
+            .append(": ").append(Svg.engine(classes.unclassed().getOrDefault(area, l.text("classes.notClassed")))).append("</td></tr>");
         continue;
       }
       double p = position(classes, area);

@@ -356,8 +356,8 @@ public final class HtmlReport {
         Integer.toString(last.year()), last.tiePolicy()))).append(" <code>").append(last.inputHash()).append("</code></p>\n");
     for (io.potentia.scoring.check.Screening.Screened screened : last.screened()) {
       m.append("<p class=\"screened\">").append(Svg.esc(l.format("method.screened", l.area(screened.area()),
-          l.textOr("screening." + screened.action().id(), screened.action().id()), String.join("; ", screened.reasons()))))
-          .append("</p>\n");
+          l.textOr("screening." + screened.action().id(), screened.action().id()), "\u0000")).replace("\u0000",
+          Svg.engine(String.join("; ", screened.reasons())))).append("</p>\n");
     }
     return m.toString();
   }

@@ -69,6 +69,14 @@ final class Svg {
     return String.format(Locale.ROOT, "%.1f", v);
   }
 
+  /**
+   * Text the engine wrote in English (a screening's reasons, why a work is unfunded), marked as
+   * English so that screen readers pronounce it so and a reader of another language knows why.
+   */
+  static String engine(String text) {
+    return "<span lang=\"en\">" + esc(text) + "</span>";
+  }
+
   static String esc(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * 2027 after 3 stages, SH in 2027, CB unfunded for budget).
  */
 class WorksSectionTest {
-  private static WorksSchedule schedule() {
+  static WorksSchedule schedule() {
     WorksProblem p = new WorksProblem(2025, new TreeMap<>(Map.of(2025, 10.0, 2026, 10.0, 2027, 10.0)), List.of(
         new Work("HQ", null, WorkKind.HEADQUARTERS, "A", 1, List.of(new Stage(StageKind.DESIGN, 4, 0),
             new Stage(StageKind.IMPLEMENTATION, 12, 1), new Stage(StageKind.ACCEPTANCE, 0, 0)), Set.of(), Map.of()),
