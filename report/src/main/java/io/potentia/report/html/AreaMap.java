@@ -33,6 +33,7 @@ public record AreaMap(ObjectNode features, List<String> missing, String source, 
    * @param features the GeoJSON FeatureCollection, each feature's area id in property {@code id}
    * @param missing the areas without a shape
    * @param source where the shapes come from
+   * @param syntheticSeed the seed of the generated geometry; empty for shapes from a file
    */
   public AreaMap {
     missing = List.copyOf(missing);

@@ -58,7 +58,8 @@ final class AuditSection {
     Map<String, ?> flagged = audit.summary().flaggedIndicators();
     if (!flagged.isEmpty()) {
       out.append("<p id=\"audit-flagged\">").append(Svg.esc(l.text("audit.flagged"))).append(": ");
-      audit.summary().flaggedIndicators().forEach((indicator, flags) -> out.append(Svg.esc(indicator)).append(" (")
+      audit.summary().flaggedIndicators().forEach((indicator, flags) -> out.append("<span title=\"").append(Svg.esc(indicator))
+          .append("\">").append(Svg.esc(l.node(indicator))).append("</span> (")
           .append(Svg.esc(flags.stream().map(f -> f.name().toLowerCase(Locale.ROOT))
               .map(f -> l.textOr("flag." + f, f.replace('_', ' '))).sorted()
               .reduce((x, y) -> x + ", " + y).orElse(""))).append("); "));
@@ -103,9 +104,9 @@ final class AuditSection {
       heads[j + 1] = ExploreSection.pillarName(l, children.get(j));
     }
     DataTable table = new DataTable("audit-corr-" + node.node() + "-data", l, heads);
-    svg.text(left, 12, name, "start", 11);
+    svg.text(left, 12, Svg.fit(name, 40), "start", 11);
     for (int i = 0; i < children.size(); i++) {
-      svg.text(left - 6, top + i * cell + 15, heads[i + 1], "end", 10);
+      svg.text(left - 6, top + i * cell + 15, Svg.fit(heads[i + 1], 27), "end", 10);
       String[] row = new String[children.size() + 1];
       row[0] = heads[i + 1];
       for (int j = 0; j < children.size(); j++) {
@@ -139,12 +140,13 @@ final class AuditSection {
       String weight = l.percent(e.nominalWeight(), 1);
       String importance = e.normalisedImportance().isPresent() ? l.percent(e.normalisedImportance().getAsDouble(), 1)
           : l.text("undefined");
-      svg.text(left - 6, y + 13, e.indicator(), "end", 10);
+      String name = l.node(e.indicator());
+      svg.text(left - 6, y + 13, Svg.fit(name, 38), "end", 10);
       svg.rect(left, y + 1, max > 0 ? plot * e.nominalWeight() / max : 0, 8, "#999999", "weight",
-          e.indicator() + ": " + l.text("col.weight") + " " + weight);
+          name + " (" + e.indicator() + "): " + l.text("col.weight") + " " + weight);
       svg.rect(left, y + 9, max > 0 ? plot * e.normalisedImportance().orElse(0) / max : 0, 8, Svg.palette(0),
-          "importance", e.indicator() + ": " + l.text("col.importance") + " " + importance);
-      table.row(e.indicator(), weight, importance);
+          "importance", name + " (" + e.indicator() + "): " + l.text("col.importance") + " " + importance);
+      table.row(name, weight, importance);
     }
     return "<p>" + Svg.esc(l.text("audit.weightsIntro")) + "</p>\n" + svg.end() + "\n" + table.end();
   }

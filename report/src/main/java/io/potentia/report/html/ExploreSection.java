@@ -62,9 +62,9 @@ final class ExploreSection implements ReportSection {
     return "explore";
   }
 
-  /** A pillar's name in the report's language, or its id for a pillar the bundles do not name. */
+  /** A pillar's (or any node's) name in the report's language, or its id for a node nothing names ({@link Labels#node}). */
   static String pillarName(Labels labels, String pillar) {
-    return labels.textOr("pillar." + pillar, pillar);
+    return labels.node(pillar);
   }
 
   @Override

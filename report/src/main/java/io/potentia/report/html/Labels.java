@@ -2,6 +2,7 @@ package io.potentia.report.html;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.area.AreaHierarchy;
+import io.potentia.core.indicator.IndicatorCatalogue;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +81,32 @@ public final class Labels {
       text = text.replace("{" + i + "}", String.valueOf(args[i]));
     }
     return text;
+  }
+
+  /**
+   * A framework node's name in the language: the bundle's {@code pillar.<id>} for the default
+   * framework's pillars and groups; else, for an indicator of the built-in catalogue, its name there
+   * (its Vietnamese name in Vietnamese, where the catalogue gives one); else the id itself (a node
+   * of a user's own framework).
+   *
+   * @param id the node's or indicator's id
+   * @return its name
+   */
+  public String node(String id) {
+    if (bundle.containsKey("pillar." + id)) {
+      return bundle.getString("pillar." + id);
+    }
+    IndicatorCatalogue catalogue = BuiltIn.CATALOGUE;
+    if (!catalogue.contains(id)) {
+      return id;
+    }
+    var indicator = catalogue.get(id);
+    return language().equals("vi") ? indicator.nameVi().orElse(indicator.name()) : indicator.name();
+  }
+
+  /** The built-in catalogue, read once when first needed. */
+  private static final class BuiltIn {
+    static final IndicatorCatalogue CATALOGUE = IndicatorCatalogue.builtIn();
   }
 
   /**

@@ -77,6 +77,11 @@ final class Svg {
     return "<span lang=\"en\">" + esc(text) + "</span>";
   }
 
+  /** A label cut to at most max characters, with an ellipsis, so that it stays inside its chart's margin; the full text goes in the title and the data table. */
+  static String fit(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1).strip() + "\u2026";
+  }
+
   static String esc(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }

@@ -49,6 +49,14 @@ class LabelsTest {
   }
 
   @Test
+  void nodesShowThePillarsNameOrTheCataloguesIndicatorNameInTheLanguage() {
+    assertEquals("Thế trận lòng dân", Labels.of("vi").node("hearts-and-minds-posture"));
+    assertEquals("Niềm tin vào Chính phủ", Labels.of("vi").node("political.trust_government"), "the catalogue's nameVi");
+    assertEquals("Trust in the national government", Labels.of("en").node("political.trust_government"));
+    assertEquals("my.indicator", Labels.of("vi").node("my.indicator"), "a node of a user's own framework shows its id");
+  }
+
+  @Test
   void anotherLanguageIsRejectedByName() {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> Labels.of("fr"));
     assertTrue(e.getMessage().contains("'fr' is not a language of the report; use one of [en, vi]"), e.getMessage());
