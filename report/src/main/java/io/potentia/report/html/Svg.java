@@ -32,6 +32,14 @@ final class Svg {
     return this;
   }
 
+  /** Text in a colour, for a label drawn on a coloured cell (see {@link #ink}). */
+  Svg text(double x, double y, String text, String anchor, double size, String fill) {
+    out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" text-anchor=\"").append(anchor)
+        .append("\" font-size=\"").append(n(size)).append("\" fill=\"").append(fill).append("\">").append(esc(text))
+        .append("</text>");
+    return this;
+  }
+
   Svg line(double x1, double y1, double x2, double y2, String stroke) {
     out.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2))
         .append("\" y2=\"").append(n(y2)).append("\" stroke=\"").append(stroke).append("\"/>");
