@@ -13,6 +13,8 @@
   function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c]; }); }
   /* colour-blind-safe sequential scale (viridis stops) */
   var VIRIDIS = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
+  /* colour-blind-safe categorical palette (Okabe and Ito 2002) for the lines of a region's areas */
+  var OKABE_ITO = ['#0072b2', '#e69f00', '#009e73', '#d55e00', '#cc79a7', '#56b4e9', '#f0e442', '#000000'];
 
   function tooltip(a) {
     var s = '<b>' + esc(a.name) + '</b> <span class="code">(' + esc(a.id) + ')</span><br>' + esc(L['col.index']) + ': '
@@ -189,7 +191,7 @@
     div.setAttribute('aria-label', L['profile.trend'] + (g.name ? ': ' + g.name : ''));
     holder.appendChild(div);
     var c = echarts.init(div, null, {renderer: 'svg'});
-    c.setOption({animation: false, title: {text: g.name, textStyle: {fontSize: 12}},
+    c.setOption({animation: false, color: OKABE_ITO, title: {text: g.name, textStyle: {fontSize: 12}},
       tooltip: {trigger: 'axis', valueFormatter: fmt, confine: true},
       grid: {left: 36, right: 8, top: 30, bottom: 24},
       xAxis: {type: 'category', data: D.years.map(String)}, yAxis: {type: 'value', scale: true},
