@@ -64,7 +64,7 @@ class ClassesSectionTest {
     assertEquals(ReportFixture.AREAS, table.split("<tr><td title=").length - 1);
     String weakest = last.ranking(last.root()).get(ReportFixture.AREAS - 1);
     assertTrue(table.contains("<tr><td title=\"" + weakest + "\">" + fixture.hierarchy.area(weakest).name()
-        + "</td><td style=\"background:" + Svg.scale(0) + ";color:#ffffff\">weak</td><td>index "), table);
+        + "</td><td style=\"background:" + Svg.scale(0) + ";color:#ffffff\">weak</td><td>Index "), table);
     assertEquals(3, table.split("\\(best class\\)").length - 1, table);
   }
 
