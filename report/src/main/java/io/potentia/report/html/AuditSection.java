@@ -15,6 +15,8 @@ import java.util.OptionalDouble;
  * The report's audit section: availability (the areas screened and the indicators of low
  * coverage), one correlation heat map per inner node between its children, each node's Cronbach's
  * alpha and first component, and the indicators' normalised importance beside their nominal weight.
+ * Correlations run on ColorBrewer's PuOr scale (purple for -1, light grey for 0, orange for +1),
+ * readable by colour-blind readers; each chart has its data as a table beside it.
  */
 final class AuditSection {
   private final Audit audit;
@@ -23,60 +25,65 @@ final class AuditSection {
     this.audit = audit;
   }
 
-  String html() {
-    StringBuilder page = new StringBuilder("<section id=\"audit\"><h2>Can the index be trusted? The audit of ")
-        .append(audit.year()).append("</h2>\n");
-    page.append(availability());
-    page.append("<h3>Do the indicators of each pillar agree?</h3>\n").append(consistency());
+  String html(Labels l) {
+    StringBuilder page = new StringBuilder("<section id=\"audit\"><h2>").append(Svg.esc(l.format("h.audit", audit.year())))
+        .append("</h2>\n");
+    page.append(availability(l));
+    page.append("<h3>").append(Svg.esc(l.text("audit.agree"))).append("</h3>\n").append(consistency(l));
+    page.append("<p>").append(Svg.esc(l.text("audit.corrIntro"))).append("</p>\n");
     for (Coherence.NodeFit node : audit.coherence().nodes()) {
       if (node.children().size() >= 2) {
-        page.append(heatMap(node));
+        page.append(heatMap(l, node));
       }
     }
-    page.append("<h3>Does each indicator matter as much as its weight?</h3>\n").append(weights());
+    page.append("<h3>").append(Svg.esc(l.text("audit.matter"))).append("</h3>\n").append(weights(l));
     return page.append("</section>\n").toString();
   }
 
-  private String availability() {
+  private String availability(Labels l) {
     Availability a = audit.availability();
     double mean = a.areas().stream().mapToDouble(a::share).average().orElse(0);
-    StringBuilder out = new StringBuilder("<p id=\"audit-availability\">").append(a.areas().size())
-        .append(" areas; on average ").append(percent(mean)).append(" of the ").append(a.indicators().size())
-        .append(" indicators have a value.</p>\n");
+    StringBuilder out = new StringBuilder("<p id=\"audit-availability\">").append(Svg.esc(l.format("audit.availability",
+        a.areas().size(), l.percent(mean, 1), a.indicators().size()))).append("</p>\n");
     if (!audit.screened().isEmpty()) {
-      out.append("<table id=\"audit-screened\"><tr><th>area</th><th>screening</th><th>why</th></tr>");
+      out.append("<table id=\"audit-screened\"><tr><th>").append(Svg.esc(l.text("col.area"))).append("</th><th>")
+          .append(Svg.esc(l.text("col.screening"))).append("</th><th>").append(Svg.esc(l.text("col.why"))).append("</th></tr>");
       for (Screening.Screened s : audit.screened()) {
-        out.append("<tr><td>").append(Svg.esc(s.area())).append("</td><td>")
-            .append(s.action().name().toLowerCase(Locale.ROOT)).append("</td><td>")
+        out.append("<tr><td title=\"").append(Svg.esc(s.area())).append("\">").append(Svg.esc(l.area(s.area())))
+            .append("</td><td>").append(Svg.esc(l.textOr("screening." + s.action().id(), s.action().id()))).append("</td><td lang=\"en\">")
             .append(Svg.esc(String.join("; ", s.reasons()))).append("</td></tr>");
       }
       out.append("</table>\n");
     }
     Map<String, ?> flagged = audit.summary().flaggedIndicators();
     if (!flagged.isEmpty()) {
-      out.append("<p id=\"audit-flagged\">Flagged indicators: ");
-      audit.summary().flaggedIndicators().forEach((indicator, flags) -> out.append(Svg.esc(indicator)).append(" (")
-          .append(flags.stream().map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', ' ')).sorted()
-              .reduce((x, y) -> x + ", " + y).orElse("")).append("); "));
+      out.append("<p id=\"audit-flagged\">").append(Svg.esc(l.text("audit.flagged"))).append(": ");
+      audit.summary().flaggedIndicators().forEach((indicator, flags) -> out.append("<span title=\"").append(Svg.esc(indicator))
+          .append("\">").append(Svg.esc(l.node(indicator))).append("</span> (")
+          .append(Svg.esc(flags.stream().map(f -> f.name().toLowerCase(Locale.ROOT))
+              .map(f -> l.textOr("flag." + f, f.replace('_', ' '))).sorted()
+              .reduce((x, y) -> x + ", " + y).orElse(""))).append("); "));
       out.append("</p>\n");
     }
     return out.toString();
   }
 
-  private String consistency() {
-    StringBuilder t = new StringBuilder("<table id=\"audit-nodes\"><tr><th>node</th><th>children</th>"
-        + "<th>Cronbach's alpha</th><th>first component's share</th></tr>");
+  private String consistency(Labels l) {
+    StringBuilder t = new StringBuilder("<table id=\"audit-nodes\"><tr><th>").append(Svg.esc(l.text("col.node")))
+        .append("</th><th>").append(Svg.esc(l.text("col.children"))).append("</th><th>").append(Svg.esc(l.text("col.alpha")))
+        .append("</th><th>").append(Svg.esc(l.text("col.firstComponent"))).append("</th></tr>");
     for (Coherence.NodeFit n : audit.coherence().nodes()) {
       boolean low = n.cronbachAlpha().isPresent() && n.cronbachAlpha().getAsDouble() < audit.settings().minAlpha();
-      t.append("<tr").append(low ? " class=\"low\"" : "").append("><td>").append(Svg.esc(n.node())).append("</td><td>")
-          .append(n.children().size()).append("</td><td>").append(number(n.cronbachAlpha())).append("</td><td>")
-          .append(n.varianceShares().isEmpty() ? "" : percent(n.varianceShares().get(0))).append("</td></tr>");
+      t.append("<tr").append(low ? " class=\"low\"" : "").append("><td title=\"").append(Svg.esc(n.node())).append("\">")
+          .append(Svg.esc(ExploreSection.pillarName(l, n.node()))).append("</td><td>")
+          .append(n.children().size()).append("</td><td>").append(number(l, n.cronbachAlpha())).append("</td><td>")
+          .append(n.varianceShares().isEmpty() ? "" : l.percent(n.varianceShares().get(0), 1)).append("</td></tr>");
     }
     return t.append("</table>\n").toString();
   }
 
-  /** The children's Pearson correlations, red for -1 through yellow to green for +1. */
-  private String heatMap(Coherence.NodeFit node) {
+  /** The children's Pearson correlations on the PuOr scale: purple for -1, light grey for 0, orange for +1. */
+  private String heatMap(Labels l, Coherence.NodeFit node) {
     List<String> children = node.children();
     Map<String, Double> r = new HashMap<>();
     for (Coherence.Pair p : audit.coherence().pairs()) {
@@ -88,23 +95,34 @@ final class AuditSection {
     double cell = 22;
     double left = 160;
     double top = 20;
+    String name = ExploreSection.pillarName(l, node.node());
     Svg svg = new Svg("audit-corr-" + node.node(), left + children.size() * cell + 10, top + children.size() * cell + 10,
-        "correlations within " + node.node());
-    svg.text(left, 12, node.node(), "start", 11);
+        l.format("audit.corrChart", name));
+    String[] heads = new String[children.size() + 1];
+    heads[0] = name;
+    for (int j = 0; j < children.size(); j++) {
+      heads[j + 1] = ExploreSection.pillarName(l, children.get(j));
+    }
+    DataTable table = new DataTable("audit-corr-" + node.node() + "-data", l, heads);
+    svg.text(left, 12, Svg.fit(name, 40), "start", 11);
     for (int i = 0; i < children.size(); i++) {
-      svg.text(left - 6, top + i * cell + 15, children.get(i), "end", 10);
+      svg.text(left - 6, top + i * cell + 15, Svg.fit(heads[i + 1], 27), "end", 10);
+      String[] row = new String[children.size() + 1];
+      row[0] = heads[i + 1];
       for (int j = 0; j < children.size(); j++) {
         Double v = i == j ? Double.valueOf(1) : r.get(children.get(i) + "\u0000" + children.get(j));
-        String title = children.get(i) + " and " + children.get(j) + ": " + (v == null ? "undefined" : Svg.n(v));
-        svg.rect(left + j * cell, top + i * cell, cell - 2, cell - 2, v == null ? "#cccccc" : Svg.scale((v + 1) / 2),
-            "corr", title);
+        String value = v == null ? l.text("undefined") : l.number(v, 2);
+        row[j + 1] = value;
+        svg.rect(left + j * cell, top + i * cell, cell - 2, cell - 2, v == null ? "#cccccc" : Svg.diverging(v),
+            "corr", l.format("audit.pair", heads[i + 1], heads[j + 1], value));
       }
+      table.row(row);
     }
-    return svg.end();
+    return svg.end() + "\n" + table.end();
   }
 
   /** Per indicator, two bars: nominal weight and normalised importance, on a common scale. */
-  private String weights() {
+  private String weights(Labels l) {
     List<WeightsAndImportance.Entry> entries = audit.weights().stream().filter(e -> e.indicator() != null).toList();
     double max = 0;
     for (WeightsAndImportance.Entry e : entries) {
@@ -113,27 +131,27 @@ final class AuditSection {
     double row = 20;
     double left = 220;
     double plot = 480;
-    Svg svg = new Svg("audit-weights", left + plot + 20, entries.size() * row + 20,
-        "nominal weight and normalised importance of each indicator");
+    Svg svg = new Svg("audit-weights", left + plot + 20, entries.size() * row + 20, l.text("audit.weightsChart"));
+    DataTable table = new DataTable("audit-weights-data", l, l.text("col.indicator"), l.text("col.weight"),
+        l.text("col.importance"));
     for (int k = 0; k < entries.size(); k++) {
       WeightsAndImportance.Entry e = entries.get(k);
       double y = 4 + k * row;
-      svg.text(left - 6, y + 13, e.indicator(), "end", 10);
-      svg.rect(left, y + 1, max > 0 ? plot * e.nominalWeight() / max : 0, 8, Svg.palette(7), "weight",
-          e.indicator() + ": nominal weight " + Svg.n(100 * e.nominalWeight()) + "%");
+      String weight = l.percent(e.nominalWeight(), 1);
+      String importance = e.normalisedImportance().isPresent() ? l.percent(e.normalisedImportance().getAsDouble(), 1)
+          : l.text("undefined");
+      String name = l.node(e.indicator());
+      svg.text(left - 6, y + 13, Svg.fit(name, 38), "end", 10);
+      svg.rect(left, y + 1, max > 0 ? plot * e.nominalWeight() / max : 0, 8, "#999999", "weight",
+          name + " (" + e.indicator() + "): " + l.text("col.weight") + " " + weight);
       svg.rect(left, y + 9, max > 0 ? plot * e.normalisedImportance().orElse(0) / max : 0, 8, Svg.palette(0),
-          "importance", e.indicator() + ": normalised importance " + (e.normalisedImportance().isPresent()
-              ? Svg.n(100 * e.normalisedImportance().getAsDouble()) + "%" : "undefined"));
+          "importance", name + " (" + e.indicator() + "): " + l.text("col.importance") + " " + importance);
+      table.row(name, weight, importance);
     }
-    return "<p>Grey: the nominal weight in the index; blue: the share of the indicators' importance (the correlation"
-        + " ratio of the index on each).</p>\n" + svg.end();
+    return "<p>" + Svg.esc(l.text("audit.weightsIntro")) + "</p>\n" + svg.end() + "\n" + table.end();
   }
 
-  private static String number(OptionalDouble v) {
-    return v.isPresent() ? String.format(Locale.ROOT, "%.3f", v.getAsDouble()) : "";
-  }
-
-  private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+  private static String number(Labels l, OptionalDouble v) {
+    return v.isPresent() ? l.number(v.getAsDouble(), 3) : "";
   }
 }

@@ -8,6 +8,7 @@ import io.potentia.core.area.AreaHierarchy;
 import io.potentia.core.area.AreaLevel;
 import io.potentia.core.area.AreaTag;
 import io.potentia.core.json.PotentiaJson;
+import io.potentia.scoring.analysis.readiness.AreaClasses;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.result.ScoreReport;
 import java.io.IOException;
@@ -31,7 +32,10 @@ import java.util.TreeSet;
  * one chart per region.
  *
  * <p>The page's data travels as one JSON object ({@code POTENTIA}); the table is written here in
- * full so that it reads (and prints) without the script.
+ * full so that it reads (and prints) without the script. Every chart names the table of its data in
+ * its {@code data-table} attribute: the ranking table for the ranking chart and the maps, the trend
+ * table for the small multiples, and a table the profile writes for the profile's charts. With
+ * readiness classes the ranking's bars take their area's class colour, on the cividis scale.
  */
 final class ExploreSection implements ReportSection {
   private final List<ScoreReport> years;
@@ -40,15 +44,17 @@ final class ExploreSection implements ReportSection {
   private final AreaLevel regionLevel;
   private final MonteCarlo.Result uncertainty;
   private final AreaMap map;
+  private final AreaClasses classes;
 
   ExploreSection(List<ScoreReport> years, List<String> pillars, AreaHierarchy hierarchy, AreaLevel regionLevel,
-      MonteCarlo.Result uncertainty, AreaMap map) {
+      MonteCarlo.Result uncertainty, AreaMap map, AreaClasses classes) {
     this.years = years;
     this.pillars = pillars;
     this.hierarchy = hierarchy;
     this.regionLevel = regionLevel;
     this.uncertainty = uncertainty;
     this.map = map;
+    this.classes = classes;
   }
 
   @Override
@@ -56,14 +62,9 @@ final class ExploreSection implements ReportSection {
     return "explore";
   }
 
-  /** An area's name from the hierarchy, or its id when the hierarchy does not hold it. */
-  static String name(AreaHierarchy hierarchy, String area) {
-    return hierarchy != null && hierarchy.contains(area) ? hierarchy.area(area).name() : area;
-  }
-
-  /** A pillar's name in the report's language, or its id for a pillar the bundles do not name. */
+  /** A pillar's (or any node's) name in the report's language, or its id for a node nothing names ({@link Labels#node}). */
   static String pillarName(Labels labels, String pillar) {
-    return labels.textOr("pillar." + pillar, pillar);
+    return labels.node(pillar);
   }
 
   @Override
@@ -77,7 +78,11 @@ final class ExploreSection implements ReportSection {
     filter(s, "filter-direction", l.text("col.direction"), l, data.get("directions"));
     filter(s, "filter-tag", l.text("col.tags"), l, data.get("tags"));
     s.append("</div>\n<div id=\"chart-ranking\" class=\"chart\" style=\"height:").append(40 + 18 * last.areas().size())
-        .append("px\" role=\"img\" aria-label=\"").append(Svg.esc(l.text("explore.chart"))).append("\"></div>\n");
+        .append("px\" role=\"img\" aria-label=\"").append(Svg.esc(l.text("explore.chart")))
+        .append("\" data-table=\"ranking-table\"></div>\n");
+    if (classes != null) {
+      s.append(new ClassesSection(classes).legend(l));
+    }
     s.append("<div id=\"profile\" hidden></div>\n");
     rankingTable(s, l, last);
     if (map != null) {
@@ -87,10 +92,10 @@ final class ExploreSection implements ReportSection {
       for (String p : pillars) {
         s.append("<option value=\"").append(Svg.esc(p)).append("\">").append(Svg.esc(pillarName(l, p))).append("</option>");
       }
-      s.append("</select></label>\n<div id=\"chart-map\" class=\"chart\" style=\"height:520px\"></div>\n<p class=\"note\">")
-          .append(Svg.esc(l.text("map.source"))).append(": ").append(Svg.esc(map.source())).append("</p>\n<p id=\"map-missing\">")
+      s.append("</select></label>\n<div id=\"chart-map\" class=\"chart\" style=\"height:520px\" data-table=\"ranking-table\"></div>\n<p class=\"note\">")
+          .append(Svg.esc(l.text("map.source"))).append(": ").append(Svg.esc(map.source(l))).append("</p>\n<p id=\"map-missing\">")
           .append(Svg.esc(l.text("map.missing"))).append(": ");
-      List<String> names = map.missing().stream().map(a -> name(hierarchy, a) + " (" + a + ")").toList();
+      List<String> names = map.missing().stream().map(a -> l.area(a) + " (" + a + ")").toList();
       s.append(names.isEmpty() ? Svg.esc(l.text("none")) : Svg.esc(String.join(", ", names))).append("</p>\n");
     }
     s.append("<h3>").append(Svg.esc(l.text("trends.heading"))).append("</h3>\n<p>").append(Svg.esc(l.text("trends.intro")))
@@ -136,9 +141,10 @@ final class ExploreSection implements ReportSection {
           .append("\" data-tags=\" ").append(Svg.esc(String.join(" ", tags))).append(" \">");
       cell(s, rank, l.number(rank, 0));
       s.append("<td title=\"").append(Svg.esc(area)).append("\"><a href=\"#profile\" class=\"area-link\">")
-          .append(Svg.esc(name(hierarchy, area))).append("</a></td>");
-      s.append("<td>").append(Svg.esc(region.map(Area::name).orElse(""))).append("</td><td>").append(Svg.esc(direction))
-          .append("</td><td>").append(Svg.esc(String.join(", ", tags.stream().map(t -> l.textOr("tag." + t, t)).toList())))
+          .append(Svg.esc(l.area(area))).append("</a></td>");
+      s.append("<td title=\"").append(Svg.esc(region.map(Area::id).orElse(""))).append("\">")
+          .append(Svg.esc(region.map(Area::name).orElse(""))).append("</td><td title=\"").append(Svg.esc(direction)).append("\">")
+          .append(Svg.esc(direction.isEmpty() ? "" : l.direction(direction))).append("</td><td>").append(Svg.esc(String.join(", ", tags.stream().map(t -> l.textOr("tag." + t, t)).toList())))
           .append("</td>");
       double v = last.score(last.root(), area);
       cell(s, v, l.number(v, 1));
@@ -158,13 +164,13 @@ final class ExploreSection implements ReportSection {
   /** The trends' data as a table beside the charts, for screen readers and print: the index of each area in each year. */
   private void trendTable(StringBuilder s, Labels l) {
     ScoreReport last = years.get(years.size() - 1);
-    s.append("<details><summary>").append(Svg.esc(l.text("table.data"))).append("</summary><table id=\"trend-table\"><tr><th>")
+    s.append("<details class=\"data\"><summary>").append(Svg.esc(l.text("table.data"))).append("</summary><table id=\"trend-table\"><tr><th>")
         .append(Svg.esc(l.text("col.area"))).append("</th>");
     years.forEach(y -> s.append("<th>").append(y.year()).append("</th>"));
     s.append("</tr>");
     List<Set<String>> present = present();
     for (String area : last.ranking(last.root())) {
-      s.append("<tr><td title=\"").append(Svg.esc(area)).append("\">").append(Svg.esc(name(hierarchy, area))).append("</td>");
+      s.append("<tr><td title=\"").append(Svg.esc(area)).append("\">").append(Svg.esc(l.area(area))).append("</td>");
       for (int k = 0; k < years.size(); k++) {
         ScoreReport y = years.get(k);
         double v = present.get(k).contains(area) ? y.score(y.root(), area) : Double.NaN;
@@ -222,7 +228,7 @@ final class ExploreSection implements ReportSection {
     ObjectNode words = d.putObject("labels");
     for (String key : List.of("col.index", "col.rank", "col.interval", "col.region", "tooltip.contributions", "profile.heading",
         "profile.area", "profile.regionMean", "profile.best", "profile.trend", "profile.strengths", "profile.weaknesses",
-        "profile.rankOf", "profile.close", "missing", "map.noShape")) {
+        "profile.rankOf", "profile.close", "missing", "map.noShape", "table.data", "col.pillar", "col.year", "col.class")) {
       words.put(key, l.text(key));
     }
     ArrayNode ps = d.putArray("pillars");
@@ -238,7 +244,10 @@ final class ExploreSection implements ReportSection {
     List<Set<String>> present = present();
     ArrayNode areas = d.putArray("areas");
     for (String area : last.ranking(last.root())) {
-      ObjectNode a = areas.addObject().put("id", area).put("name", name(hierarchy, area));
+      ObjectNode a = areas.addObject().put("id", area).put("name", l.area(area));
+      if (classes != null) {
+        a.put("colour", ClassesSection.colour(classes, area)).put("class", ClassesSection.label(l, classes, area));
+      }
       region(area).ifPresent(r -> {
         a.put("region", r.id());
         regions.put(r.id(), r.name());
@@ -275,7 +284,7 @@ final class ExploreSection implements ReportSection {
     ArrayNode rs = d.putArray("regions");
     regions.forEach((id, name) -> rs.addObject().put("id", id).put("name", name));
     ArrayNode ds = d.putArray("directions");
-    directions.forEach(x -> ds.addObject().put("id", x).put("name", x));
+    directions.forEach(x -> ds.addObject().put("id", x).put("name", l.direction(x)));
     ArrayNode ts = d.putArray("tags");
     tags.forEach(x -> ts.addObject().put("id", x).put("name", l.textOr("tag." + x, x)));
     if (map != null) {

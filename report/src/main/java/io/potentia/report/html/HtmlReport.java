@@ -25,16 +25,13 @@ import java.util.Map;
  * A self-contained HTML report of scores over years: one file that opens offline by double-click,
  * no network. It starts with an interactive part drawn in the browser by ECharts, inlined from its
  * WebJar ({@link ExploreSection}: a hovered and clicked ranking chart, a sortable and filterable
- * ranking table, area profiles, maps with {@link #withMap}, trends by region), in English or
- * Vietnamese ({@link #withLanguage}); then the static charts, drawn as inline SVG generated here:
+ * ranking table, area profiles, maps with {@link #withMap}, trends by region as small multiples);
+ * then, drawn here as inline SVG where the interactive part does not already show it:
  *
  * <ol>
- *   <li>a ranked bar chart of the index in the latest year;
- *   <li>a radar chart of the pillars (the five potentials, forces, posture) for each area;
- *   <li>a heat map of areas by pillars;
- *   <li>trend lines of the index across the years;
  *   <li>the index rolled up by military region (population-weighted mean), when a hierarchy is given;
  *   <li>each area's strongest and weakest pillar;
+ *   <li>the sections of the analyses that ran (below);
  *   <li>the methodology: the strategy spec, the data's labels and provenance, and the input hash.
  * </ol>
  *
@@ -42,10 +39,17 @@ import java.util.Map;
  * {@link MonteCarlo} run (whiskers from the lowest to the highest percentile reported, a
  * dot at the median, a tick at the nominal rank); a chart of Sobol first- and total-order indices
  * with their confidence intervals; a budget roadmap, the funded projects by year with what
- * each adds; readiness classes, which colour the index ranking by class and list what keeps
- * each area from the next class up; the budget adequacy, a scatter of spending against economic
- * potential with the fitted line; and mobilisation, coverage by area and phase as a heat table
- * with the flows of mutual support.
+ * each adds; readiness classes, which colour the ranking chart's bars by class and list what keeps
+ * each area from the next class up; the statistical audit; the budget adequacy, a scatter of
+ * spending against economic potential with the fitted line; mobilisation, coverage by area and
+ * phase as a heat table with the flows of mutual support; and the defensive works' Gantt chart.
+ *
+ * <p>Every word is in the report's language ({@link #withLanguage}, English or Vietnamese, from the
+ * resource bundles of {@link Labels}), numbers in the locale's format; areas, regions and strategic
+ * directions show their names, with the code on hover. Every chart names the table of its data in
+ * its {@code data-table} attribute, a table beside it; colour scales are readable by colour-blind
+ * readers (cividis, ColorBrewer PuOr, Okabe-Ito, viridis); a print style sheet shows the data
+ * tables and hides the controls.
  */
 public final class HtmlReport {
   private final String title;
@@ -157,9 +161,9 @@ public final class HtmlReport {
   }
 
   /**
-   * The report in another language: every heading, label and explanation of the interactive part
-   * and the section headings from the language's resource bundle, pillar names translated, numbers
-   * formatted for the locale (a decimal comma in Vietnamese).
+   * The report in another language: every heading, label, explanation and table header from the
+   * language's resource bundle, pillar, strategic direction and stage names translated, numbers
+   * formatted for the locale (a decimal comma and a point between thousands in Vietnamese).
    *
    * @param language {@code en} (the default) or {@code vi}
    * @return a new report
@@ -250,8 +254,8 @@ public final class HtmlReport {
   }
 
   /**
-   * The report with the areas' classes of the last year: the index ranking's bars coloured by class
-   * (red for the worst class to green for the best, grey for an area left unclassed), a legend, and
+   * The report with the areas' classes of the last year: the ranking chart's bars coloured by class
+   * (cividis, dark blue for the worst class to yellow for the best, grey for an area left unclassed), a legend, and
    * a table of each area's class with the criteria that keep it from the next class up.
    *
    * @param result the classes, of the last year's areas
@@ -302,225 +306,114 @@ public final class HtmlReport {
    */
   public String html() {
     ScoreReport last = years.get(years.size() - 1);
+    Labels l = labels.withAreas(hierarchy);
     StringBuilder page = new StringBuilder();
-    page.append("<!DOCTYPE html>\n<html lang=\"").append(labels.language()).append("\"><head><meta charset=\"utf-8\"><title>")
+    page.append("<!DOCTYPE html>\n<html lang=\"").append(l.language()).append("\"><head><meta charset=\"utf-8\"><title>")
         .append(Svg.esc(title)).append("</title><style>").append(STYLE).append("</style>\n<script>")
         .append(ECharts.script()).append("</script></head><body>\n");
-    page.append("<h1>").append(Svg.esc(title)).append("</h1>\n<p>").append(Svg.esc(java.text.MessageFormat.format(
-        labels.text("summary"), last.areas().size(), years.size(), Integer.toString(last.year())))).append("</p>\n");
-    page.append(new ExploreSection(years, pillars, hierarchy, regionLevel, uncertainty, map).html(labels));
-    page.append("<h2>").append(Svg.esc(labels.text("h.ranking"))).append(" ").append(last.year()).append("</h2>\n")
-        .append(rankingChart(last));
-    if (classes != null) {
-      page.append(new ClassesSection(classes).legend());
-    }
-    page.append("<h2>").append(Svg.esc(labels.text("h.radars"))).append("</h2>\n<div class=\"radars\">");
-    for (String area : last.ranking(last.root())) {
-      page.append(radar(last, area));
-    }
-    page.append("</div>\n<h2>").append(Svg.esc(labels.text("h.heatmap"))).append("</h2>\n").append(heatMap(last));
-    page.append("<h2>").append(Svg.esc(labels.text("h.trends"))).append("</h2>\n").append(trends());
+    page.append("<h1>").append(Svg.esc(title)).append("</h1>\n<p>").append(Svg.esc(l.format("summary", last.areas().size(),
+        years.size(), Integer.toString(last.year())))).append("</p>\n");
+    page.append(new ExploreSection(years, pillars, hierarchy, regionLevel, uncertainty, map, classes).html(l));
     if (hierarchy != null) {
-      page.append("<h2>").append(Svg.esc(labels.text("h.by"))).append(" ").append(Svg.esc(regionLevel.id().replace('-', ' '))).append("</h2>\n").append(rollUp(last));
+      page.append("<h2>").append(Svg.esc(l.format("h.rollup", l.textOr("level." + regionLevel.id(), regionLevel.id()))))
+          .append("</h2>\n").append(rollUp(l, last));
     }
-    page.append("<h2>").append(Svg.esc(labels.text("h.strengths"))).append("</h2>\n").append(strengths(last));
+    page.append("<h2>").append(Svg.esc(l.text("h.strengths"))).append("</h2>\n").append(strengths(l, last));
     if (uncertainty != null) {
-      page.append("<h2>").append(Svg.esc(labels.text("h.uncertainty"))).append("</h2>\n<p>").append(uncertainty.replications().size())
-          .append(" Monte Carlo replications; whiskers from the ").append(percentile(0)).append(" to the ")
-          .append(percentile(uncertainty.percentiles().size() - 1))
-          .append(" percentile rank, a dot at the median and a tick at the nominal rank.</p>\n").append(rankIntervals(last));
+      page.append("<h2>").append(Svg.esc(l.text("h.uncertainty"))).append("</h2>\n<p>").append(Svg.esc(l.format(
+          "uncertainty.intro", uncertainty.replications().size(), percentile(l, 0),
+          percentile(l, uncertainty.percentiles().size() - 1)))).append("</p>\n").append(rankIntervals(l, last));
     }
     if (sensitivity != null) {
-      page.append("<h2>").append(Svg.esc(labels.text("h.sensitivity"))).append("</h2>\n<p>Sobol indices of the mean absolute rank shift, ")
-          .append(sensitivity.modelRuns()).append(" model runs: first order (solid) and total order (light), with their"
-              + " confidence intervals.</p>\n").append(sobolChart());
+      page.append("<h2>").append(Svg.esc(l.text("h.sensitivity"))).append("</h2>\n<p>")
+          .append(Svg.esc(l.format("sensitivity.intro", sensitivity.modelRuns()))).append("</p>\n").append(sobolChart(l));
     }
     if (roadmap != null) {
-      page.append("<h2>").append(Svg.esc(labels.text("h.roadmap"))).append("</h2>\n").append(roadmapTable());
+      page.append("<h2>").append(Svg.esc(l.text("h.roadmap"))).append("</h2>\n").append(roadmapTable(l));
     }
     if (classes != null) {
-      page.append(new ClassesSection(classes).table(last.ranking(last.root())));
+      page.append(new ClassesSection(classes).table(l, last.ranking(last.root())));
     }
     if (audit != null) {
-      page.append(new AuditSection(audit).html());
+      page.append(new AuditSection(audit).html(l));
     }
     for (ReportSection section : extra) {
-      page.append(section.html(labels));
+      page.append(section.html(l));
     }
-    page.append("<h2>").append(Svg.esc(labels.text("h.methodology"))).append("</h2>\n<p>Strategy spec:</p><pre id=\"spec\">").append(Svg.esc(PotentiaJson.write(last.spec())))
-        .append("</pre>\n<p>Data:</p><ul id=\"provenance\">");
-    for (String p : provenance) {
-      page.append("<li>").append(Svg.esc(p)).append("</li>");
-    }
-    page.append("</ul><p>Framework '").append(Svg.esc(last.frameworkId())).append("'; ").append(last.imputed().size())
-        .append(" values imputed and ").append(last.gaps().size()).append(" gaps left in ").append(last.year())
-        .append("; ranks with ties at the best shared rank (").append(last.tiePolicy()).append("). Input hash (SHA-256): <code>")
-        .append(last.inputHash()).append("</code></p>\n");
-    for (io.potentia.scoring.check.Screening.Screened screened : last.screened()) {
-      page.append("<p class=\"screened\">").append(Svg.esc(screened.area())).append(": ").append(screened.action().id())
-          .append(" by the spec's screening rule: ").append(Svg.esc(String.join("; ", screened.reasons()))).append("</p>\n");
-    }
-    page.append("</body></html>\n");
+    page.append(methodology(l, last));
+    page.append("<script>").append(PRINT_SCRIPT).append("</script>\n</body></html>\n");
     return page.toString();
   }
 
-  /** The page's style: charts full width, a sortable table's headers marked, and a print style that keeps tables whole. */
+  private String methodology(Labels l, ScoreReport last) {
+    StringBuilder m = new StringBuilder("<h2>").append(Svg.esc(l.text("h.methodology"))).append("</h2>\n<p>")
+        .append(Svg.esc(l.text("method.spec"))).append("</p><pre id=\"spec\">").append(Svg.esc(PotentiaJson.write(last.spec())))
+        .append("</pre>\n<p>").append(Svg.esc(l.text("method.data"))).append("</p><ul id=\"provenance\">");
+    for (String p : provenance) {
+      m.append("<li>").append(Svg.esc(p)).append("</li>");
+    }
+    m.append("</ul><p>").append(Svg.esc(l.format("method.summary", last.frameworkId(), last.imputed().size(), last.gaps().size(),
+        Integer.toString(last.year()), last.tiePolicy()))).append(" <code>").append(last.inputHash()).append("</code></p>\n");
+    for (io.potentia.scoring.check.Screening.Screened screened : last.screened()) {
+      m.append("<p class=\"screened\">").append(Svg.esc(l.format("method.screened", l.area(screened.area()),
+          l.textOr("screening." + screened.action().id(), screened.action().id()), "\u0000")).replace("\u0000",
+          Svg.engine(String.join("; ", screened.reasons())))).append("</p>\n");
+    }
+    return m.toString();
+  }
+
+  /**
+   * The page's style: charts full width, a sortable table's headers marked, and a print style that
+   * shows the charts' data tables, hides the controls and keeps tables and charts whole on a page.
+   */
   private static final String STYLE = "body{font-family:sans-serif;margin:24px;color:#222}h2{margin-top:32px}"
-      + ".radars{display:flex;flex-wrap:wrap;gap:8px}table{border-collapse:collapse}"
+      + "table{border-collapse:collapse}caption{text-align:left;font-weight:bold;padding:4px 0}"
       + "td,th{border:1px solid #ccc;padding:2px 6px;font-size:12px}td.num{text-align:right}pre{background:#f4f4f4;padding:8px;"
       + "font-size:11px;overflow:auto}.chart{width:100%;max-width:960px}.filters{margin:8px 0}.filters label{margin-right:12px}"
       + "table.sortable th{cursor:pointer;background:#eef}th[aria-sort=ascending]::after{content:' \\25B2'}"
       + "th[aria-sort=descending]::after{content:' \\25BC'}.code{color:#666;font-size:90%}"
+      + "details.data{margin:4px 0 12px}details.data summary{cursor:pointer;color:#335;font-size:13px}"
       + "#profile{border:1px solid #99a;padding:8px 16px;margin:12px 0;max-width:960px}.profile-charts{display:flex;flex-wrap:wrap}"
       + ".profile-charts .chart{width:470px;height:300px}.sw{display:flex;gap:48px}"
       + ".multiples{display:flex;flex-wrap:wrap;gap:8px}.multiples .chart{width:300px;height:220px}.note{font-size:12px;color:#555}"
-      + "@media print{.filters,#profile-close,#map-layer{display:none}.chart{page-break-inside:avoid}tr{page-break-inside:avoid}}";
+      + "@media print{body{margin:0}.filters,select,button,label:has(#map-layer),details.data>summary{display:none}"
+      + "details.data>table{display:table}.chart,svg{page-break-inside:avoid;max-width:100%}tr{page-break-inside:avoid}"
+      + "table.sortable th::after{content:none}}";
 
-  private String rankingChart(ScoreReport r) {
-    List<String> order = r.ranking(r.root());
-    double barHeight = 16;
-    double width = 760;
-    double left = 150;
-    Svg svg = new Svg("ranking", width, order.size() * barHeight + 30, "index ranking");
-    double max = maxOf(r.scores(r.root()));
-    for (int k = 0; k < order.size(); k++) {
-      String area = order.get(k);
-      double v = r.score(r.root(), area);
-      double y = 10 + k * barHeight;
-      svg.text(left - 6, y + 11, (k + 1) + ". " + area, "end", 11);
-      String fill = classes == null ? Svg.palette(0) : ClassesSection.colour(classes, area);
-      String title = classes == null ? area + ": " + v : area + ": " + v + ", " + ClassesSection.label(classes, area);
-      svg.rect(left, y + 2, Double.isNaN(v) ? 0 : (width - left - 60) * v / max, barHeight - 4, fill, "bar", title);
-      svg.text(width - 55, y + 11, Double.isNaN(v) ? "missing" : String.format(java.util.Locale.ROOT, "%.1f", v), "start", 11);
-    }
-    return svg.end();
-  }
+  /** Opens the charts' data tables for print (a closed details element prints closed) and closes them after. */
+  private static final String PRINT_SCRIPT = "(function(){var opened=[];window.addEventListener('beforeprint',function(){"
+      + "document.querySelectorAll('details.data').forEach(function(d){if(!d.open){d.open=true;opened.push(d);}});});"
+      + "window.addEventListener('afterprint',function(){opened.forEach(function(d){d.open=false;});opened=[];});})();";
 
-  private String radar(ScoreReport r, String area) {
-    double size = 170;
-    double cx = size / 2;
-    double cy = size / 2 + 8;
-    double radius = 60;
-    Svg svg = new Svg("radar-" + area, size, size + 10, "pillars of " + area);
-    svg.text(cx, 12, area, "middle", 11);
-    int n = pillars.size();
-    double[] gx = new double[n];
-    double[] gy = new double[n];
-    double[] px = new double[n];
-    double[] py = new double[n];
-    for (int i = 0; i < n; i++) {
-      double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
-      gx[i] = cx + radius * Math.cos(angle);
-      gy[i] = cy + radius * Math.sin(angle);
-      double v = r.score(pillars.get(i), area);
-      double t = Double.isNaN(v) ? 0 : Math.max(0, v) / Math.max(1e-12, maxOf(r.scores(pillars.get(i))));
-      px[i] = cx + radius * t * Math.cos(angle);
-      py[i] = cy + radius * t * Math.sin(angle);
-      svg.line(cx, cy, gx[i], gy[i], "#ddd");
-      svg.text(cx + (radius + 10) * Math.cos(angle), cy + (radius + 10) * Math.sin(angle) + 3,
-          pillars.get(i).substring(0, Math.min(4, pillars.get(i).length())), "middle", 8);
-    }
-    svg.poly("polygon", "grid", gx, gy, "#bbb", "none", null);
-    svg.poly("polygon", "profile", px, py, Svg.palette(0), "rgba(31,119,180,0.35)", area);
-    return svg.end();
-  }
-
-  private String heatMap(ScoreReport r) {
-    List<String> order = r.ranking(r.root());
-    double cell = 22;
-    double left = 110;
-    double top = 90;
-    Svg svg = new Svg("heatmap", left + pillars.size() * 70 + 10, top + order.size() * cell + 10, "areas by pillar");
-    for (int j = 0; j < pillars.size(); j++) {
-      svg.text(left + j * 70 + 35, top - 8, pillars.get(j), "middle", 10);
-    }
-    double[] max = new double[pillars.size()];
-    double[] min = new double[pillars.size()];
-    for (int j = 0; j < pillars.size(); j++) {
-      max[j] = maxOf(r.scores(pillars.get(j)));
-      min[j] = minOf(r.scores(pillars.get(j)));
-    }
-    for (int k = 0; k < order.size(); k++) {
-      String area = order.get(k);
-      svg.text(left - 6, top + k * cell + 15, area, "end", 10);
-      for (int j = 0; j < pillars.size(); j++) {
-        double v = r.score(pillars.get(j), area);
-        double t = max[j] > min[j] ? (v - min[j]) / (max[j] - min[j]) : 0.5;
-        svg.rect(left + j * 70, top + k * cell, 68, cell - 2, Svg.scale(t), "cell", area + ", " + pillars.get(j) + ": " + v);
-      }
-    }
-    return svg.end();
-  }
-
-  private String trends() {
-    ScoreReport last = years.get(years.size() - 1);
-    double width = 760;
-    double height = 320;
-    double left = 50;
-    double bottom = height - 30;
-    Svg svg = new Svg("trends", width, height, "index over the years");
-    double max = 0;
-    double min = Double.POSITIVE_INFINITY;
-    for (ScoreReport y : years) {
-      max = Math.max(max, maxOf(y.scores(y.root())));
-      min = Math.min(min, minOf(y.scores(y.root())));
-    }
-    min = Math.min(min, 0);
-    double span = max > min ? max - min : 1;
-    svg.line(left, bottom, width - 10, bottom, "#888").line(left, 10, left, bottom, "#888");
-    for (int t = 0; t < years.size(); t++) {
-      double x = years.size() == 1 ? left + 20 : left + (width - left - 30) * t / (years.size() - 1);
-      svg.text(x, bottom + 16, Integer.toString(years.get(t).year()), "middle", 10);
-    }
-    List<String> areas = last.areas();
-    for (int a = 0; a < areas.size(); a++) {
-      List<double[]> points = new ArrayList<>();
-      for (int t = 0; t < years.size(); t++) {
-        ScoreReport y = years.get(t);
-        if (!y.areas().contains(areas.get(a))) {
-          continue;
-        }
-        double v = y.score(y.root(), areas.get(a));
-        if (Double.isNaN(v)) {
-          continue;
-        }
-        double x = years.size() == 1 ? left + 20 : left + (width - left - 30) * t / (years.size() - 1);
-        points.add(new double[] {x, bottom - (bottom - 10) * (v - min) / span});
-      }
-      double[] xs = points.stream().mapToDouble(p -> p[0]).toArray();
-      double[] ys = points.stream().mapToDouble(p -> p[1]).toArray();
-      if (xs.length == 1) {
-        xs = new double[] {xs[0] - 3, xs[0] + 3};
-        ys = new double[] {ys[0], ys[0]};
-      }
-      svg.poly("polyline", "trend", xs, ys, Svg.palette(a), "none", areas.get(a));
-    }
-    return svg.end();
-  }
-
-  private String rollUp(ScoreReport r) {
+  /** The index rolled up by region as bars: the population-weighted mean, which the explore part's unweighted region means do not give. */
+  private String rollUp(Labels l, ScoreReport r) {
     Map<String, Double> byRegion = HierarchyRollUp.rollUpScores(r, r.root(), hierarchy, regionLevel,
         HierarchyRollUp.ScoreRule.POPULATION_WEIGHTED_MEAN);
     double width = 760;
     double left = 220;
     double barHeight = 22;
-    Svg svg = new Svg("rollup", width, byRegion.size() * barHeight + 20, "index by region");
+    Svg svg = new Svg("rollup", width, byRegion.size() * barHeight + 20, l.text("rollup.chart"));
+    DataTable table = new DataTable("rollup-data", l, l.textOr("level." + regionLevel.id(), regionLevel.id()), l.text("col.index"));
     double max = byRegion.values().stream().filter(v -> !Double.isNaN(v)).mapToDouble(Double::doubleValue).max().orElse(1);
     int k = 0;
     for (Map.Entry<String, Double> e : byRegion.entrySet()) {
       Area region = hierarchy.area(e.getKey());
       double y = 10 + k * barHeight;
+      String value = l.number(e.getValue(), 1);
       svg.text(left - 6, y + 14, region.name(), "end", 11);
       svg.rect(left, y + 3, Double.isNaN(e.getValue()) ? 0 : (width - left - 60) * e.getValue() / max, barHeight - 6,
-          Svg.palette(k + 1), "region", region.name() + ": " + e.getValue());
-      svg.text(width - 55, y + 14, String.format(java.util.Locale.ROOT, "%.1f", e.getValue()), "start", 11);
+          Svg.palette(0), "region", region.name() + " (" + region.id() + "): " + value);
+      svg.text(width - 55, y + 14, value, "start", 11);
+      table.row(region.name(), value);
       k++;
     }
-    return svg.end();
+    return "<p>" + Svg.esc(l.text("rollup.intro")) + "</p>\n" + svg.end() + "\n" + table.end();
   }
 
-  private String strengths(ScoreReport r) {
-    StringBuilder t = new StringBuilder("<table id=\"strengths\"><tr><th>area</th><th>rank</th><th>strongest</th><th>weakest</th></tr>");
+  private String strengths(Labels l, ScoreReport r) {
+    StringBuilder t = new StringBuilder("<table id=\"strengths\"><tr><th>").append(Svg.esc(l.text("col.area"))).append("</th><th>")
+        .append(Svg.esc(l.text("col.rank"))).append("</th><th>").append(Svg.esc(l.text("col.strongest"))).append("</th><th>")
+        .append(Svg.esc(l.text("col.weakest"))).append("</th></tr>");
     for (String area : r.ranking(r.root())) {
       String best = null;
       String worst = null;
@@ -536,18 +429,19 @@ public final class HtmlReport {
           worst = p;
         }
       }
-      t.append("<tr><td>").append(Svg.esc(area)).append("</td><td>").append(String.format(java.util.Locale.ROOT, "%.0f",
-          r.rank(r.root(), area))).append("</td><td>").append(best == null ? "" : Svg.esc(best)).append("</td><td>")
-          .append(worst == null ? "" : Svg.esc(worst)).append("</td></tr>");
+      t.append("<tr><td title=\"").append(Svg.esc(area)).append("\">").append(Svg.esc(l.area(area))).append("</td><td>")
+          .append(l.number(r.rank(r.root(), area), 0)).append("</td><td>")
+          .append(best == null ? "" : Svg.esc(ExploreSection.pillarName(l, best))).append("</td><td>")
+          .append(worst == null ? "" : Svg.esc(ExploreSection.pillarName(l, worst))).append("</td></tr>");
     }
     return t.append("</table>").toString();
   }
 
-  private String percentile(int k) {
-    return String.format(java.util.Locale.ROOT, "%.0fth", uncertainty.percentiles().get(k));
+  private String percentile(Labels l, int k) {
+    return l.number(uncertainty.percentiles().get(k), 0);
   }
 
-  private String rankIntervals(ScoreReport r) {
+  private String rankIntervals(Labels l, ScoreReport r) {
     MonteCarlo.NodeRanks ranks = uncertainty.nodes().get(r.root());
     List<String> order = r.ranking(r.root());
     int n = r.areas().size();
@@ -555,56 +449,83 @@ public final class HtmlReport {
     double width = 760;
     double left = 150;
     double plot = width - left - 20;
-    Svg svg = new Svg("rank-intervals", width, order.size() * rowHeight + 40, "rank intervals");
-    svg.text(left, order.size() * rowHeight + 32, "rank 1", "start", 10).text(left + plot, order.size() * rowHeight + 32,
-        "rank " + n, "end", 10);
+    Svg svg = new Svg("rank-intervals", width, order.size() * rowHeight + 40, l.text("uncertainty.chart"));
+    DataTable table = new DataTable("rank-intervals-data", l, l.text("col.area"), l.text("col.rank"),
+        l.format("uncertainty.percentile", percentile(l, 0)), l.text("uncertainty.median"),
+        l.format("uncertainty.percentile", percentile(l, uncertainty.percentiles().size() - 1)));
+    svg.text(left, order.size() * rowHeight + 32, l.format("uncertainty.rank", 1), "start", 10).text(left + plot,
+        order.size() * rowHeight + 32, l.format("uncertainty.rank", n), "end", 10);
     if (ranks.replications() == 0) {
-      return svg.text(left, 20, "no replication scored the index", "start", 11).end();
+      return svg.text(left, 20, l.text("uncertainty.none"), "start", 11).end() + "\n" + table.end();
     }
     int last = ranks.percentiles().length - 1;
     int median = uncertainty.percentiles().indexOf(50.0);
     for (int k = 0; k < order.size(); k++) {
-      int i = r.areas().indexOf(order.get(k));
+      String area = order.get(k);
+      int i = r.areas().indexOf(area);
       double y = 10 + k * rowHeight + rowHeight / 2;
       double lo = left + plot * (ranks.percentiles()[0][i] - 1) / Math.max(1, n - 1);
       double hi = left + plot * (ranks.percentiles()[last][i] - 1) / Math.max(1, n - 1);
       double nominal = left + plot * (ranks.nominal()[i] - 1) / Math.max(1, n - 1);
-      svg.text(left - 6, y + 4, order.get(k), "end", 11);
-      svg.line(nominal, y - 6, nominal, y + 6, "#d62728");
+      svg.text(left - 6, y + 4, l.area(area), "end", 11);
+      svg.line(nominal, y - 6, nominal, y + 6, Svg.palette(3));
       if (ranks.counts()[i] == 0) {
+        table.row(l.area(area), l.number(ranks.nominal()[i], 0), l.text("missing"), l.text("missing"), l.text("missing"));
         continue; // no replication ranked the area: the nominal tick alone, no interval to draw
       }
+      String medianRank = median >= 0 ? l.number(ranks.percentiles()[median][i], 1) : l.text("missing");
+      table.row(l.area(area), l.number(ranks.nominal()[i], 0), l.number(ranks.percentiles()[0][i], 1), medianRank,
+          l.number(ranks.percentiles()[last][i], 1));
       svg.line(lo, y, hi, y, Svg.palette(0)).line(lo, y - 4, lo, y + 4, Svg.palette(0)).line(hi, y - 4, hi, y + 4, Svg.palette(0));
       if (median >= 0) {
         double m = left + plot * (ranks.percentiles()[median][i] - 1) / Math.max(1, n - 1);
-        svg.rect(m - 3, y - 3, 6, 6, Svg.palette(0), "median", order.get(k) + ": median rank " + ranks.percentiles()[median][i]
-            + ", interval " + ranks.percentiles()[0][i] + " to " + ranks.percentiles()[last][i] + ", nominal " + ranks.nominal()[i]);
+        svg.rect(m - 3, y - 3, 6, 6, Svg.palette(0), "median", l.format("uncertainty.title", l.area(area) + " (" + area + ")",
+            medianRank, l.number(ranks.percentiles()[0][i], 1), l.number(ranks.percentiles()[last][i], 1),
+            l.number(ranks.nominal()[i], 0)));
       }
     }
-    return svg.end();
+    return svg.end() + "\n" + table.end();
   }
 
-  private String sobolChart() {
+  private String sobolChart(Labels l) {
     List<String> factors = sensitivity.factors();
     double rowHeight = 26;
     double width = 760;
     double left = 200;
     double plot = width - left - 60;
-    Svg svg = new Svg("sobol", width, factors.size() * rowHeight + 30, "Sobol indices");
-    svg.text(left, factors.size() * rowHeight + 24, "0", "middle", 10).text(left + plot, factors.size() * rowHeight + 24, "1", "middle", 10);
+    Svg svg = new Svg("sobol", width, factors.size() * rowHeight + 30, l.text("sensitivity.chart"));
+    DataTable table = new DataTable("sobol-data", l, l.text("sensitivity.factor"), l.text("sensitivity.first"),
+        l.text("sensitivity.interval"), l.text("sensitivity.total"), l.text("sensitivity.interval"));
+    svg.text(left, factors.size() * rowHeight + 24, l.number(0, 0), "middle", 10).text(left + plot,
+        factors.size() * rowHeight + 24, l.number(1, 0), "middle", 10);
     for (int j = 0; j < factors.size(); j++) {
       SobolIndices.Interval first = sensitivity.indices().firstOrder()[j];
       SobolIndices.Interval total = sensitivity.indices().totalOrder()[j];
       double y = 8 + j * rowHeight;
-      svg.text(left - 6, y + 14, factors.get(j), "end", 11);
-      svg.rect(left, y + 2, plot * clampUnit(total.estimate()), 9, "rgba(31,119,180,0.35)", "total",
-          factors.get(j) + ": total order " + total.estimate() + " [" + total.lower() + ", " + total.upper() + "]");
+      String factor = factor(l, factors.get(j));
+      svg.text(left - 6, y + 14, factor, "end", 11);
+      svg.rect(left, y + 2, plot * clampUnit(total.estimate()), 9, Svg.palette(5), "total",
+          l.format("sensitivity.title", factor, l.text("sensitivity.total"), sobol(l, total.estimate()), sobol(l, total.lower()),
+              sobol(l, total.upper())));
       svg.rect(left, y + 12, plot * clampUnit(first.estimate()), 9, Svg.palette(0), "first",
-          factors.get(j) + ": first order " + first.estimate() + " [" + first.lower() + ", " + first.upper() + "]");
+          l.format("sensitivity.title", factor, l.text("sensitivity.first"), sobol(l, first.estimate()), sobol(l, first.lower()),
+              sobol(l, first.upper())));
       whisker(svg, left, plot, first, y + 16.5);
       whisker(svg, left, plot, total, y + 6.5);
+      table.row(factor, sobol(l, first.estimate()), "[" + sobol(l, first.lower()) + "; " + sobol(l, first.upper()) + "]",
+          sobol(l, total.estimate()), "[" + sobol(l, total.lower()) + "; " + sobol(l, total.upper()) + "]");
     }
-    return svg.end();
+    return svg.end() + "\n" + table.end();
+  }
+
+  /** A Sobol factor's name: {@code weight:<pillar>} reads as the pillar's weight in the report's language. */
+  private static String factor(Labels l, String factor) {
+    return factor.startsWith("weight:") ? l.format("sensitivity.weight", ExploreSection.pillarName(l, factor.substring(7)))
+        : factor;
+  }
+
+  private static String sobol(Labels l, double v) {
+    return Double.isFinite(v) ? l.number(v, 3) : l.text("missing");
   }
 
   /** A confidence interval drawn over a bar; estimates outside [0, 1] (sampling error) are drawn at the edge and say so in the bar's title. */
@@ -618,36 +539,16 @@ public final class HtmlReport {
     return Double.isFinite(v) ? Math.max(0, Math.min(1, v)) : 0;
   }
 
-  private String roadmapTable() {
-    StringBuilder t = new StringBuilder("<p>").append(roadmap.method()).append(" search: ").append(roadmap.funded().size())
-        .append(" projects funded for ").append(String.format(java.util.Locale.ROOT, "%.2f", roadmap.spent()))
-        .append("; the objective goes from ").append(String.format(java.util.Locale.ROOT, "%.3f", roadmap.baseline()))
-        .append(" to ").append(String.format(java.util.Locale.ROOT, "%.3f", roadmap.value())).append(".</p>")
-        .append("<table id=\"roadmap\"><tr><th>year</th><th>project</th><th>gain</th></tr>");
+  private String roadmapTable(Labels l) {
+    StringBuilder t = new StringBuilder("<p>").append(Svg.esc(l.format("roadmap.intro", l.textOr("search." + roadmap.method()
+            .name().toLowerCase(java.util.Locale.ROOT), roadmap.method().name()), roadmap.funded().size(),
+            l.number(roadmap.spent(), 2), l.number(roadmap.baseline(), 3), l.number(roadmap.value(), 3))))
+        .append("</p><table id=\"roadmap\"><tr><th>").append(Svg.esc(l.text("col.year"))).append("</th><th>")
+        .append(Svg.esc(l.text("col.project"))).append("</th><th>").append(Svg.esc(l.text("col.gain"))).append("</th></tr>");
     for (BudgetPriorities.Funded f : roadmap.funded()) {
       t.append("<tr><td>").append(f.year()).append("</td><td>").append(Svg.esc(f.project())).append("</td><td>")
-          .append(String.format(java.util.Locale.ROOT, "%.4f", f.gain())).append("</td></tr>");
+          .append(l.number(f.gain(), 4)).append("</td></tr>");
     }
     return t.append("</table>").toString();
-  }
-
-  private static double maxOf(double[] x) {
-    double m = Double.NEGATIVE_INFINITY;
-    for (double v : x) {
-      if (!Double.isNaN(v)) {
-        m = Math.max(m, v);
-      }
-    }
-    return m == Double.NEGATIVE_INFINITY ? 1 : m <= 0 ? 1 : m;
-  }
-
-  private static double minOf(double[] x) {
-    double m = Double.POSITIVE_INFINITY;
-    for (double v : x) {
-      if (!Double.isNaN(v)) {
-        m = Math.min(m, v);
-      }
-    }
-    return m == Double.POSITIVE_INFINITY ? 0 : m;
   }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * A self-contained HTML page of a {@link MethodAgreement} comparison: the ranks side by side, one
  * column per method, and one heat map per agreement matrix (Spearman's rho, the weighted Spearman
- * r_w and the WS similarity, row = reference ranking), each cell coloured from red (-1, or 0 for
- * WS, which lies in [0, 1]) through yellow to green (+1) with its value on hover and printed in it.
+ * r_w and the WS similarity, row = reference ranking), each cell coloured on the colour-blind-safe
+ * cividis scale from dark blue (-1, or 0 for WS, which lies in [0, 1]) to yellow (+1) with its value
+ * on hover and printed in it, and each matrix as a data table beside its heat map.
  */
 public final class MethodAgreementPage {
   private final String title;
@@ -79,27 +80,37 @@ public final class MethodAgreementPage {
     return t.append("</table>\n").toString();
   }
 
-  /** One matrix as coloured cells, {@code low} the value drawn red (the coefficient's lower bound). */
+  /**
+   * One matrix as coloured cells on the cividis scale, {@code low} (the coefficient's lower bound)
+   * the darkest, each value written in its cell in ink that reads on it, and the matrix as a data table.
+   */
   private String heatMap(String id, String label, List<List<Double>> m, double low) {
     List<String> methods = result.methods();
     double cell = 46;
     double left = 110;
     double top = 100;
     Svg svg = new Svg(id, left + methods.size() * cell + 10, top + methods.size() * cell + 10, label);
+    List<String> heads = new java.util.ArrayList<>(List.of(label));
+    heads.addAll(methods);
+    DataTable table = new DataTable(id + "-data", Labels.of("en"), heads.toArray(String[]::new));
     svg.text(left, 14, label, "start", 12);
     for (int j = 0; j < methods.size(); j++) {
       svg.text(left + j * cell + cell / 2, top - 6, methods.get(j), "middle", 10);
     }
     for (int i = 0; i < methods.size(); i++) {
       svg.text(left - 6, top + i * cell + cell / 2 + 4, methods.get(i), "end", 10);
+      List<String> row = new java.util.ArrayList<>(List.of(methods.get(i)));
       for (int j = 0; j < methods.size(); j++) {
         double v = m.get(i).get(j);
-        svg.rect(left + j * cell, top + i * cell, cell - 2, cell - 2, Svg.scale((v - low) / (1 - low)), "agree",
+        double t = (v - low) / (1 - low);
+        svg.rect(left + j * cell, top + i * cell, cell - 2, cell - 2, Svg.scale(t), "agree",
             methods.get(i) + " and " + methods.get(j) + ": " + String.format(java.util.Locale.ROOT, "%.4f", v));
         svg.text(left + j * cell + cell / 2 - 1, top + i * cell + cell / 2 + 3,
-            String.format(java.util.Locale.ROOT, "%.2f", v), "middle", 10);
+            String.format(java.util.Locale.ROOT, "%.2f", v), "middle", 10, Svg.ink(t));
+        row.add(String.format(java.util.Locale.ROOT, "%.4f", v));
       }
+      table.row(row.toArray(String[]::new));
     }
-    return svg.end();
+    return svg.end() + "\n" + table.end();
   }
 }

@@ -13,10 +13,13 @@ public interface ReportSection {
   String id();
 
   /**
-   * The section's HTML: a {@code <section>} element with its heading. Scripts may use the global
-   * {@code echarts}, which the report inlines before the sections.
+   * The section's HTML: a {@code <section>} element with its heading, every word from the labels
+   * ({@link Labels#text}, {@link Labels#format}), numbers through {@link Labels#number}, areas by
+   * {@link Labels#area} (name shown, code in a {@code title}); each chart names its data table in a
+   * {@code data-table} attribute. Scripts may use the global {@code echarts}, which the report
+   * inlines before the sections.
    *
-   * @param labels the report's language
+   * @param labels the report's language, naming the report's areas
    * @return the markup
    */
   String html(Labels labels);

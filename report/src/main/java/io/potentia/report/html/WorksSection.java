@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * The HTML report's defensive works: a Gantt chart of the stages paid, one row per work and one
  * column per year, each stage a bar from the year it is paid to the year it ends, coloured by
- * stage, with a diamond at acceptance; then the works left unfunded with the reason, and the index
- * year by year.
+ * stage (the Okabe-Ito palette, told apart by colour-blind readers; the ninth stage, acceptance,
+ * repeats the first colour but is also marked by a diamond), with a diamond at acceptance and the
+ * stages as a data table; then the works left unfunded with the reason, and the index year by year.
  */
 final class WorksSection implements ReportSection {
   private static final double LEFT = 190;
@@ -32,17 +33,15 @@ final class WorksSection implements ReportSection {
   }
 
   @Override
-  public String html(Labels labels) {
-    return html(); // its text is English only for now
-  }
-
-  String html() {
-    StringBuilder h = new StringBuilder("<h2>Defensive works roadmap</h2>\n<p>").append(schedule.method())
-        .append(" planner: ").append(schedule.accepted().size()).append(" works accepted, ")
-        .append(schedule.unfunded().size()).append(" left unfunded. Essential works (tier 1) first;")
-        .append(" each bar is a stage, paid in the year it starts.</p>\n").append(gantt());
-    h.append("<table id=\"works-tiers\"><tr><th>tier</th><th>unaccepted</th><th>sum of acceptance years</th>"
-        + "<th>bound: unaccepted</th><th>bound: sum of years</th></tr>");
+  public String html(Labels l) {
+    StringBuilder h = new StringBuilder("<section id=\"works-section\"><h2>").append(Svg.esc(l.text("h.works"))).append("</h2>\n<p>")
+        .append(Svg.esc(l.format("works.intro", l.textOr("search." + schedule.method().name().toLowerCase(Locale.ROOT),
+            schedule.method().name()), schedule.accepted().size(), schedule.unfunded().size()))).append("</p>\n").append(gantt(l));
+    h.append("<table id=\"works-tiers\"><tr>");
+    for (String k : List.of("col.tier", "col.unaccepted", "col.acceptanceYears", "col.boundUnaccepted", "col.boundYears")) {
+      h.append("<th>").append(Svg.esc(l.text(k))).append("</th>");
+    }
+    h.append("</tr>");
     for (WorksSchedule.TierOutcome t : schedule.tiers()) {
       h.append("<tr><td>").append(t.tier()).append("</td><td>").append(t.unaccepted()).append("</td><td>")
           .append(t.acceptanceYears()).append("</td><td>").append(t.boundUnaccepted()).append("</td><td>")
@@ -50,27 +49,34 @@ final class WorksSection implements ReportSection {
     }
     h.append("</table>\n");
     if (!schedule.unfunded().isEmpty()) {
-      h.append("<table id=\"works-unfunded\"><tr><th>work</th><th>reason</th><th>detail</th></tr>");
+      h.append("<table id=\"works-unfunded\"><tr><th>").append(Svg.esc(l.text("col.work"))).append("</th><th>")
+          .append(Svg.esc(l.text("col.why"))).append("</th><th>").append(Svg.esc(l.text("col.detail"))).append("</th></tr>");
       for (WorksSchedule.Unfunded u : schedule.unfunded()) {
-        h.append("<tr><td>").append(Svg.esc(u.work())).append("</td><td>").append(u.reason()).append("</td><td>")
+        h.append("<tr><td>").append(Svg.esc(u.work())).append("</td><td title=\"").append(u.reason()).append("\">")
+            .append(Svg.esc(l.text("works.reason." + u.reason().name().toLowerCase(Locale.ROOT)))).append("</td><td lang=\"en\">")
             .append(Svg.esc(u.detail())).append("</td></tr>");
       }
       h.append("</table>\n");
     }
-    h.append("<table id=\"works-index\"><tr><th>year</th><th>index with the works accepted by then</th></tr>");
+    h.append("<table id=\"works-index\"><tr><th>").append(Svg.esc(l.text("col.year"))).append("</th><th>")
+        .append(Svg.esc(l.text("works.index"))).append("</th></tr>");
     for (WorksSchedule.YearValue v : schedule.indexPath()) {
-      h.append("<tr><td>").append(v.year()).append("</td><td>").append(String.format(Locale.ROOT, "%.4f", v.value()))
-          .append("</td></tr>");
+      h.append("<tr><td>").append(v.year()).append("</td><td class=\"num\">").append(l.number(v.value(), 4)).append("</td></tr>");
     }
-    return h.append("</table>\n").toString();
+    return h.append("</table>\n</section>\n").toString();
+  }
+
+  /** A stage's name in the report's language. */
+  private static String stage(Labels l, StageKind s) {
+    return l.text("stage." + s.name().toLowerCase(Locale.ROOT));
   }
 
   /** The width of a legend entry: its swatch, its name at about 6.2 pixels a letter, and a gap. */
-  private static double legendItem(StageKind s) {
-    return 13 + 6.2 * s.name().length() + 8;
+  private static double legendItem(Labels l, StageKind s) {
+    return 13 + 6.2 * stage(l, s).length() + 8;
   }
 
-  private String gantt() {
+  private String gantt(Labels l) {
     List<WorksSchedule.YearValue> path = schedule.indexPath();
     int first = path.get(0).year();
     int last = path.get(path.size() - 1).year();
@@ -80,11 +86,13 @@ final class WorksSection implements ReportSection {
     List<String> order = new ArrayList<>(rows);
     double legendWidth = 4;
     for (StageKind s : StageKind.values()) {
-      legendWidth += legendItem(s);
+      legendWidth += legendItem(l, s);
     }
     double width = Math.max(LEFT + YEAR * (last - first + 1) + 10, legendWidth);
     double height = TOP + ROW * order.size() + 30;
-    Svg svg = new Svg("works-gantt", width, height, "Gantt chart of the defensive works' stages by year");
+    Svg svg = new Svg("works-gantt", width, height, l.text("works.chart"));
+    DataTable table = new DataTable("works-gantt-data", l, l.text("col.work"), l.text("col.stage"), l.text("works.paid"),
+        l.text("col.cost"), l.text("works.ends"), l.text("works.accepted"));
     for (int y = first; y <= last; y++) {
       double x = LEFT + YEAR * (y - first);
       svg.line(x, TOP - 4, x, TOP + ROW * order.size(), "#dddddd");
@@ -94,7 +102,8 @@ final class WorksSection implements ReportSection {
       String work = order.get(r);
       double y = TOP + ROW * r;
       boolean unfunded = schedule.unfunded().stream().anyMatch(u -> u.work().equals(work));
-      svg.text(LEFT - 6, y + ROW * 0.65, unfunded ? work + " (unfunded)" : work, "end", 11);
+      svg.text(LEFT - 6, y + ROW * 0.65, unfunded ? work + " (" + l.text("works.unfunded") + ")" : work, "end", 11);
+      Integer accepted = schedule.accepted().get(work);
       List<WorksSchedule.Payment> stages = schedule.payments().stream().filter(p -> p.work().equals(work)).toList();
       for (int k = 0; k < stages.size(); k++) {
         WorksSchedule.Payment p = stages.get(k);
@@ -105,23 +114,26 @@ final class WorksSection implements ReportSection {
         double x = LEFT + YEAR * (p.year() - first) + (p.endYear() == p.year() ? slot * before : 0);
         double w = p.endYear() == p.year() ? slot : YEAR * (p.endYear() - p.year() + 1);
         svg.rect(x + 1, y + 3, Math.max(2, w - 2), ROW - 6, Svg.palette(p.stage().ordinal()), "stage",
-            p.work() + ": " + p.stage() + ", paid " + p.year() + " (" + String.format(Locale.ROOT, "%.2f", p.cost())
-                + "), ends " + p.endYear());
+            l.format("works.title", p.work(), stage(l, p.stage()), p.year(), l.number(p.cost(), 2), p.endYear()));
+        table.row(p.work(), stage(l, p.stage()), Integer.toString(p.year()), l.number(p.cost(), 2), Integer.toString(p.endYear()),
+            accepted == null ? "" : accepted.toString());
       }
-      Integer accepted = schedule.accepted().get(work);
+      if (unfunded) {
+        table.row(work, l.text("works.unfunded"), "", "", "", "");
+      }
       if (accepted != null) {
         double x = LEFT + YEAR * (accepted - first + 1) - 4;
         svg.poly("polygon", "accepted", new double[] {x, x + 5, x, x - 5}, new double[] {y + 2, y + ROW / 2, y + ROW - 2,
-            y + ROW / 2}, "#000000", "#000000", work + " accepted in " + accepted);
+            y + ROW / 2}, "#000000", "#000000", l.format("works.acceptedIn", work, accepted));
       }
     }
     double legendY = TOP + ROW * order.size() + 18;
     double x = 4;
     for (StageKind s : StageKind.values()) {
-      svg.rect(x, legendY - 9, 10, 10, Svg.palette(s.ordinal()), "legend", s.name());
-      svg.text(x + 13, legendY, s.name().toLowerCase(Locale.ROOT), "start", 9);
-      x += legendItem(s);
+      svg.rect(x, legendY - 9, 10, 10, Svg.palette(s.ordinal()), "legend", stage(l, s));
+      svg.text(x + 13, legendY, stage(l, s), "start", 9);
+      x += legendItem(l, s);
     }
-    return svg.end();
+    return svg.end() + "\n" + table.end();
   }
 }

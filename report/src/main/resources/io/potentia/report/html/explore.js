@@ -13,11 +13,14 @@
   function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c]; }); }
   /* colour-blind-safe sequential scale (viridis stops) */
   var VIRIDIS = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
+  /* colour-blind-safe categorical palette (Okabe and Ito 2002) for the lines of a region's areas */
+  var OKABE_ITO = ['#0072b2', '#e69f00', '#009e73', '#d55e00', '#cc79a7', '#56b4e9', '#f0e442', '#000000'];
 
   function tooltip(a) {
     var s = '<b>' + esc(a.name) + '</b> <span class="code">(' + esc(a.id) + ')</span><br>' + esc(L['col.index']) + ': '
       + fmt(a.score) + '<br>' + esc(L['col.rank']) + ': ' + (a.rank === null ? L['missing'] : Math.round(a.rank));
     if (a.lo !== undefined) { s += '<br>' + esc(L['col.interval']) + ': ' + a.lo + '–' + a.hi; }
+    if (a['class'] !== undefined) { s += '<br>' + esc(L['col.class']) + ': ' + esc(a['class']); }
     s += '<br>' + esc(L['tooltip.contributions']) + ':';
     Object.keys(a.contributions).forEach(function (p) {
       s += '<br>&nbsp;' + esc(pillarName[p] || p) + ': ' + fmt(a.contributions[p]);
@@ -34,7 +37,9 @@
     tooltip: {trigger: 'item', className: 'potentia-tip', formatter: function (p) { return tooltip(order[p.dataIndex]); }},
     xAxis: {type: 'value', axisLabel: {formatter: function (v) { return nf.format(v); }}},
     yAxis: {type: 'category', data: order.map(function (a) { return a.name; }), axisLabel: {interval: 0, fontSize: 11}},
-    series: [{type: 'bar', name: L['col.index'], data: order.map(function (a) { return a.score; }),
+    /* bars take their readiness class's colour (cividis) when classes ran, else one viridis blue */
+    series: [{type: 'bar', name: L['col.index'], data: order.map(function (a) {
+      return a.colour ? {value: a.score, itemStyle: {color: a.colour}} : a.score; }),
       itemStyle: {color: '#3b528b'}}]
   });
   ranking.on('click', function (p) { showProfile(order[p.dataIndex].id); });
@@ -101,14 +106,29 @@
           Math.round(a.pillarRanks[p.id])).replace('{1}', D.areas.length)) + ')</li>';
       }).join('');
     }
+    /* the profile charts' data as a table beside them: pillars against the region mean and the best, and the trend */
+    function profileTable(a, peers) {
+      var t = '<details class="data"><summary>' + esc(L['table.data']) + '</summary><table id="profile-table"><tr><th>'
+        + esc(L['col.pillar']) + '</th><th>' + esc(a.name) + '</th>' + (peers.length ? '<th>' + esc(L['profile.regionMean']) + '</th>' : '')
+        + '<th>' + esc(L['profile.best']) + '</th></tr>';
+      D.pillars.forEach(function (p) {
+        t += '<tr><td>' + esc(p.name) + '</td><td class="num">' + fmt(a.pillars[p.id]) + '</td>'
+          + (peers.length ? '<td class="num">' + fmt(mean(p.id, peers)) + '</td>' : '') + '<td class="num">' + fmt(best(p.id)) + '</td></tr>';
+      });
+      t += '<tr><th>' + esc(L['col.year']) + '</th><th colspan="3">' + esc(L['profile.trend']) + '</th></tr>';
+      D.years.forEach(function (y, i) { t += '<tr><td>' + y + '</td><td class="num" colspan="3">' + fmt(a.trend[i]) + '</td></tr>'; });
+      return t + '</table></details>';
+    }
     var k = Math.min(2, Math.floor(ranked.length / 2));
     box.innerHTML = '<h3 id="profile-name">' + esc(L['profile.heading']) + ': ' + esc(a.name) + ' <span class="code">(' + esc(a.id)
       + ')</span></h3><p>' + (a.region ? esc(L['col.region']) + ': ' + esc(regionName[a.region]) + '. ' : '')
       + esc(L['col.index']) + ' ' + fmt(a.score) + ', ' + esc(L['col.rank']) + ' ' + Math.round(a.rank) + '.</p>'
-      + '<div class="profile-charts"><div id="profile-pillars" class="chart"></div><div id="profile-trend" class="chart"></div></div>'
+      + '<div class="profile-charts"><div id="profile-pillars" class="chart" data-table="profile-table"></div>'
+      + '<div id="profile-trend" class="chart" data-table="profile-table"></div></div>'
       + '<div class="sw"><div><h4>' + esc(L['profile.strengths']) + '</h4><ul id="profile-strengths">' + list(ranked.slice(0, k))
       + '</ul></div><div><h4>' + esc(L['profile.weaknesses']) + '</h4><ul id="profile-weaknesses">'
-      + list(ranked.slice(ranked.length - k).reverse()) + '</ul></div></div><button id="profile-close">' + esc(L['profile.close']) + '</button>';
+      + list(ranked.slice(ranked.length - k).reverse()) + '</ul></div></div>' + profileTable(a, peers)
+      + '<button id="profile-close">' + esc(L['profile.close']) + '</button>';
     box.hidden = false;
     document.getElementById('profile-close').addEventListener('click', function () { box.hidden = true; });
     var pillarsChart = echarts.init(document.getElementById('profile-pillars'), null, {renderer: 'svg'});
@@ -166,9 +186,12 @@
     var div = document.createElement('div');
     div.className = 'chart multiple';
     div.id = 'trend-' + i;
+    div.dataset.table = 'trend-table';
+    div.setAttribute('role', 'img');
+    div.setAttribute('aria-label', L['profile.trend'] + (g.name ? ': ' + g.name : ''));
     holder.appendChild(div);
     var c = echarts.init(div, null, {renderer: 'svg'});
-    c.setOption({animation: false, title: {text: g.name, textStyle: {fontSize: 12}},
+    c.setOption({animation: false, color: OKABE_ITO, title: {text: g.name, textStyle: {fontSize: 12}},
       tooltip: {trigger: 'axis', valueFormatter: fmt, confine: true},
       grid: {left: 36, right: 8, top: 30, bottom: 24},
       xAxis: {type: 'category', data: D.years.map(String)}, yAxis: {type: 'value', scale: true},

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * over-spends at threshold 1.
  */
 class BudgetSectionTest {
-  private static final Pattern DOT = Pattern.compile("<circle class=\"area (\\w+)\" cx=\"[^\"]+\" cy=\"[^\"]+\" r=\"[^\"]+\" fill=\"([^\"]+)\"><title>([^:<]*):");
+  private static final Pattern DOT = Pattern.compile(
+      "<(circle|rect) class=\"area (\\w+)\" [^>]*fill=\"([^\"]+)\"><title>[^<(]* \\(([^)]+)\\):");
   private static final Pattern FIT = Pattern.compile("<line x1=\"([^\"]+)\" y1=\"([^\"]+)\" x2=\"([^\"]+)\" y2=\"([^\"]+)\" stroke=\"#444\"/>");
 
   private final ReportFixture fixture = new ReportFixture();
@@ -42,10 +43,14 @@ class BudgetSectionTest {
     Matcher dot = DOT.matcher(page);
     List<String> seen = new ArrayList<>();
     while (dot.find()) {
-      seen.add(dot.group(3) + "=" + dot.group(1) + "/" + dot.group(2));
+      seen.add(dot.group(4) + "=" + dot.group(2) + "/" + dot.group(3) + "/" + dot.group(1));
     }
-    assertEquals(List.of(areas.get(0) + "=squared/#999999", areas.get(1) + "=under/#d73027", areas.get(2) + "=squared/#999999",
-        areas.get(3) + "=over/#4575b4", areas.get(4) + "=squared/#999999"), seen);
+    assertEquals(List.of(areas.get(0) + "=squared/#999999/circle", areas.get(1) + "=under/#d55e00/rect",
+        areas.get(2) + "=squared/#999999/circle", areas.get(3) + "=over/#0072b2/circle", areas.get(4) + "=squared/#999999/circle"),
+        seen, "under-spending a vermillion square, over-spending a blue circle: told apart without colour too");
+    assertEquals(1 + 5, page.substring(page.indexOf("<table id=\"budget-scatter-data\">"),
+        page.indexOf("</table>", page.indexOf("<table id=\"budget-scatter-data\">"))).split("<tr>").length - 1,
+        "every point in the data table");
     String table = page.substring(page.indexOf("<table id=\"budget\">"));
     assertTrue(table.indexOf(areas.get(1)) < table.indexOf(areas.get(3)), "the tie in |gap| keeps the areas' order");
     assertTrue(!table.substring(0, table.indexOf("</table>")).contains(areas.get(0)), "a squared area is not listed");

@@ -12,6 +12,8 @@ import io.potentia.scoring.analysis.readiness.AreaClasses;
 import io.potentia.scoring.sort.Assignment;
 import io.potentia.scoring.analysis.readiness.ClassScheme;
 import io.potentia.scoring.analysis.readiness.NodeThresholds;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,20 +39,21 @@ class ClassesSectionTest {
   }
 
   @Test
-  void eachBarOfTheRankingTakesItsAreasClassColour() {
+  void eachBarOfTheRankingTakesItsAreasClassColour() throws Exception {
     AreaClasses classes = classes(last);
     String page = report().withClasses(classes).html();
-    String ranking = page.substring(page.indexOf("id=\"ranking\""), page.indexOf("</svg>", page.indexOf("id=\"ranking\"")));
-    Matcher m = BAR.matcher(ranking);
+    int from = page.indexOf("const POTENTIA=") + "const POTENTIA=".length();
+    JsonNode data = new ObjectMapper().readTree(page.substring(from, page.indexOf(";</script>", from)));
     int bars = 0;
-    while (m.find()) {
-      String area = m.group(2).replaceFirst("^\\d+\\. ", "");
-      Assignment a = classes.of(area).orElseThrow();
-      assertEquals(Svg.scale(a.index() / 2.0), m.group(1), area + " in " + a.category());
+    for (JsonNode area : data.get("areas")) {
+      Assignment a = classes.of(area.get("id").asText()).orElseThrow();
+      assertEquals(Svg.scale(a.index() / 2.0), area.get("colour").asText(), area.get("id") + " in " + a.category());
+      assertEquals("class " + a.category(), area.get("class").asText(), "the class in the tooltip");
       bars++;
     }
     assertEquals(ReportFixture.AREAS, bars);
     assertTrue(page.contains("weak (3)") && page.contains("fair (6)") && page.contains("strong (3)"), "the legend counts");
+    assertTrue(page.indexOf("id=\"class-legend\"") > page.indexOf("id=\"chart-ranking\""), "the legend under the chart");
   }
 
   @Test
@@ -58,10 +61,10 @@ class ClassesSectionTest {
     AreaClasses classes = classes(last);
     String page = report().withClasses(classes).html();
     String table = page.substring(page.indexOf("<table id=\"classes\">"), page.indexOf("</table>", page.indexOf("<table id=\"classes\">")));
-    assertEquals(ReportFixture.AREAS, table.split("<tr><td>").length - 1);
+    assertEquals(ReportFixture.AREAS, table.split("<tr><td title=").length - 1);
     String weakest = last.ranking(last.root()).get(ReportFixture.AREAS - 1);
-    assertTrue(table.contains("<tr><td>" + weakest + "</td><td style=\"background:" + Svg.scale(0) + "\">weak</td><td>index "),
-        table);
+    assertTrue(table.contains("<tr><td title=\"" + weakest + "\">" + fixture.hierarchy.area(weakest).name()
+        + "</td><td style=\"background:" + Svg.scale(0) + ";color:#ffffff\">weak</td><td>Index "), table);
     assertEquals(3, table.split("\\(best class\\)").length - 1, table);
   }
 

@@ -119,7 +119,7 @@ class ExploreBrowserTest {
   @Test
   void theFlagshipReportsBecomeInteractiveWithNoConsoleError() throws Exception {
     // measured, not asserted: the figure is printed; the flagship's reports exist once `-Pexample package` ran
-    for (String name : List.of("report-peacetime.html", "report-peacetime-vi.html")) {
+    for (String name : List.of("report-peacetime.html", "report-peacetime-vi.html", "report-wartime.html")) {
       Path flagship = Path.of("..", "examples", "target", "flagship", name).toAbsolutePath().normalize();
       assumeTrue(Files.isRegularFile(flagship), "skipped: run the flagship example first (-Pexample package)");
       driver.get(flagship.toUri().toString());
@@ -127,6 +127,7 @@ class ExploreBrowserTest {
           ((JavascriptExecutor) d).executeScript("return document.documentElement.dataset.ready")));
       System.out.println("[explore] flagship " + name + ": " + Files.size(flagship) / 1024 + " KiB, interactive "
           + js("return document.documentElement.dataset.readyMs") + " ms after navigation");
+      assertTrue(Files.size(flagship) < 3_000_000, name + " is under 3 MB: " + Files.size(flagship) + " bytes");
       List<String> errors = new ArrayList<>();
       for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
         if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
@@ -292,5 +293,65 @@ class ExploreBrowserTest {
     assertEquals(String.format(Locale.ROOT, "%.1f", last().score(last().root(), best)).replace('.', ','), index,
         "a decimal comma");
     Files.write(dir.resolve("report-vi.png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void theVietnamesePageShowsVietnameseHeadingsInEverySection() throws Exception {
+    open(EverySectionReport.of(fixture).withLanguage("vi"), "every-section-vi.html");
+    Labels vi = Labels.of("vi");
+    int year = last().year();
+    assertEquals(List.of(vi.text("explore.heading"), vi.format("h.rollup", vi.text("level.military-region")), vi.text("h.strengths"),
+        vi.text("h.uncertainty"), vi.text("h.sensitivity"), vi.text("h.roadmap"), vi.text("h.classes") + ", " + year,
+        vi.format("h.audit", year), vi.format("h.budget", year), vi.text("h.mobilisation"), vi.text("h.works"),
+        vi.text("h.methodology")), texts("h2"), "every section's heading, in Vietnamese and in the report's order");
+    assertEquals(List.of("Chỉ số theo quân khu (trung bình có trọng số dân số)", "Trụ cột mạnh nhất và yếu nhất",
+        "Phân loại sẵn sàng, " + year, "Động viên cho năm đầu chiến tranh", "Lộ trình xây dựng công trình phòng thủ"),
+        List.of(texts("h2").get(1), texts("h2").get(2), texts("h2").get(6), texts("h2").get(9), texts("h2").get(10)),
+        "written out, so that a wrong bundle cannot pass for itself");
+    assertTrue(texts("#audit h3").containsAll(List.of(vi.text("audit.agree"), vi.text("audit.matter"))), texts("#audit h3").toString());
+    assertEquals(List.of("Địa bàn", "Hạng", "Trụ cột mạnh nhất", "Trụ cột yếu nhất"), texts("#strengths th"));
+    assertEquals(vi.text("col.area"), texts("#mobilisation th").get(0));
+    assertEquals("Hướng Bắc", Labels.of("vi").direction("north"), "directions by name");
+    Files.write(dir.resolve("report-vi-every-section.png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static List<String> texts(String css) {
+    return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+
+  @Test
+  void everyChartNamesATableOfItsDataBesideIt() {
+    open(EverySectionReport.of(fixture), "every-section.html");
+    // open a profile, whose two charts are drawn only then
+    driver.findElement(By.cssSelector("#ranking-table .area-link")).click();
+    @SuppressWarnings("unchecked")
+    List<Object> found = (List<Object>) js("var out = [], charts = document.querySelectorAll('.chart');"
+        + "charts.forEach(function (c) { var id = c.getAttribute('data-table'), t = id && document.getElementById(id);"
+        + "  if (!t || t.tagName !== 'TABLE' || t.rows.length < 2) { out.push((c.id || c.getAttribute('class')) + ' -> ' + id); } });"
+        + "return [charts.length, out];");
+    long charts = (Long) found.get(0);
+    long audits = driver.findElements(By.cssSelector("svg[id^='audit-corr-']")).size();
+    // ranking, map, three regions' trends, the profile's two, roll-up, rank intervals, Sobol, audit weights, budget, works
+    assertEquals(13 + audits, charts, "every chart of the page counted");
+    assertEquals(List.of(), found.get(1), "charts without a data table");
+  }
+
+  @Test
+  void thePrintStyleShowsTheDataTablesAndHidesTheControls() {
+    open(EverySectionReport.of(fixture), "print.html");
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      js("window.dispatchEvent(new Event('beforeprint'))");
+      assertEquals(0L, js("return Array.prototype.filter.call(document.querySelectorAll('details.data'), function (d) {"
+          + " return !d.open || d.querySelector('table').offsetHeight === 0; }).length"), "every data table shown");
+      assertTrue((Long) js("return document.querySelectorAll('details.data').length") > 10L);
+      for (String control : List.of(".filters", "#map-layer")) {
+        assertEquals("none", js("return getComputedStyle(document.querySelector(arguments[0])).display", control), control);
+      }
+      js("window.dispatchEvent(new Event('afterprint'))");
+      assertEquals(0L, js("return document.querySelectorAll('details.data[open]').length"), "closed again after printing");
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
   }
 }

@@ -63,8 +63,10 @@ class HtmlReportTest {
     assertEquals(AREAS + 1, count(between(html, "id=\"trend-table\"", "</table>"), "<tr>"),
         "the trends' data as a table beside the charts: a header and a row per area");
     assertEquals(AREAS, count(between(html, "id=\"ranking-table\"", "</table>"), "<tr data-area="), "a table row per area");
-    String svgPart = html.substring(html.indexOf("<h2>Index ranking"));
-    assertEquals(1 + AREAS + 1 + 1 + 1, count(svgPart, "<svg "), "ranking, a radar per area, heat map, trends, roll-up");
+    String body = html.substring(html.indexOf("</head>"));
+    assertEquals(1, count(body, "<svg "), "the roll-up alone is drawn here; ECharts draws the ranking, profiles and trends");
+    assertEquals(1, count(body, "data-table=\"rollup-data\"") , "the roll-up names its data table");
+    assertEquals(1 + 3, count(between(html, "<table id=\"rollup-data\">", "</table>"), "<tr>"), "a header and a row per region");
   }
 
   @Test
@@ -74,10 +76,9 @@ class HtmlReportTest {
     Path file = dir.resolve("report.html");
     new HtmlReport("Test report", reports, hierarchy, AreaLevel.MILITARY_REGION, List.of("test data")).write(file);
     String dom = run(dir, chromium.toString(), "--dump-dom", file.toUri().toString());
-    assertEquals(AREAS, count(between(dom, "id=\"ranking\"", "</svg>"), "class=\"bar\""), "a bar per area");
-    assertEquals(AREAS, count(dom, "class=\"profile\""), "a radar profile per area");
-    assertEquals(AREAS * 7, count(between(dom, "id=\"heatmap\"", "</svg>"), "class=\"cell\""), "a cell per area and pillar");
-    assertEquals(AREAS, count(between(dom, "id=\"trends\"", "</svg>"), "class=\"trend\""), "a trend line per area");
+    assertTrue(between(dom, "id=\"chart-ranking\"", "id=\"profile\"").contains("<svg"), "ECharts drew the ranking chart");
+    assertEquals(3, count(between(dom, "id=\"trend-multiples\"", "id=\"trend-table\""), "class=\"chart multiple\""),
+        "a small multiple per military region");
     assertEquals(3, count(between(dom, "id=\"rollup\"", "</svg>"), "class=\"region\""), "a bar per military region");
     assertTrue(dom.contains("id=\"strengths\"") && dom.contains("id=\"spec\""), "the tables and the methodology");
 
@@ -141,7 +142,8 @@ class HtmlReportTest {
     String section = between(html, "<section id=\"audit\">", "</section>");
     assertTrue(section.contains(AREAS + " areas; on average 100.0% of the"), "complete fixture data");
     long heatMaps = audit.coherence().nodes().stream().filter(n -> n.children().size() >= 2).count();
-    assertEquals(heatMaps, count(section, "id=\"audit-corr-"), "a heat map per node of two children or more");
+    assertEquals(heatMaps, count(section, "<svg id=\"audit-corr-"), "a heat map per node of two children or more");
+    assertEquals(heatMaps, count(section, "<table id=\"audit-corr-"), "and its correlations as a table beside it");
     Coherence.NodeFit political = audit.coherence().nodes().stream().filter(n -> n.node().equals("political"))
         .findFirst().orElseThrow();
     int k = political.children().size();
@@ -150,6 +152,8 @@ class HtmlReportTest {
     assertEquals(indicators, count(between(section, "id=\"audit-weights\"", "</svg>"), "class=\"weight\""));
     assertEquals(indicators, count(between(section, "id=\"audit-weights\"", "</svg>"), "class=\"importance\""));
     assertEquals(audit.coherence().nodes().size() + 1, count(between(section, "id=\"audit-nodes\"", "</table>"), "<tr"));
+    assertEquals(indicators + 1, count(between(section, "<table id=\"audit-weights-data\"", "</table>"), "<tr>"),
+        "each indicator's weight and importance in the data table");
   }
 
   private static String run(Path dir, String... command) throws Exception {

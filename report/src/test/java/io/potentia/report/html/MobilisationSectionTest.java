@@ -23,11 +23,11 @@ class MobilisationSectionTest {
     String table = page.substring(page.indexOf("<table id=\"mobilisation\">"), page.indexOf("</table>",
         page.indexOf("<table id=\"mobilisation\">")));
     // A in 0-3: personnel 40%, transport 50%: the weakest is personnel
-    assertTrue(table.contains("background:" + Svg.scale(0.4) + "\"") && table.contains(">40% (40%)</td>"), table);
+    assertTrue(table.contains("background:" + Svg.scale(0.4) + ";color:#ffffff\"") && table.contains(">40% (40%)</td>"), table);
     // A in 3-6: both met after support; alone, personnel met 80%
     assertTrue(table.contains(">100% (80%)</td>"), table);
     // B never meets transport
-    assertTrue(table.contains("<td>B</td>") && table.contains(">0% (0%)</td><td>never</td><td>never</td>"), table);
+    assertTrue(table.contains("<td title=\"B\">B</td>") && table.contains(">0% (0%)</td><td>never</td><td>never</td>"), table);
     assertTrue(table.contains("<td>3-6</td><td>never</td>"), "A is first met in 3-6 only with support: " + table);
   }
 
@@ -35,7 +35,8 @@ class MobilisationSectionTest {
   void theFlowsTableListsEveryFlow() {
     String page = page();
     String flows = page.substring(page.indexOf("<table id=\"mobilisation-flows\">"));
-    assertTrue(flows.contains("<td>personnel</td><td>3-6</td><td>B</td><td>A</td><td>20.0000</td><td>60.0000</td>"), flows);
+    assertTrue(flows.contains("<td>personnel</td><td>3-6</td><td title=\"B\">B</td><td title=\"A\">A</td><td class=\"num\">20.00</td>"
+        + "<td class=\"num\">60.00</td>"), flows);
     assertEquals(1, flows.substring(0, flows.indexOf("</table>")).split("<tr><td>", -1).length - 1);
   }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * 2027 after 3 stages, SH in 2027, CB unfunded for budget).
  */
 class WorksSectionTest {
-  private static WorksSchedule schedule() {
+  static WorksSchedule schedule() {
     WorksProblem p = new WorksProblem(2025, new TreeMap<>(Map.of(2025, 10.0, 2026, 10.0, 2027, 10.0)), List.of(
         new Work("HQ", null, WorkKind.HEADQUARTERS, "A", 1, List.of(new Stage(StageKind.DESIGN, 4, 0),
             new Stage(StageKind.IMPLEMENTATION, 12, 1), new Stage(StageKind.ACCEPTANCE, 0, 0)), Set.of(), Map.of()),
@@ -37,12 +37,14 @@ class WorksSectionTest {
 
   @Test
   void theGanttChartDrawsOneBarPerStagePaidAndADiamondPerAcceptedWork() {
-    String html = new WorksSection(schedule()).html();
+    String html = new WorksSection(schedule()).html(Labels.of("en"));
     assertEquals(4, count(html, "<rect[^>]*class=\"stage\""), "HQ's three stages and SH's one");
     assertEquals(2, count(html, "<polygon[^>]*class=\"accepted\""), "HQ and SH");
-    assertTrue(html.contains("HQ: IMPLEMENTATION, paid 2026 (12.00), ends 2026"), html);
+    assertTrue(html.contains("HQ: implementation, paid 2026 (12.00), ends 2026"), html);
     assertTrue(html.contains("CB (unfunded)"), html);
-    assertTrue(html.contains("<td>CB</td><td>BUDGET</td>"), html);
+    assertTrue(html.contains("<td>CB</td><td title=\"BUDGET\">budget</td>"), html);
+    assertTrue(html.contains("<tr><td>HQ</td><td>implementation</td><td class=\"num\">2026</td><td class=\"num\">12.00</td>"
+        + "<td class=\"num\">2026</td><td class=\"num\">2027</td></tr>"), "the stages as a data table: " + html);
   }
 
   @Test
