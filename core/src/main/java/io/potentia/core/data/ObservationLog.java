@@ -21,6 +21,8 @@ final class ObservationLog {
   private double[] entryValue = new double[1024];
   private int[] entryLine = new int[1024];
   private int[] entryProvenance; // allocated with the first observation that has provenance
+  // the distinct years, one bit per year of 0..9999, so that the cube's years need no pass over the entries
+  private final long[] yearsSeen = new long[(DatasetCheck.LAST_YEAR >> 6) + 1];
 
   /**
    * Notes one observation.
@@ -41,6 +43,7 @@ final class ObservationLog {
     entryYear[size] = year;
     entryValue[size] = value;
     entryLine[size] = line;
+    yearsSeen[year >> 6] |= 1L << year;
     if (provenanceId != 0) {
       if (entryProvenance == null) {
         entryProvenance = new int[entryArea.length];
@@ -96,10 +99,14 @@ final class ObservationLog {
       return List.of();
     }
     CubeLayout layout = new CubeLayout(areas, indicators, years);
+    int[] yearSlot = yearSlots(years);
+    if (firstRepeat(layout, yearSlot) < 0) {
+      return List.of(); // the usual case, found with a bit per cell instead of an int
+    }
     int[] firstEntry = new int[(int) cells]; // 1 + the first entry of each cell, 0 while none
     List<Repeat> repeats = new ArrayList<>();
     for (int e = 0; e < size && repeats.size() < limit; e++) {
-      int c = layout.cell(entryArea[e], entryIndicator[e], Arrays.binarySearch(years, entryYear[e]));
+      int c = layout.cell(entryArea[e], entryIndicator[e], yearSlot[entryYear[e]]);
       int f = firstEntry[c] - 1;
       if (f < 0) {
         firstEntry[c] = e + 1;
@@ -111,8 +118,43 @@ final class ObservationLog {
     return repeats;
   }
 
+  /** The first entry that gives a cell again, or -1 when every cell is given at most once. */
+  private int firstRepeat(CubeLayout layout, int[] yearSlot) {
+    long[] given = new long[(int) ((layout.cellCount() + 63) >> 6)];
+    for (int e = 0; e < size; e++) {
+      int c = layout.cell(entryArea[e], entryIndicator[e], yearSlot[entryYear[e]]);
+      long bit = 1L << c;
+      if ((given[c >> 6] & bit) != 0) {
+        return e;
+      }
+      given[c >> 6] |= bit;
+    }
+    return -1;
+  }
+
+  /** The distinct years noted, ascending. */
   private int[] years() {
-    return Arrays.stream(entryYear, 0, size).distinct().sorted().toArray();
+    int count = 0;
+    for (long word : yearsSeen) {
+      count += Long.bitCount(word);
+    }
+    int[] years = new int[count];
+    int k = 0;
+    for (int w = 0; w < yearsSeen.length; w++) {
+      for (long word = yearsSeen[w]; word != 0; word &= word - 1) {
+        years[k++] = (w << 6) + Long.numberOfTrailingZeros(word);
+      }
+    }
+    return years;
+  }
+
+  /** Each year's position among the sorted years, by year: a lookup instead of a search per entry. */
+  private static int[] yearSlots(int[] years) {
+    int[] slot = new int[years.length == 0 ? 0 : years[years.length - 1] + 1];
+    for (int y = 0; y < years.length; y++) {
+      slot[years[y]] = y;
+    }
+    return slot;
   }
 
   /**
@@ -137,17 +179,20 @@ final class ObservationLog {
           + " indicators x " + years.length + " years is " + cells + " cells; at most " + (Integer.MAX_VALUE - 8)
           + " fit in one dataset"));
     }
-    Problems problems = new Problems();
-    for (Repeat r : repeats(areas, indicators, 100)) { // the first hundred tell enough
-      problems.add(new Problem(source, r.line(), 0, "",
-          DatasetCheck.repeatMessage(r, r.firstLine() > 0 ? "line " + r.firstLine() : "")));
+    int[] yearSlot = yearSlots(years);
+    if (firstRepeat(layout, yearSlot) >= 0) {
+      Problems problems = new Problems();
+      for (Repeat r : repeats(areas, indicators, 100)) { // the first hundred tell enough
+        problems.add(new Problem(source, r.line(), 0, "",
+            DatasetCheck.repeatMessage(r, r.firstLine() > 0 ? "line " + r.firstLine() : "")));
+      }
+      problems.throwIfAny();
     }
-    problems.throwIfAny();
     double[] values = new double[(int) cells];
     Arrays.fill(values, Double.NaN);
     int[] provenanceIds = entryProvenance == null ? null : new int[(int) cells];
     for (int e = 0; e < size; e++) {
-      int c = layout.cell(entryArea[e], entryIndicator[e], Arrays.binarySearch(years, entryYear[e]));
+      int c = layout.cell(entryArea[e], entryIndicator[e], yearSlot[entryYear[e]]);
       values[c] = entryValue[e];
       if (provenanceIds != null) {
         provenanceIds[c] = entryProvenance[e];

@@ -112,18 +112,20 @@ final class TableCells {
     if (t.isEmpty() || t.equals("NA")) {
       return Double.NaN;
     }
-    double v;
-    try {
-      v = Double.parseDouble(t);
-    } catch (NumberFormatException e) {
-      problems.add(row.number(), column + 1, valueField(area, indicator, year) + ": '" + clip(text)
-          + "' is not a number (leave the cell empty or write NA when missing)");
-      return null;
-    }
-    if (!Double.isFinite(v) || !isDecimal(t)) {
-      problems.add(row.number(), column + 1, valueField(area, indicator, year) + ": '" + clip(text)
-          + "' is not a finite decimal number");
-      return null;
+    double v = PlainDecimal.parse(t); // most cells of a file; the exact path below decides the rest
+    if (Double.isNaN(v)) {
+      try {
+        v = Double.parseDouble(t);
+      } catch (NumberFormatException e) {
+        problems.add(row.number(), column + 1, valueField(area, indicator, year) + ": '" + clip(text)
+            + "' is not a number (leave the cell empty or write NA when missing)");
+        return null;
+      }
+      if (!Double.isFinite(v) || !isDecimal(t)) {
+        problems.add(row.number(), column + 1, valueField(area, indicator, year) + ": '" + clip(text)
+            + "' is not a finite decimal number");
+        return null;
+      }
     }
     if (catalogue != null && catalogue.contains(indicator)) {
       Indicator ind = catalogue.get(indicator);
