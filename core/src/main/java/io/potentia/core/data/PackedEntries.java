@@ -13,7 +13,9 @@ package io.potentia.core.data;
  * only flagged, and its keys are not read.
  */
 final class PackedEntries {
-  private static final int CHUNK_BITS = 16;
+  // 2^15 longs are 256 KB: under half of G1's smallest region, so a chunk is never a humongous object
+  // that takes a whole region (with 2^16, a 2 GB heap held every chunk at twice its size)
+  private static final int CHUNK_BITS = 15;
   private static final int CHUNK = 1 << CHUNK_BITS;
   private static final int YEAR_BITS = 14;
   private static final int SLOT_BITS = 64 - YEAR_BITS;
