@@ -99,5 +99,10 @@ final class CsvRowSource implements RowSource {
     public String text(int column) {
       return csv.field(column);
     }
+
+    @Override
+    public CharSequence chars(int column) {
+      return csv.chars(column);
+    }
   }
 }

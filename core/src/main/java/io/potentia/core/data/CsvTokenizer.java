@@ -31,7 +31,12 @@ final class CsvTokenizer {
   private long lineStart; // where that line starts, counted as `buffered`
   private final StringBuilder spill = new StringBuilder(); // a field split by a refill or holding quotes
 
+  // a field is a String once made, or while null a slice of the buffer: most fields are read as
+  // numbers straight from the buffer, and making a String of each would be most of the reading
   private String[] fields = new String[16];
+  private int[] starts = new int[16];
+  private int[] lengths = new int[16];
+  private final Slice slice = new Slice();
   private int size;
   private int rowLine;
 
@@ -59,13 +64,19 @@ final class CsvTokenizer {
     }
     rowLine = line + lineOffset;
     while (true) {
-      String field = field();
+      String field = field(); // null: the slice [sliceStart, pos) of the buffer
       if (size == maxFields) {
         throw InvalidInputException.of(Problem.inFile(source, rowLine, maxFields + 1, "the row has more than "
             + maxFields + " fields; a dataset has at most " + (maxFields - 2) + " indicator columns"));
       }
       if (size == fields.length) {
         fields = Arrays.copyOf(fields, size * 2);
+        starts = Arrays.copyOf(starts, size * 2);
+        lengths = Arrays.copyOf(lengths, size * 2);
+      }
+      if (field == null) {
+        starts[size] = sliceStart;
+        lengths[size] = pos - sliceStart;
       }
       fields[size++] = field;
       if (!available()) {
@@ -94,10 +105,57 @@ final class CsvTokenizer {
   }
 
   String field(int i) {
+    if (fields[i] == null) {
+      fields[i] = new String(buffer, starts[i], lengths[i]);
+    }
     return fields[i];
   }
 
-  /** Reads one field, leaving pos at the comma or line end after it, or at the end of the text. */
+  /**
+   * The characters of a field without making a String of them when it is still in the buffer: a
+   * view valid until the next call of this method or of {@link #next}.
+   */
+  CharSequence chars(int i) {
+    if (fields[i] != null) {
+      return fields[i];
+    }
+    slice.start = starts[i];
+    slice.length = lengths[i];
+    return slice;
+  }
+
+  /** A field still in the buffer, seen as characters. */
+  private final class Slice implements CharSequence {
+    private int start;
+    private int length;
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return buffer[start + index];
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+      return new String(buffer, start + from, to - from);
+    }
+
+    @Override
+    public String toString() {
+      return new String(buffer, start, length);
+    }
+  }
+
+  private int sliceStart;
+
+  /**
+   * Reads one field, leaving pos at the comma or line end after it, or at the end of the text: its
+   * text, or null when it is the slice from {@code sliceStart} to pos of the buffer.
+   */
   private String field() throws IOException {
     if (!available()) {
       return "";
@@ -112,7 +170,8 @@ final class CsvTokenizer {
         char c = buffer[pos];
         if (c == ',' || c == '\n' || c == '\r') {
           if (!spilled) {
-            return new String(buffer, start, pos - start);
+            sliceStart = start;
+            return null;
           }
           return spill.append(buffer, start, pos - start).toString();
         }
@@ -196,6 +255,9 @@ final class CsvTokenizer {
   }
 
   private boolean refill() throws IOException {
+    for (int i = 0; i < size; i++) {
+      field(i); // the row's slices are about to be overwritten
+    }
     buffered += limit;
     pos = 0;
     limit = 0;

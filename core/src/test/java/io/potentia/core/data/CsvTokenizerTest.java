@@ -33,7 +33,9 @@ class CsvTokenizerTest {
     while (csv.next(DatasetCsv.MAX_FIELDS)) {
       List<String> fields = new ArrayList<>();
       for (int i = 0; i < csv.size(); i++) {
+        String seen = csv.chars(i).toString(); // the view of the buffer, before the field is made a String
         fields.add(csv.field(i));
+        assertEquals(seen, csv.field(i), "a field's characters are its text");
       }
       rows.add(new Row(csv.line(), fields));
     }
