@@ -20,6 +20,9 @@ final class ObservationLog {
   private int[] entryProvenance; // grown as provenance comes; an entry past its end has none
   // the distinct years, one bit per year of 0..9999, so that the cube's years need no pass over the entries
   private final long[] yearsSeen = new long[(DatasetCheck.LAST_YEAR >> 6) + 1];
+  // how many observations were found free of repeats, so that build() after a reader's repeats()
+  // does not look again; -1 before any look
+  private int freeOfRepeats = -1;
 
   /**
    * Notes one observation.
@@ -108,6 +111,9 @@ final class ObservationLog {
 
   /** The first entry that gives a cell again, or -1 when every cell is given at most once. */
   private int firstRepeat(CubeLayout layout, int[] yearSlot) {
+    if (freeOfRepeats == entries.size()) {
+      return -1; // nothing was added since the last look, so the layout is the same too
+    }
     long[] given = new long[(int) ((layout.cellCount() + 63) >> 6)];
     for (int e = 0; e < entries.size(); e++) {
       int c = cell(layout, yearSlot, e);
@@ -117,6 +123,7 @@ final class ObservationLog {
       }
       given[c >> 6] |= bit;
     }
+    freeOfRepeats = entries.size();
     return -1;
   }
 
