@@ -4,10 +4,14 @@ import io.potentia.core.data.Dataset;
 import io.potentia.core.data.DatasetCsv;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * Measures how many bytes a loaded dataset holds, against the 8 bytes per value of its raw
- * doubles, by the heap in use after full collections with and without the dataset reachable.
+ * doubles, by the heap in use after full collections with and without the dataset reachable; and
+ * how many a builder holds while the observations of a long-form file come in, one by one, before
+ * the cube's shape is known (the long CSV reader's peak, besides the cube it then builds).
  * Run: {@code java -cp bench/target/benchmarks.jar io.potentia.bench.DatasetFootprint}.
  */
 public final class DatasetFootprint {
@@ -31,6 +35,27 @@ public final class DatasetFootprint {
           (after - before) / (double) raw);
       if (dataset.cellCount() == 0) {
         throw new AssertionError("keeps the dataset reachable until here");
+      }
+      dataset = null;
+      before = usedAfterGc();
+      Dataset.Builder builder = Dataset.builder();
+      SplittableRandom random = new SplittableRandom(42);
+      String[] areas = new String[10_000];
+      String[] indicators = new String[100];
+      Arrays.setAll(areas, a -> "AREA-" + a);
+      Arrays.setAll(indicators, i -> "bench.i" + i);
+      for (String area : areas) {
+        for (String indicator : indicators) {
+          for (int y = 0; y < 5; y++) {
+            builder.put(area, indicator, 2019 + y, Math.round(random.nextDouble() * 1e8) / 1e3);
+          }
+        }
+      }
+      after = usedAfterGc();
+      System.out.printf("long form, observations held by the builder before the cube is built: %,d bytes;"
+          + " %.1f bytes per value%n", after - before, (after - before) / (double) (raw / 8));
+      if (builder.build().cellCount() == 0) {
+        throw new AssertionError("keeps the builder reachable until here");
       }
     } finally {
       Files.deleteIfExists(file);

@@ -1,11 +1,6 @@
 package io.potentia.core.data;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.potentia.core.InvalidInputException;
-import io.potentia.core.Problem;
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -13,16 +8,16 @@ import java.util.List;
 
 /**
  * The rows of a CSV file: the label lines first, each as one cell holding the whole line, since a
- * label may hold commas and quotes that are not CSV; then the rows of the CSV parser, every cell
- * {@link CellKind#TEXT}. A leading byte-order mark is skipped.
+ * label may hold commas and quotes that are not CSV; then the rows of the {@link CsvTokenizer},
+ * every cell {@link CellKind#TEXT}. A leading byte-order mark is skipped.
  */
-final class CsvRowSource implements RowSource, Closeable {
+final class CsvRowSource implements RowSource {
   private final String name;
   private final BufferedReader in;
   private final List<String> labels = new ArrayList<>();
   private int labelsGiven;
-  private CsvParser csv;
-  private boolean started;
+  private CsvTokenizer csv;
+  private final TableRow parsed = new Parsed();
 
   CsvRowSource(String name, Reader in) {
     this.name = name;
@@ -38,43 +33,13 @@ final class CsvRowSource implements RowSource, Closeable {
   public TableRow next() throws IOException {
     if (csv == null) {
       readLabels();
-      csv = (CsvParser) DatasetCsv.FACTORY.createParser(in);
-      csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-      csv.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+      csv = new CsvTokenizer(in, name, labels.size());
     }
     if (labelsGiven < labels.size()) {
       labelsGiven++;
-      return new Row(labelsGiven, List.of(labels.get(labelsGiven - 1)));
+      return new Label(labelsGiven, labels.get(labelsGiven - 1));
     }
-    return nextParsed();
-  }
-
-  /** The next row of the parser, or null at the end; its number is its first line. */
-  private TableRow nextParsed() throws IOException {
-    if (!started) {
-      started = true;
-      if (csv.nextToken() != JsonToken.START_ARRAY) {
-        return null; // WRAP_AS_ARRAY wraps the whole file in one outer array
-      }
-    }
-    JsonToken t = csv.nextToken();
-    if (t != JsonToken.START_ARRAY) {
-      return null;
-    }
-    List<String> cells = new ArrayList<>();
-    int line = 0;
-    while ((t = csv.nextToken()) == JsonToken.VALUE_STRING) {
-      if (line == 0) {
-        line = csv.currentTokenLocation().getLineNr() + labels.size();
-      }
-      if (cells.size() == DatasetCsv.MAX_FIELDS) {
-        throw InvalidInputException.of(Problem.inFile(name, line, DatasetCsv.MAX_FIELDS + 1,
-            "the row has more than " + DatasetCsv.MAX_FIELDS + " fields; a dataset has at most "
-                + (DatasetCsv.MAX_FIELDS - 2) + " indicator columns"));
-      }
-      cells.add(csv.getText());
-    }
-    return new Row(line, cells);
+    return csv.next(DatasetCsv.MAX_FIELDS) ? parsed : null;
   }
 
   /** Reads the lines before the header that start with {@code #}: they are the dataset's labels. */
@@ -95,18 +60,11 @@ final class CsvRowSource implements RowSource, Closeable {
     }
   }
 
-  @Override
-  public void close() throws IOException {
-    if (csv != null) {
-      csv.close();
-    }
-  }
-
-  /** A CSV row: its first line and its fields. */
-  private record Row(int number, List<String> cells) implements TableRow {
+  /** A label line before the header: one cell, the whole line. */
+  private record Label(int number, String text) implements TableRow {
     @Override
     public int size() {
-      return cells.size();
+      return 1;
     }
 
     @Override
@@ -116,7 +74,35 @@ final class CsvRowSource implements RowSource, Closeable {
 
     @Override
     public String text(int column) {
-      return cells.get(column);
+      return text;
+    }
+  }
+
+  /** The tokenizer's current row, one view reused for every row: its first line and its fields. */
+  private final class Parsed implements TableRow {
+    @Override
+    public int number() {
+      return csv.line();
+    }
+
+    @Override
+    public int size() {
+      return csv.size();
+    }
+
+    @Override
+    public CellKind kind(int column) {
+      return CellKind.TEXT;
+    }
+
+    @Override
+    public String text(int column) {
+      return csv.field(column);
+    }
+
+    @Override
+    public CharSequence chars(int column) {
+      return csv.chars(column);
     }
   }
 }

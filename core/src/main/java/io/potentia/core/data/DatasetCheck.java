@@ -54,9 +54,13 @@ final class DatasetCheck {
     return problems.list();
   }
 
+  /** The first and last years a dataset can hold: four digits. */
+  static final int FIRST_YEAR = 1000;
+  static final int LAST_YEAR = 9999;
+
   /** Whether a year is one a dataset can hold: four digits. */
   static boolean isYear(int year) {
-    return year >= 1000 && year <= 9999;
+    return year >= FIRST_YEAR && year <= LAST_YEAR;
   }
 
   /** For example "indicator 'economic.gdp' of area 'VN-HN' in 2023". */

@@ -1,7 +1,5 @@
 package io.potentia.core.data;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.Problem;
@@ -19,7 +17,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Reads and writes datasets as CSV, in UTF-8, with a header row, in the long or wide form of {@link
@@ -55,11 +52,11 @@ public final class DatasetCsv {
   /** The most fields in a row: the area, the year and 99,998 indicator columns. */
   public static final int MAX_FIELDS = 100_000;
 
-  /** The one factory of the readers and the writers; it is thread-safe. */
+  /** The one factory of the writers; it is thread-safe. (Reading is {@link CsvTokenizer}'s.) */
   static final CsvFactory FACTORY = CsvFactory.builder().build();
 
-  // The parts: CsvRowSource gives a file's rows to DatasetTable, which reads every table alike;
-  // CsvWriting writes.
+  // The parts: CsvRowSource gives a file's rows (cut by CsvTokenizer) to DatasetTable, which reads
+  // every table alike; CsvWriting writes.
 
   private DatasetCsv() {}
 
@@ -109,15 +106,11 @@ public final class DatasetCsv {
    * @throws InvalidInputException listing every problem with source, line and column
    */
   public static Dataset read(String source, Reader in, IndicatorCatalogue catalogue) {
-    try (CsvRowSource rows = new CsvRowSource(source, in)) {
-      return DatasetTable.read(rows, catalogue);
+    try {
+      return DatasetTable.read(new CsvRowSource(source, in), catalogue);
     } catch (CharacterCodingException e) {
       throw InvalidInputException.of(Problem.inFile(source, 0, 0, NOT_UTF8 + " (a byte sequence that is not a"
           + " character; save the file as UTF-8)"));
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new InvalidInputException(List.of(Problem.inFile(source, at == null ? 0 : at.getLineNr(),
-          at == null ? 0 : Math.max(0, at.getColumnNr()), "malformed CSV: " + e.getOriginalMessage())), e);
     } catch (IOException e) {
       throw unreadable(source, e);
     }

@@ -14,7 +14,8 @@ final class LongForm extends TableForm {
   private final int value;
   private final int src;
   private final int note;
-  private final Map<String, Boolean> indicatorsSeen = new HashMap<>();
+  // each indicator met: its builder slot, or -1 when it is unknown to the catalogue
+  private final Map<String, Integer> indicatorsSeen = new HashMap<>();
 
   LongForm(List<String> header, int headerRow, TableProblems problems, TableCells cells, Dataset.Builder builder) {
     super(header, problems, cells, builder);
@@ -55,10 +56,10 @@ final class LongForm extends TableForm {
       return;
     }
     // an unknown indicator is reported once, not on each of its rows; their cells are checked, not kept
-    Boolean known = indicatorsSeen.get(ind);
-    if (known == null) {
-      known = cells.checkIndicator(ind, atRow, indicator + 1);
-      indicatorsSeen.put(ind, known);
+    Integer slot = indicatorsSeen.get(ind);
+    if (slot == null) {
+      slot = cells.checkIndicator(ind, atRow, indicator + 1) ? builder.indicatorSlot(ind) : -1;
+      indicatorsSeen.put(ind, slot);
     }
     Integer y = cells.year(row, year);
     if (y == null) {
@@ -67,12 +68,12 @@ final class LongForm extends TableForm {
     Double v = cells.value(row, value, a, ind, y);
     String s = src < 0 ? "" : cells.text(row, src, "source");
     String n = note < 0 ? "" : cells.text(row, note, "note");
-    if (v == null || !known || s == null || n == null) {
+    if (v == null || slot < 0 || s == null || n == null) {
       return;
     }
     s = s.strip();
     n = n.strip();
     Provenance p = s.isEmpty() && n.isEmpty() ? null : Provenance.of(s.isEmpty() ? null : s, n.isEmpty() ? null : n);
-    put(a, ind, y, v, p, atRow);
+    builder.putAt(builder.areaSlot(a), slot, y, v, p, atRow);
   }
 }

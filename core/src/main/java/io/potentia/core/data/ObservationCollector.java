@@ -53,7 +53,7 @@ abstract sealed class ObservationCollector permits Dataset.Builder {
    * @return this builder
    */
   public Dataset.Builder area(String area) {
-    areaIndex.computeIfAbsent(requireId(area, "area"), k -> areaIndex.size());
+    areaSlot(area);
     return self();
   }
 
@@ -64,7 +64,7 @@ abstract sealed class ObservationCollector permits Dataset.Builder {
    * @return this builder
    */
   public Dataset.Builder indicator(String indicator) {
-    indicatorIndex.computeIfAbsent(requireId(indicator, "indicator"), k -> indicatorIndex.size());
+    indicatorSlot(indicator);
     return self();
   }
 
@@ -131,6 +131,37 @@ abstract sealed class ObservationCollector permits Dataset.Builder {
    * @return this builder
    */
   Dataset.Builder put(String area, String indicator, int year, double value, Provenance provenance, int line) {
+    check(area, indicator, year, value, line);
+    return putAt(areaSlot(area), indicatorSlot(indicator), year, value, provenance, line);
+  }
+
+  /**
+   * The position of an area among those given so far, declaring it when new: a reader looks it up
+   * once per row rather than once per value.
+   */
+  int areaSlot(String area) {
+    return areaIndex.computeIfAbsent(requireId(area, "area"), k -> areaIndex.size());
+  }
+
+  /** The position of an indicator among those given so far, declaring it when new. */
+  int indicatorSlot(String indicator) {
+    return indicatorIndex.computeIfAbsent(requireId(indicator, "indicator"), k -> indicatorIndex.size());
+  }
+
+  /**
+   * Adds a value read from a source, to an area and an indicator given by their slots; the same
+   * checks as {@link #put(String, String, int, double, Provenance, int)}, whose names they need only
+   * for a message.
+   */
+  Dataset.Builder putAt(int areaSlot, int indicatorSlot, int year, double value, Provenance provenance, int line) {
+    if (Double.isInfinite(value) || !DatasetCheck.isYear(year)) {
+      check(nameAt(areaIndex, areaSlot), nameAt(indicatorIndex, indicatorSlot), year, value, line);
+    }
+    log.add(areaSlot, indicatorSlot, year, value, provenanceTable.id(provenance), line);
+    return self();
+  }
+
+  private void check(String area, String indicator, int year, double value, int line) {
     if (Double.isInfinite(value)) {
       throw InvalidInputException.of(new Problem(source, line, 0, "value",
           DatasetCheck.valueMessage(indicator, area, year, value, "it must be finite")));
@@ -139,10 +170,10 @@ abstract sealed class ObservationCollector permits Dataset.Builder {
       throw InvalidInputException.of(new Problem(source, line, 0, "year",
           "indicator '" + indicator + "' of area '" + area + "': year " + year + " must be in 1000..9999"));
     }
-    area(area);
-    indicator(indicator);
-    log.add(areaIndex.get(area), indicatorIndex.get(indicator), year, value, provenanceTable.id(provenance), line);
-    return self();
+  }
+
+  private static String nameAt(Map<String, Integer> index, int slot) {
+    return index.keySet().stream().skip(slot).findFirst().orElseThrow();
   }
 
   /**

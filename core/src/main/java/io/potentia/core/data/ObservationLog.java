@@ -8,19 +8,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The observations given to a builder, in order, as parallel primitive arrays rather than an object
- * each (a file of millions of rows would otherwise hold millions of objects), and their assembly
+ * The observations given to a builder, in order, packed into about 16 bytes each ({@link
+ * PackedEntries}, {@link LineRuns}) rather than an object each (a file of millions of rows would
+ * otherwise hold millions of objects), and their assembly
  * into the cube. The years, and so the cube's shape, are known only once every observation is in;
  * that is also when a cell given twice shows.
  */
 final class ObservationLog {
-  private int size;
-  private int[] entryArea = new int[1024];
-  private int[] entryIndicator = new int[1024];
-  private int[] entryYear = new int[1024];
-  private double[] entryValue = new double[1024];
-  private int[] entryLine = new int[1024];
-  private int[] entryProvenance; // allocated with the first observation that has provenance
+  private final PackedEntries entries = new PackedEntries();
+  private final LineRuns lines = new LineRuns();
+  private int[] entryProvenance; // grown as provenance comes; an entry past its end has none
+  // the distinct years, one bit per year of 0..9999, so that the cube's years need no pass over the entries
+  private final long[] yearsSeen = new long[(DatasetCheck.LAST_YEAR >> 6) + 1];
+  // how many observations were found free of repeats, so that build() after a reader's repeats()
+  // does not look again; -1 before any look
+  private int freeOfRepeats = -1;
 
   /**
    * Notes one observation.
@@ -33,33 +35,25 @@ final class ObservationLog {
    * @param line the 1-based line of the source, or 0
    */
   void add(int areaIndex, int indicatorIndex, int year, double value, int provenanceId, int line) {
-    if (size == entryArea.length) {
-      grow();
-    }
-    entryArea[size] = areaIndex;
-    entryIndicator[size] = indicatorIndex;
-    entryYear[size] = year;
-    entryValue[size] = value;
-    entryLine[size] = line;
+    int e = entries.size();
     if (provenanceId != 0) {
-      if (entryProvenance == null) {
-        entryProvenance = new int[entryArea.length];
+      if (entryProvenance == null || e >= entryProvenance.length) {
+        entryProvenance = Arrays.copyOf(entryProvenance == null ? new int[0] : entryProvenance,
+            Math.max(1024, Math.max(e + 1, 2 * (entryProvenance == null ? 0 : entryProvenance.length))));
       }
-      entryProvenance[size] = provenanceId;
+      entryProvenance[e] = provenanceId;
     }
-    size++;
+    entries.add(areaIndex, indicatorIndex, year, value);
+    lines.add(line);
+    yearsSeen[year >> 6] |= 1L << year;
   }
 
-  private void grow() {
-    int n = entryArea.length * 2;
-    entryArea = Arrays.copyOf(entryArea, n);
-    entryIndicator = Arrays.copyOf(entryIndicator, n);
-    entryYear = Arrays.copyOf(entryYear, n);
-    entryValue = Arrays.copyOf(entryValue, n);
-    entryLine = Arrays.copyOf(entryLine, n);
-    if (entryProvenance != null) {
-      entryProvenance = Arrays.copyOf(entryProvenance, n);
-    }
+  private int provenance(int e) {
+    return entryProvenance == null || e >= entryProvenance.length ? 0 : entryProvenance[e];
+  }
+
+  private int cell(CubeLayout layout, int[] yearSlot, int e) {
+    return layout.cell(entries.area(e), entries.indicator(e), yearSlot[entries.year(e)]);
   }
 
   /**
@@ -92,27 +86,70 @@ final class ObservationLog {
   List<Repeat> repeats(String[] areas, String[] indicators, int limit) {
     int[] years = years();
     long cells = (long) areas.length * indicators.length * years.length;
-    if (limit <= 0 || cells > Integer.MAX_VALUE - 8) {
+    if (limit <= 0 || cells > Integer.MAX_VALUE - 8 || entries.tooLarge()) {
       return List.of();
     }
     CubeLayout layout = new CubeLayout(areas, indicators, years);
+    int[] yearSlot = yearSlots(years);
+    if (firstRepeat(layout, yearSlot) < 0) {
+      return List.of(); // the usual case, found with a bit per cell instead of an int
+    }
     int[] firstEntry = new int[(int) cells]; // 1 + the first entry of each cell, 0 while none
     List<Repeat> repeats = new ArrayList<>();
-    for (int e = 0; e < size && repeats.size() < limit; e++) {
-      int c = layout.cell(entryArea[e], entryIndicator[e], Arrays.binarySearch(years, entryYear[e]));
+    for (int e = 0; e < entries.size() && repeats.size() < limit; e++) {
+      int c = cell(layout, yearSlot, e);
       int f = firstEntry[c] - 1;
       if (f < 0) {
         firstEntry[c] = e + 1;
       } else {
-        repeats.add(new Repeat(areas[entryArea[e]], indicators[entryIndicator[e]], entryYear[e], f, entryValue[f],
-            entryLine[f], e, entryValue[e], entryLine[e]));
+        repeats.add(new Repeat(areas[entries.area(e)], indicators[entries.indicator(e)], entries.year(e), f,
+            entries.value(f), lines.line(f), e, entries.value(e), lines.line(e)));
       }
     }
     return repeats;
   }
 
+  /** The first entry that gives a cell again, or -1 when every cell is given at most once. */
+  private int firstRepeat(CubeLayout layout, int[] yearSlot) {
+    if (freeOfRepeats == entries.size()) {
+      return -1; // nothing was added since the last look, so the layout is the same too
+    }
+    long[] given = new long[(int) ((layout.cellCount() + 63) >> 6)];
+    for (int e = 0; e < entries.size(); e++) {
+      int c = cell(layout, yearSlot, e);
+      long bit = 1L << c;
+      if ((given[c >> 6] & bit) != 0) {
+        return e;
+      }
+      given[c >> 6] |= bit;
+    }
+    freeOfRepeats = entries.size();
+    return -1;
+  }
+
+  /** The distinct years noted, ascending. */
   private int[] years() {
-    return Arrays.stream(entryYear, 0, size).distinct().sorted().toArray();
+    int count = 0;
+    for (long word : yearsSeen) {
+      count += Long.bitCount(word);
+    }
+    int[] years = new int[count];
+    int k = 0;
+    for (int w = 0; w < yearsSeen.length; w++) {
+      for (long word = yearsSeen[w]; word != 0; word &= word - 1) {
+        years[k++] = (w << 6) + Long.numberOfTrailingZeros(word);
+      }
+    }
+    return years;
+  }
+
+  /** Each year's position among the sorted years, by year: a lookup instead of a search per entry. */
+  private static int[] yearSlots(int[] years) {
+    int[] slot = new int[years.length == 0 ? 0 : years[years.length - 1] + 1];
+    for (int y = 0; y < years.length; y++) {
+      slot[years[y]] = y;
+    }
+    return slot;
   }
 
   /**
@@ -132,25 +169,28 @@ final class ObservationLog {
     int[] years = years();
     CubeLayout layout = new CubeLayout(areas, indicators, years);
     long cells = layout.cellCount();
-    if (cells > Integer.MAX_VALUE - 8) {
+    if (cells > Integer.MAX_VALUE - 8 || entries.tooLarge()) {
       throw InvalidInputException.of(new Problem(source, 0, 0, "", areas.length + " areas x " + indicators.length
           + " indicators x " + years.length + " years is " + cells + " cells; at most " + (Integer.MAX_VALUE - 8)
           + " fit in one dataset"));
     }
-    Problems problems = new Problems();
-    for (Repeat r : repeats(areas, indicators, 100)) { // the first hundred tell enough
-      problems.add(new Problem(source, r.line(), 0, "",
-          DatasetCheck.repeatMessage(r, r.firstLine() > 0 ? "line " + r.firstLine() : "")));
+    int[] yearSlot = yearSlots(years);
+    if (firstRepeat(layout, yearSlot) >= 0) {
+      Problems problems = new Problems();
+      for (Repeat r : repeats(areas, indicators, 100)) { // the first hundred tell enough
+        problems.add(new Problem(source, r.line(), 0, "",
+            DatasetCheck.repeatMessage(r, r.firstLine() > 0 ? "line " + r.firstLine() : "")));
+      }
+      problems.throwIfAny();
     }
-    problems.throwIfAny();
     double[] values = new double[(int) cells];
     Arrays.fill(values, Double.NaN);
     int[] provenanceIds = entryProvenance == null ? null : new int[(int) cells];
-    for (int e = 0; e < size; e++) {
-      int c = layout.cell(entryArea[e], entryIndicator[e], Arrays.binarySearch(years, entryYear[e]));
-      values[c] = entryValue[e];
+    for (int e = 0; e < entries.size(); e++) {
+      int c = cell(layout, yearSlot, e);
+      values[c] = entries.value(e);
       if (provenanceIds != null) {
-        provenanceIds[c] = entryProvenance[e];
+        provenanceIds[c] = provenance(e);
       }
     }
     return new Dataset(labels, layout, new Cells(values, provenanceIds, provenanceTable));

@@ -103,6 +103,17 @@ final class TableCells {
 
   /** The value of a cell, NaN for missing, or null (with a problem recorded) when bad. */
   Double value(TableRow row, int column, String area, String indicator, int year) {
+    if (column < row.size() && row.kind(column) == CellKind.TEXT) {
+      // most cells of a file: read straight from the source's characters, without a String
+      CharSequence chars = row.chars(column);
+      if (chars.length() == 0) {
+        return Double.NaN;
+      }
+      double v = PlainDecimal.parse(chars);
+      if (!Double.isNaN(v)) {
+        return inRange(row, column, area, indicator, year, v) ? v : null;
+      }
+    }
     if (isFormulaTrouble(kind(row, column))) {
       formulaTrouble(row, column, valueField(area, indicator, year), NUMBER);
       return null;
@@ -112,27 +123,34 @@ final class TableCells {
     if (t.isEmpty() || t.equals("NA")) {
       return Double.NaN;
     }
-    double v;
-    try {
-      v = Double.parseDouble(t);
-    } catch (NumberFormatException e) {
-      problems.add(row.number(), column + 1, valueField(area, indicator, year) + ": '" + clip(text)
-          + "' is not a number (leave the cell empty or write NA when missing)");
-      return null;
+    double v = PlainDecimal.parse(t); // a number amid spaces, or from a sheet; the exact path decides the rest
+    if (Double.isNaN(v)) {
+      try {
+        v = Double.parseDouble(t);
+      } catch (NumberFormatException e) {
+        problems.add(row.number(), column + 1, valueField(area, indicator, year) + ": '" + clip(text)
+            + "' is not a number (leave the cell empty or write NA when missing)");
+        return null;
+      }
+      if (!Double.isFinite(v) || !isDecimal(t)) {
+        problems.add(row.number(), column + 1, valueField(area, indicator, year) + ": '" + clip(text)
+            + "' is not a finite decimal number");
+        return null;
+      }
     }
-    if (!Double.isFinite(v) || !isDecimal(t)) {
-      problems.add(row.number(), column + 1, valueField(area, indicator, year) + ": '" + clip(text)
-          + "' is not a finite decimal number");
-      return null;
-    }
+    return inRange(row, column, area, indicator, year, v) ? v : null;
+  }
+
+  /** Whether a value is in its indicator's valid range, when there is a catalogue; records a problem if not. */
+  private boolean inRange(TableRow row, int column, String area, String indicator, int year, double v) {
     if (catalogue != null && catalogue.contains(indicator)) {
       Indicator ind = catalogue.get(indicator);
       if (!ind.validRange().contains(v)) {
         problems.add(row.number(), column + 1, Dataset.rangeMessage(ind, area, year, v));
-        return null;
+        return false;
       }
     }
-    return v;
+    return true;
   }
 
   /** For example "value of indicator 'economic.gdp' for area 'VN-HN' in 2023"; made only for a message. */

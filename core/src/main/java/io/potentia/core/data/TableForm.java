@@ -85,12 +85,4 @@ abstract class TableForm {
    * @return the column
    */
   abstract int valueColumn(String indicator);
-
-  /**
-   * Adds an observation, even once the table has a problem and the dataset will not be built, so
-   * that a cell given twice is reported with the table's other problems.
-   */
-  final void put(String area, String indicator, int year, double value, Provenance provenance, int atRow) {
-    builder.put(area, indicator, year, value, provenance, atRow);
-  }
 }

@@ -39,4 +39,16 @@ public interface TableRow {
    * @return the text, never null
    */
   String text(int column);
+
+  /**
+   * A cell's text as characters to read at once, as {@link #text} gives it: a source may hand a view
+   * of its buffer, valid only until the next call of this method or the next row, so that a number
+   * can be read without making a String of it.
+   *
+   * @param column the 0-based column, below {@link #size()}
+   * @return the characters; by default {@link #text}
+   */
+  default CharSequence chars(int column) {
+    return text(column);
+  }
 }

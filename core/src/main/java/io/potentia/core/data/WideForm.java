@@ -9,6 +9,7 @@ final class WideForm extends TableForm {
   private final int area;
   private final int year;
   private final String[] indicatorOf; // by column; null for the area, the year, comments and bad headers
+  private final int[] indicatorSlot; // by column, the builder's slot of indicatorOf, so that no value needs a lookup
   private final Map<String, Integer> columnOf = new HashMap<>(); // 0-based, each indicator's first
 
   WideForm(List<String> header, int headerRow, TableProblems problems, TableCells cells, Dataset.Builder builder) {
@@ -16,6 +17,7 @@ final class WideForm extends TableForm {
     area = column(header, "area", headerRow, true);
     year = column(header, "year", headerRow, true);
     indicatorOf = new String[width];
+    indicatorSlot = new int[width];
     RowSource source = problems.source();
     for (int i = 0; i < width; i++) {
       if (i == area || i == year || isComment(header.get(i))) {
@@ -35,7 +37,7 @@ final class WideForm extends TableForm {
       cells.checkIndicator(ind, headerRow, i + 1);
       indicatorOf[i] = ind;
       // declared in header order, so that an indicator whose every value is missing is still in the dataset
-      builder.indicator(ind);
+      indicatorSlot[i] = builder.indicatorSlot(ind);
     }
   }
 
@@ -54,13 +56,17 @@ final class WideForm extends TableForm {
     if (y == null) {
       return;
     }
+    int areaSlot = -1; // declared with the row's first value, as a value given by name would declare it
     for (int i = 0; i < width; i++) {
       if (indicatorOf[i] == null) {
         continue;
       }
       Double v = cells.value(row, i, a, indicatorOf[i], y);
       if (v != null) {
-        put(a, indicatorOf[i], y, v, null, row.number());
+        if (areaSlot < 0) {
+          areaSlot = builder.areaSlot(a);
+        }
+        builder.putAt(areaSlot, indicatorSlot[i], y, v, null, row.number());
       }
     }
   }

@@ -11,6 +11,7 @@ import io.potentia.scoring.aggregate.RuledAggregator;
 import io.potentia.scoring.spi.OutputRange;
 import io.potentia.scoring.spi.Trait;
 import io.potentia.scoring.aggregate.Aggregator;
+import io.potentia.scoring.normalise.ColumnExtent;
 import io.potentia.scoring.normalise.Normaliser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -169,23 +170,25 @@ public final class MethodologyCheck {
    * @return the problem, if any
    */
   public static Optional<Problem> column(String indicator, double[] column, int year) {
-    int present = 0;
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : column) {
-      if (v == v) {
-        present++;
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-    }
-    if (present == 0) {
+    return column(indicator, ColumnExtent.of(column), year);
+  }
+
+  /**
+   * Checks one year's indicator column, given its extent: present for some area and not constant.
+   *
+   * @param indicator the indicator id
+   * @param extent the extent of the values over the areas (after imputation)
+   * @param year the year
+   * @return the problem, if any
+   */
+  public static Optional<Problem> column(String indicator, ColumnExtent extent, int year) {
+    if (extent.present() == 0) {
       return Optional.of(Problem.at("indicator", "indicator '" + indicator + "' is missing for every area in " + year
           + ": impute it, drop it from the framework, or score another year"));
     }
-    if (present > 1 && min == max) {
+    if (extent.present() > 1 && extent.min() == extent.max()) {
       return Optional.of(Problem.at("indicator", "indicator '" + indicator + "' is constant in " + year
-          + " (every area has " + min + "): it cannot discriminate between areas"));
+          + " (every area has " + extent.min() + "): it cannot discriminate between areas"));
     }
     return Optional.empty();
   }

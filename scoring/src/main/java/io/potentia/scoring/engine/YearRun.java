@@ -16,6 +16,8 @@ import io.potentia.scoring.result.Stage;
 import io.potentia.scoring.spec.NormalisationScope;
 import io.potentia.scoring.spec.Transform;
 import io.potentia.scoring.spi.Described;
+import io.potentia.scoring.normalise.ColumnExtent;
+import io.potentia.scoring.normalise.Normalisers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -168,12 +170,13 @@ final class YearRun {
           }
           data.copyColumn(data.indicatorIndex(indicator), y, column, 0);
         }
-        gapsOf[k] = gaps(data, y, column, indicator);
       } else {
         column = prepared.values()[y][k];
-        gapsOf[k] = List.of();
       }
-      if (prepared.noBase(y, k) && allMissing(column)) {
+      // one pass serves the gaps, the data check and min-max normalisation, which each needed one
+      ColumnExtent extent = ColumnExtent.of(column);
+      gapsOf[k] = prepared.none() && extent.present() < m ? gaps(data, y, column, indicator) : List.of();
+      if (prepared.noBase(y, k) && extent.present() == 0) {
         notes[k] = note(notes[k], plan.transforms[i].id() + ": no value of " + (year - 1) + " to compare with, so the"
             + " leaf is missing for every area in " + year);
         double[] missing = new double[m];
@@ -185,7 +188,7 @@ final class YearRun {
         }
         return;
       }
-      dataProblems[k] = MethodologyCheck.column(indicator, column, year).orElse(null);
+      dataProblems[k] = MethodologyCheck.column(indicator, extent, year).orElse(null);
       if (dataProblems[k] != null) {
         return;
       }
@@ -202,7 +205,9 @@ final class YearRun {
         return;
       }
       try {
-        normalised[k] = plan.normalisers[i].strategy().normalise(input, plan.directions[i]);
+        normalised[k] = input == column
+            ? Normalisers.normalise(plan.normalisers[i].strategy(), input, plan.directions[i], extent)
+            : plan.normalisers[i].strategy().normalise(input, plan.directions[i]);
       } catch (InvalidInputException e) {
         failures[k] = context(e, "indicator '" + indicator + "' in " + year + " (node '" + plan.order.get(i).id() + "')");
       }
@@ -244,15 +249,6 @@ final class YearRun {
           : "change against the year before, x_t - x_{t-1}");
     }
     return notes;
-  }
-
-  private static boolean allMissing(double[] column) {
-    for (double v : column) {
-      if (v == v) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Weighs and aggregates inner node {@code i} from its children's scores, and says how. */

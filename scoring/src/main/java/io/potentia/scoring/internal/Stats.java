@@ -110,8 +110,9 @@ public final class Stats {
   public static double maxAbs(double[] x) {
     double m = 0;
     for (double v : x) {
-      if (!Double.isNaN(v)) {
-        m = Math.max(m, Math.abs(v));
+      double a = Math.abs(v);
+      if (a > m) { // false for NaN; and |v| is never -0.0, so Math.max's care for signed zeros is not needed
+        m = a;
       }
     }
     return m;
@@ -129,7 +130,15 @@ public final class Stats {
 
   /** The present values, in order. */
   public static double[] present(double[] x) {
-    return Arrays.stream(x).filter(v -> !Double.isNaN(v)).toArray();
+    // two plain passes, not a stream: the audit calls this for every column of every year
+    double[] out = new double[count(x)];
+    int k = 0;
+    for (double v : x) {
+      if (v == v) {
+        out[k++] = v;
+      }
+    }
+    return out;
   }
 
   /** The median of the present values (mean of the middle two for an even count); NaN when none. */

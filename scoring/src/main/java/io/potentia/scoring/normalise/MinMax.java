@@ -30,24 +30,19 @@ final class MinMax implements Normaliser {
   @Override
   public double[] normalise(double[] x, Direction direction) {
     // one pass for the checks and the extremes: this runs for every indicator of every year
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    int present = 0;
-    for (int i = 0; i < x.length; i++) {
-      double v = x[i];
-      if (v != v) {
-        continue;
-      }
-      if (v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
-        Checks.finiteOrMissing(NAME, x);
-      }
-      present++;
-      min = Math.min(min, v);
-      max = Math.max(max, v);
+    return normalise(x, direction, ColumnExtent.of(x));
+  }
+
+  /** Normalises a column whose extent is known, which the engine has computed for its data check. */
+  double[] normalise(double[] x, Direction direction, ColumnExtent extent) {
+    if (extent.anyInfinite()) {
+      Checks.finiteOrMissing(NAME, x);
     }
-    if (present == 0) {
+    if (extent.present() == 0) {
       Checks.somePresent(NAME, x);
     }
+    double min = extent.min();
+    double max = extent.max();
     if (min == max) {
       throw InvalidInputException.at("", NAME + ": the column is constant (every value is " + min
           + "); its range is zero, so min-max is undefined");

@@ -11,6 +11,7 @@ import static io.potentia.scoring.spi.Trait.MONOTONE;
 import static io.potentia.scoring.spi.Trait.SCALE_INVARIANT;
 import static io.potentia.scoring.spi.Trait.TRANSLATION_INVARIANT;
 
+import io.potentia.core.indicator.Direction;
 import io.potentia.scoring.spi.Described;
 import io.potentia.scoring.spi.StrategyDescriptor;
 import java.util.List;
@@ -365,5 +366,22 @@ public final class Normalisers {
    */
   public static Described<Normaliser> byName(String name) {
     return StrategyDescriptor.find(descriptors(), name, Normaliser.class);
+  }
+
+  /**
+   * Normalises a column as {@code normaliser.normalise(x, direction)} does, to the same bits, reusing
+   * the column's extent where the normaliser needs one (min-max), so that a caller that has computed
+   * it already does not pay for a second pass.
+   *
+   * @param normaliser the normaliser
+   * @param x the column; {@code extent} must be {@link ColumnExtent#of(double[]) its extent}
+   * @param direction the indicator's direction
+   * @param extent the extent of {@code x}
+   * @return the normalised column
+   * @throws io.potentia.core.InvalidInputException as {@link Normaliser#normalise} does
+   */
+  public static double[] normalise(Normaliser normaliser, double[] x, Direction direction, ColumnExtent extent) {
+    return normaliser instanceof MinMax minMax ? minMax.normalise(x, direction, extent)
+        : normaliser.normalise(x, direction);
   }
 }

@@ -90,4 +90,14 @@ class StatsTest {
     assertEquals(0, Stats.maxAbs(new double[] {NA}));
     assertEquals(Double.NEGATIVE_INFINITY, Stats.min(new double[] {1, Double.NEGATIVE_INFINITY}));
   }
+
+  @Test
+  void presentKeepsThePresentValuesInOrderAndMaxAbsIgnoresTheMissing() {
+    double[] x = {Double.NaN, -0.0, 3.5, Double.NaN, -7.25, 0.0};
+    assertEquals("[-0.0, 3.5, -7.25, 0.0]", java.util.Arrays.toString(Stats.present(x)));
+    assertEquals(0, Stats.present(new double[] {Double.NaN}).length);
+    assertEquals(7.25, Stats.maxAbs(x));
+    assertEquals(0.0, Stats.maxAbs(new double[] {Double.NaN, -0.0}));
+    assertEquals(Double.POSITIVE_INFINITY, Stats.maxAbs(new double[] {1, Double.NEGATIVE_INFINITY}));
+  }
 }

@@ -2,6 +2,7 @@ package io.potentia.scoring.analysis.audit;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.internal.Correlations;
+import io.potentia.scoring.internal.DoubleSort;
 import io.potentia.scoring.internal.Stats;
 import java.util.Arrays;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -67,7 +68,7 @@ public final class CorrelationRatio {
       throw InvalidInputException.at("y", "correlation ratio: the output does not vary");
     }
     double[] sorted = xs.clone();
-    Arrays.sort(sorted);
+    DoubleSort.sort(sorted); // as Arrays.sort, faster for a column of thousands
     int distinct = 1;
     for (int i = 1; i < n; i++) {
       distinct += sorted[i] != sorted[i - 1] ? 1 : 0;

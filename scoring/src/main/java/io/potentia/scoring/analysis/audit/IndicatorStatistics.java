@@ -2,6 +2,7 @@ package io.potentia.scoring.analysis.audit;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.data.Dataset;
+import io.potentia.scoring.internal.DoubleSort;
 import io.potentia.scoring.internal.Stats;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -218,7 +219,7 @@ public final class IndicatorStatistics {
     }
     double[] x = Stats.present(values);
     int n = x.length;
-    Arrays.sort(x);
+    DoubleSort.sort(x); // as Arrays.sort, faster for a column of thousands
     int distinct = 0;
     int zeros = 0;
     for (int i = 0; i < n; i++) {

@@ -1,0 +1,70 @@
+package io.potentia.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packed observations of a log read back exactly as they were given: every slot, year, value
+ * and line, across chunk boundaries and after the keys are packed anew for more indicators.
+ * Seeded synthetic sequences.
+ */
+class PackedEntriesTest {
+  @Test
+  void everyObservationReadsBackAsGivenAcrossChunksAndRepacking() {
+    SplittableRandom random = new SplittableRandom(5);
+    int n = 200_000; // more than three chunks
+    int[] area = new int[n];
+    int[] indicator = new int[n];
+    int[] year = new int[n];
+    double[] value = new double[n];
+    PackedEntries packed = new PackedEntries();
+    for (int e = 0; e < n; e++) {
+      area[e] = random.nextInt(1 << 20);
+      // indicators grow past 2^8, 2^9 ... so that the keys are packed anew while held
+      indicator[e] = random.nextInt(1 + e / 16);
+      year[e] = random.nextInt(DatasetCheck.FIRST_YEAR, DatasetCheck.LAST_YEAR + 1);
+      value[e] = random.nextInt(10) == 0 ? Double.NaN : Double.longBitsToDouble(random.nextLong());
+      packed.add(area[e], indicator[e], year[e], value[e]);
+    }
+    assertFalse(packed.tooLarge());
+    assertEquals(n, packed.size());
+    for (int e = 0; e < n; e++) {
+      assertEquals(area[e], packed.area(e), "area of " + e);
+      assertEquals(indicator[e], packed.indicator(e), "indicator of " + e);
+      assertEquals(year[e], packed.year(e), "year of " + e);
+      assertEquals(Double.doubleToRawLongBits(value[e]), Double.doubleToRawLongBits(packed.value(e)), "value of " + e);
+    }
+  }
+
+  @Test
+  void slotsBeyondTheKeyAreFlaggedAsMoreCellsThanACubeHolds() {
+    PackedEntries packed = new PackedEntries();
+    packed.add(0, (1 << 30) + 5, 2020, 1); // 31 bits of indicators leave 19 for areas
+    assertFalse(packed.tooLarge());
+    packed.add(1 << 19, 0, 2020, 1);
+    assertTrue(packed.tooLarge(), "2^19 areas x 2^30 indicators is far beyond 2^31 cells");
+  }
+
+  @Test
+  void linesReadBackWhateverTheirSequence() {
+    SplittableRandom random = new SplittableRandom(9);
+    int n = 100_000;
+    int[] line = new int[n];
+    LineRuns runs = new LineRuns();
+    int current = 0;
+    for (int e = 0; e < n; e++) {
+      int kind = random.nextInt(10);
+      // mostly the same line (a wide row) or the next (a long file); sometimes a jump or a 0 (no line)
+      current = kind < 4 ? current : kind < 8 ? current + 1 : kind == 8 ? current + random.nextInt(1, 50) : 0;
+      line[e] = current;
+      runs.add(current);
+    }
+    for (int e = 0; e < n; e++) {
+      assertEquals(line[e], runs.line(e), "line of " + e);
+    }
+  }
+}

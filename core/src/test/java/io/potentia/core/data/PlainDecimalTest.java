@@ -1,0 +1,118 @@
+package io.potentia.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast reading of plain decimals gives, for every text it takes, the very bits of {@link
+ * Double#parseDouble}, and declines every text that the exact path must judge. Checked on fixed
+ * edges and on a seeded corpus of random texts (synthetic, made here).
+ */
+class PlainDecimalTest {
+  /** Every text read fast is read as Double.parseDouble reads it, bit for bit; returns whether it was taken. */
+  private static boolean agreesWithParseDouble(String text) {
+    double fast = PlainDecimal.parse(text);
+    if (Double.isNaN(fast)) {
+      return false;
+    }
+    assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)), Double.doubleToRawLongBits(fast), text);
+    assertTrue(TableCells.isDecimal(text), text);
+    return true;
+  }
+
+  @Test
+  void theCommonShapesAreTakenAndReadExactly() {
+    for (String t : List.of("0", "-0", "+0", "0.0", "-0.0", "5.", ".5", "-.5", "+.5e3", "123.456", "2019",
+        "0.1", "0.2", "0.3", "1e22", "1e-22", "9007199254740992", "17.5E+2",
+        "0000000000000000000000001.5", "3.14159265358979", "-42.000001", "1e0009")) {
+      assertTrue(agreesWithParseDouble(t), t + " is in the fast shape");
+    }
+    assertEquals(-0.0, PlainDecimal.parse("-0"), 0.0);
+    assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(PlainDecimal.parse("-0.0")));
+  }
+
+  @Test
+  void textsOutsideTheFastShapeAreDeclinedForTheExactPath() {
+    for (String t : List.of("", "-", "+", ".", "-.", "e5", ".e5", "1e", "1e+", "1e-", "1x", " 1", "1 ", "1..2",
+        "1.2.3", "--1", "+-1", "1e5.5", "0x1p3", "1d", "1f", "Infinity", "-Infinity", "NaN", "NA", "1,5",
+        // exact only by the slow path: more than 19 significant digits, more than 2^53, a large exponent
+        "12345678901234567890", "9007199254740993", "1e23", "1e-23", "4.9e-324", "1.7976931348623157e308",
+        "2.2250738585072014E-308", "1e99999", "0.1234567890123456789",
+        // a mantissa that would overflow a long: the first corpus run found this one read with the wrong sign
+        "-0.9968919191292689373", "99999999999999999999")) {
+      assertTrue(Double.isNaN(PlainDecimal.parse(t)), t + " is declined");
+    }
+  }
+
+  @Test
+  void aSeededCorpusOfRandomTextsIsReadAsParseDoubleReadsIt() {
+    SplittableRandom random = new SplittableRandom(20261206);
+    List<String> corpus = new ArrayList<>();
+    for (int k = 0; k < 200_000; k++) {
+      corpus.add(randomText(random));
+    }
+    for (int k = 0; k < 50_000; k++) {
+      // Java's own shortest forms, subnormals and extremes included
+      corpus.add(Double.toString(Double.longBitsToDouble(random.nextLong())));
+      corpus.add(Double.toString(Double.longBitsToDouble(random.nextLong(0x0010000000000000L))));
+      corpus.add(Double.toString(random.nextDouble() * Math.pow(10, random.nextInt(-25, 26))));
+    }
+    int taken = 0;
+    for (String t : corpus) {
+      if (agreesWithParseDouble(t)) {
+        taken++;
+      }
+    }
+    // the corpus is built so that most of it has the fast shape; the test must exercise it
+    assertTrue(taken > corpus.size() / 3, taken + " of " + corpus.size() + " taken");
+  }
+
+  @Test
+  void valuesOfTheWidthOfADataFileAreAllTaken() {
+    SplittableRandom random = new SplittableRandom(42);
+    for (int k = 0; k < 100_000; k++) {
+      String t = Double.toString(Math.round(random.nextDouble() * 1e8) / 1e3);
+      assertTrue(agreesWithParseDouble(t), t);
+    }
+  }
+
+  /** A sign or none, up to 25 digits with a point anywhere or none, an exponent or none, in any case. */
+  private static String randomText(SplittableRandom random) {
+    StringBuilder t = new StringBuilder();
+    int sign = random.nextInt(4);
+    if (sign == 1) {
+      t.append('-');
+    } else if (sign == 2) {
+      t.append('+');
+    }
+    int digits = random.nextInt(26);
+    int point = random.nextInt(-1, digits + 1);
+    for (int d = 0; d < digits; d++) {
+      if (d == point) {
+        t.append('.');
+      }
+      // leading zeros and runs of nines are where carries and digit counts go wrong
+      int kind = random.nextInt(10);
+      t.append(kind == 0 ? '0' : kind == 1 ? '9' : (char) ('0' + random.nextInt(10)));
+    }
+    if (point == digits) {
+      t.append('.');
+    }
+    if (random.nextInt(3) == 0) {
+      t.append(random.nextBoolean() ? 'e' : 'E');
+      int exponentSign = random.nextInt(3);
+      if (exponentSign == 1) {
+        t.append('-');
+      } else if (exponentSign == 2) {
+        t.append('+');
+      }
+      t.append(random.nextInt(random.nextBoolean() ? 30 : 400));
+    }
+    return t.toString();
+  }
+}
