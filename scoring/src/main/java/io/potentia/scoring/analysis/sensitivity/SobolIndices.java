@@ -268,12 +268,13 @@ public final class SobolIndices {
 
   /**
    * The sums of the model's outputs over the base rows {@code [from, to)} of the {@link Design}
-   * (every run of those rows: {@code k + 2} per row), evaluated on this machine's threads: one
-   * executor's share of an analysis whose rows are split over a cluster. Merged ({@link
+   * (every run of those rows: {@code k + 2} per row), evaluated one after another on the calling
+   * thread: one task's share of an analysis whose rows are split over a cluster, where the
+   * parallelism is the cluster's tasks, one core each. Merged ({@link
    * SobolSums#merge}) over all rows, they give through {@link #fromSums} the result of {@link
    * #estimate(Model, int, Config)}, bit for bit, however the rows were split.
    *
-   * @param model the model, safe to call from several threads
+   * @param model the model
    * @param outputs the number of outputs the model returns, at least 1
    * @param config the set-up
    * @param design the set-up's design (made once, for every block)
@@ -290,20 +291,20 @@ public final class SobolIndices {
       throw InvalidInputException.at("rows", "base rows " + from + " to " + to + " are not within 0 to " + n);
     }
     double[][][] rows = new double[to - from][outputs][k + 2];
-    IntStream.range(0, (to - from) * (k + 2)).parallel().forEach(t -> {
-      int j = from + t / (k + 2);
-      int m = t % (k + 2);
-      int r = m * n + j;
-      double[] point = design.point(r);
-      double[] out = model.evaluate(point);
-      if (out == null || out.length != outputs) {
-        throw InvalidInputException.at("model", "model run " + r + " at factors " + Arrays.toString(point) + " returned "
-            + (out == null ? "nothing" : out.length + " outputs") + "; the analysis states " + outputs);
+    for (int j = from; j < to; j++) {
+      for (int m = 0; m < k + 2; m++) {
+        int r = m * n + j;
+        double[] point = design.point(r);
+        double[] out = model.evaluate(point);
+        if (out == null || out.length != outputs) {
+          throw InvalidInputException.at("model", "model run " + r + " at factors " + Arrays.toString(point) + " returned "
+              + (out == null ? "nothing" : out.length + " outputs") + "; the analysis states " + outputs);
+        }
+        for (int o = 0; o < outputs; o++) {
+          rows[j - from][o][m] = out[o];
+        }
       }
-      for (int o = 0; o < outputs; o++) {
-        rows[j - from][o][m] = out[o];
-      }
-    });
+    }
     return SobolSums.of(config, outputs).addRows(from, rows);
   }
 
