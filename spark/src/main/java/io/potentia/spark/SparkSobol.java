@@ -23,7 +23,11 @@ import org.apache.spark.sql.SparkSession;
  * executor builds the pipeline and the {@link RankModel}, runs its rows' {@code k + 2} points each
  * and returns the estimators' sums over its rows ({@link SobolSums}: per bootstrap resample and
  * factor, a few exact sums), never the runs' outputs, so what reaches the driver does not grow
- * with N. The driver merges the sums and applies the estimators ({@link SobolIndices#fromSums}).
+ * with N. The executors merge the sums in a tree (Spark's {@code treeReduce}), so the driver
+ * receives a few summaries however many partitions there are (what {@code
+ * spark.driver.maxResultSize} bounds), and applies the estimators ({@link SobolIndices#fromSums}).
+ * A summary holds {@code (B + 1) (2k + 2)} exact sums of some tens of bytes each: about 3 MB for k =
+ * 200 and B = 100.
  * The points, each run's value draws and each resample's rows depend on the set-up, the plan's
  * seed and the run only, and the sums are exact, so the result is bit for bit that of {@link
  * RankSensitivity#estimate} on one machine, whatever the partitioning and the order in which the
@@ -84,7 +88,7 @@ public final class SparkSobol {
         SobolIndices.Config config = new SobolIndices.Config(factors, baseSamples, estimator, resamples, level, seed);
         return SobolIndices.sums(RankSensitivity.output(RankModel.of(p, d, year, u)), 1, config,
             SobolIndices.Design.of(config), block[0], block[1]);
-      }).reduce(SobolSums::merge);
+      }).treeReduce(SobolSums::merge); // merged on the executors, level by level: few summaries reach the driver
     } catch (Exception e) { // Scala throws SparkException, a checked exception, undeclared
       throw SparkMonteCarlo.rethrown(e);
     }
