@@ -17,9 +17,13 @@ import scala.Tuple2;
 
 /**
  * Scores every year of a panel held in a Spark {@code Dataset<Row>}, under every scenario asked
- * for, on the cluster. The panel is in long form: the columns {@code area}, {@code indicator},
- * {@code year} and {@code value} (other columns are not read), one row per observation; a value
- * may be a number or its decimal text, empty (null or {@code NA}) where missing.
+ * for, on the cluster. The panel is in long form, the columns {@code area}, {@code indicator},
+ * {@code year} and {@code value} (other columns are not read), one row per observation; or in wide
+ * form, the columns {@code area} and {@code year} and one column per indicator named by its id, one
+ * row per area and year (every other column is an indicator's, save those named {@code #...}).
+ * A schema with the columns {@code indicator} and {@code value} is long form, any other wide, as
+ * for a CSV file. A value may be a number or its decimal text, empty (null or {@code NA}) where
+ * missing; both forms give the same scores.
  *
  * <p>The work splits by year and scenario, the unit that cannot be split further (a year's
  * normalisation needs all its areas): each (year, scenario) group is read by the project's table
@@ -28,8 +32,9 @@ import scala.Tuple2;
  *
  * <p>Bad input fails the job with the reader's message, every problem of a year in one error,
  * each naming the panel, the row (counted from 1 in the input's order), the column and the bad
- * value: an unknown indicator, a value that is not a number or outside its indicator's valid
- * range, a year that is not a whole number in 1000..9999. On Spark, the message arrives inside the
+ * value: an unknown indicator (in wide form, a column that is not an indicator's), a value that
+ * is not a number or outside its indicator's valid range, an area missing, a year missing or not a
+ * whole number in 1000..9999. On Spark, the message arrives inside the
  * {@code SparkException} that the action throws.
  */
 public final class SparkScoring {
@@ -51,25 +56,26 @@ public final class SparkScoring {
    * Scores every year of the panel under each scenario.
    *
    * @param name the panel's name in messages, such as its table or file
-   * @param panel the panel in long form
+   * @param panel the panel in long or wide form
    * @param pipeline builds the pipeline on each executor
    * @param scenarios the scenarios of the pipeline's framework to score under, each as the spec's
    *     {@code scenario}; empty to score under the spec as given (the result's scenario is then null)
    * @return one row per year, scenario, reported node and area: the score and the rank, null where
    *     the area has none; computed lazily, when an action runs
-   * @throws InvalidInputException at once if the panel lacks a column of the long form or a
-   *     scenario is blank, naming it; when the action runs, inside Spark's exception, if a year's
+   * @throws InvalidInputException at once if the panel is in neither form (a long form lacking a
+   *     column, a wide form lacking {@code area}, {@code year} or any indicator) or a scenario is
+   *     blank, naming it; when the action runs, inside Spark's exception, if a year's
    *     rows are bad or cannot be scored (an unknown scenario among them)
    */
   public static Dataset<Row> score(String name, Dataset<Row> panel, PipelineSource pipeline, List<String> scenarios) {
-    int[] columns = PanelRows.columns(name, panel.schema());
+    PanelRows.Layout layout = PanelRows.layout(name, panel.schema());
     for (String s : scenarios) {
       if (s == null || s.isBlank()) {
         throw InvalidInputException.at("scenarios", "a scenario of " + scenarios + " is blank; name each scenario");
       }
     }
     ArrayList<String> runs = new ArrayList<>(scenarios.isEmpty() ? List.of(AS_SPECIFIED) : scenarios);
-    int yearColumn = columns[2];
+    int yearColumn = layout.year();
     JavaRDD<Row> scored = panel.javaRDD().zipWithIndex()
         .flatMapToPair(row -> {
           String key = yearKey(row._1().get(yearColumn));
@@ -80,19 +86,19 @@ public final class SparkScoring {
           return out.iterator();
         })
         .groupByKey()
-        .flatMap(group -> scoreGroup(name, group._2(), columns, pipeline, group._1()._2()).iterator());
+        .flatMap(group -> scoreGroup(name, group._2(), layout, pipeline, group._1()._2()).iterator());
     return panel.sparkSession().createDataFrame(scored, SCHEMA);
   }
 
   /** One year's rows under one scenario, read and scored as one machine would. */
-  private static List<Row> scoreGroup(String name, Iterable<Tuple2<Long, Row>> rows, int[] columns, PipelineSource source,
+  private static List<Row> scoreGroup(String name, Iterable<Tuple2<Long, Row>> rows, PanelRows.Layout layout, PipelineSource source,
       String scenario) {
     List<Tuple2<Long, Row>> sorted = new ArrayList<>();
     rows.forEach(sorted::add);
     // problems are reported in the input's order, as a file's would be
     sorted.sort(Comparator.comparingLong(Tuple2::_1));
     ScoringPipeline pipeline = source.build();
-    io.potentia.core.data.Dataset data = PanelRows.read(name, sorted.iterator(), columns, pipeline.catalogue());
+    io.potentia.core.data.Dataset data = PanelRows.read(name, sorted.iterator(), layout, pipeline.catalogue());
     if (!AS_SPECIFIED.equals(scenario)) {
       pipeline = pipeline.withSpec(StrategySpec.builder().from(pipeline.spec()).scenario(scenario).build());
     }

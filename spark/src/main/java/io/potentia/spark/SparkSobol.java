@@ -6,28 +6,32 @@ import io.potentia.core.json.PotentiaJson;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices;
+import io.potentia.scoring.analysis.sensitivity.SobolSums;
 import io.potentia.scoring.analysis.uncertainty.RankModel;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import scala.Tuple2;
 
 /**
  * Variance-based sensitivity of the index ranks ({@link RankSensitivity}) with the Sobol design's
  * runs spread over a Spark cluster: the analysis that outgrows one machine when every indicator's
- * measured value is a factor ({@link RankModel}'s {@code value:<indicator>} factors). The runs
- * {@code [0, N (k + 2))} are cut into {@code partitions} blocks; each executor builds the pipeline
- * and the {@link RankModel}, runs its block's points of the {@link SobolIndices.Design} and
- * returns one output (the mean absolute rank shift) per run, never the ranks, so the driver holds
- * {@code N (k + 2)} numbers whatever the number of areas. The driver then applies the estimators
- * ({@link RankSensitivity#fromOutputs}), which need every run's output for their bootstrap. The
- * points and each run's value draws depend on the set-up, the plan's seed and the run only, so
- * the result is bit for bit that of {@link RankSensitivity#estimate} on one machine, whatever the
- * partitioning.
+ * measured value is a factor ({@link RankModel}'s {@code value:<indicator>} factors). The base rows
+ * {@code [0, N)} of the {@link SobolIndices.Design} are cut into {@code partitions} blocks; each
+ * executor builds the pipeline and the {@link RankModel}, runs its rows' {@code k + 2} points each
+ * and returns the estimators' sums over its rows ({@link SobolSums}: per bootstrap resample and
+ * factor, a few exact sums), never the runs' outputs, so what reaches the driver does not grow
+ * with N. The executors merge the sums in a tree (Spark's {@code treeReduce}), so the driver
+ * receives a few summaries however many partitions there are (what {@code
+ * spark.driver.maxResultSize} bounds), and applies the estimators ({@link SobolIndices#fromSums}).
+ * A summary holds {@code (B + 1) (2k + 2)} exact sums of some tens of bytes each: about 3 MB for k =
+ * 200 and B = 100.
+ * The points, each run's value draws and each resample's rows depend on the set-up, the plan's
+ * seed and the run only, and the sums are exact, so the result is bit for bit that of {@link
+ * RankSensitivity#estimate} on one machine, whatever the partitioning and the order in which the
+ * executors finish.
  */
 public final class SparkSobol {
   private SparkSobol() {}
@@ -41,7 +45,7 @@ public final class SparkSobol {
    * @param year the year scored
    * @param plan the factors: weights' range, choices of strategy, values drawn
    * @param sobol the Sobol set-up; its factor count must be the model's
-   * @param partitions the number of blocks of runs, from 1
+   * @param partitions the number of blocks of base rows, from 1; more than N leaves the extra ones empty
    * @return the same result as {@link RankSensitivity#estimate} with the same arguments
    * @throws InvalidInputException if {@code partitions} is below 1, or as {@link RankModel#of} and
    *     {@link RankSensitivity#estimate} (an executor's error is rethrown as it was raised there)
@@ -58,39 +62,36 @@ public final class SparkSobol {
     }
     String csv = SparkMonteCarlo.csv(data);
     String json = PotentiaJson.write(plan);
-    int runs = SobolIndices.Design.of(sobol).runs();
+    int rows = sobol.baseSamples();
     List<int[]> blocks = new ArrayList<>();
     for (int b = 0; b < partitions; b++) {
-      int from = (int) ((long) runs * b / partitions);
-      int to = (int) ((long) runs * (b + 1) / partitions);
+      int from = (int) ((long) rows * b / partitions);
+      int to = (int) ((long) rows * (b + 1) / partitions);
       if (from < to) {
         blocks.add(new int[] {from, to});
       }
     }
-    // the design depends on k and N only; the set-up itself is not serializable
+    // the set-up is rebuilt from its parts on the executors: a record of the scoring module, not serializable
     int factors = sobol.factors();
     int baseSamples = sobol.baseSamples();
+    SobolIndices.Estimator estimator = sobol.estimator();
+    int resamples = sobol.bootstrapResamples();
+    double level = sobol.confidenceLevel();
+    long seed = sobol.seed();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<Tuple2<Integer, double[]>> parts;
+    SobolSums sums;
     try {
-      parts = sc.parallelize(blocks, blocks.size()).map(block -> {
+      sums = sc.parallelize(blocks, blocks.size()).map(block -> {
         ScoringPipeline p = pipeline.build();
         io.potentia.core.data.Dataset d = DatasetCsv.read("dataset", new StringReader(csv), p.catalogue());
         UncertaintyPlan u = PotentiaJson.readString("plan", json, UncertaintyPlan.class);
-        SobolIndices.Model output = RankSensitivity.output(RankModel.of(p, d, year, u));
-        SobolIndices.Design design = SobolIndices.Design.of(new SobolIndices.Config(factors, baseSamples,
-            SobolIndices.Estimator.SALTELLI_2010, 0, 0.5, 0));
-        double[] y = new double[block[1] - block[0]];
-        IntStream.range(0, y.length).parallel().forEach(r -> y[r] = output.evaluate(design.point(block[0] + r))[0]);
-        return new Tuple2<>(block[0], y);
-      }).collect();
+        SobolIndices.Config config = new SobolIndices.Config(factors, baseSamples, estimator, resamples, level, seed);
+        return SobolIndices.sums(RankSensitivity.output(RankModel.of(p, d, year, u)), 1, config,
+            SobolIndices.Design.of(config), block[0], block[1]);
+      }).treeReduce(SobolSums::merge); // merged on the executors, level by level: few summaries reach the driver
     } catch (Exception e) { // Scala throws SparkException, a checked exception, undeclared
       throw SparkMonteCarlo.rethrown(e);
     }
-    double[] y = new double[runs];
-    for (Tuple2<Integer, double[]> part : parts) {
-      System.arraycopy(part._2(), 0, y, part._1(), part._2().length);
-    }
-    return RankSensitivity.fromOutputs(model, y, sobol);
+    return RankSensitivity.fromSums(model, sums, sobol);
   }
 }

@@ -108,11 +108,110 @@ class SparkScoringTest {
     assertTrue(message.contains("panel, row 7") && message.contains("abc"), message);
   }
 
+  /** The panel in wide form: one row per area and year, the indicators' columns of the type given, over 3 partitions. */
+  private static Dataset<Row> widePanel(List<Row> rows, List<String> indicators, org.apache.spark.sql.types.DataType type) {
+    List<org.apache.spark.sql.types.StructField> fields = new ArrayList<>(List.of(
+        DataTypes.createStructField("year", DataTypes.IntegerType, true),
+        DataTypes.createStructField("area", DataTypes.StringType, true)));
+    indicators.forEach(i -> fields.add(DataTypes.createStructField(i, type, true)));
+    return spark.createDataFrame(spark.sparkContext().parallelize(scala.jdk.javaapi.CollectionConverters.asScala(rows).toSeq(),
+        3, scala.reflect.ClassTag$.MODULE$.apply(Row.class)), DataTypes.createStructType(fields));
+  }
+
+  /** Panels.DATA in wide form, the year first (the reader finds columns by name, not place), values as numbers or text. */
+  private static List<Row> wideRows(boolean numbers) {
+    List<Row> rows = new ArrayList<>();
+    for (int year : Panels.YEARS) {
+      for (String area : Panels.DATA.areas()) {
+        Object[] cells = new Object[2 + Panels.INDICATORS];
+        cells[0] = year;
+        cells[1] = area;
+        for (int j = 0; j < Panels.INDICATORS; j++) {
+          double v = Panels.DATA.value(area, Panels.DATA.indicators().get(j), year).getAsDouble();
+          cells[2 + j] = numbers ? (Object) v : Double.toString(v);
+        }
+        rows.add(RowFactory.create(cells));
+      }
+    }
+    return rows;
+  }
+
+  private static List<String> sorted(List<Row> rows) {
+    return rows.stream().map(Row::toString).sorted().toList();
+  }
+
   @Test
-  void aPanelWithoutTheLongFormsColumnsIsRejectedNamingThem() {
-    StructType wide = DataTypes.createStructType(List.of(DataTypes.createStructField("area", DataTypes.StringType, true)));
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> SparkScoring.score("panel",
-        spark.createDataFrame(List.<Row>of(), wide), Panels::pipeline, List.of()));
-    assertTrue(e.getMessage().contains("[indicator, year, value]"), e.getMessage());
+  void theWideFormGivesTheLongFormsRowsExactly() {
+    List<Row> wide = SparkScoring.score("panel", widePanel(wideRows(true), Panels.DATA.indicators(), DataTypes.DoubleType),
+        Panels::pipeline,
+        List.of("first-heavy")).collectAsList();
+    List<Row> longForm = SparkScoring.score("panel", panel(rows()), Panels::pipeline, List.of("first-heavy")).collectAsList();
+    assertEquals(sorted(longForm), sorted(wide));
+    // and therefore the local engine's: one spot check besides the long form's full comparison above
+    ScoreReport report = Panels.pipeline().withSpec(StrategySpec.builder().from(Panels.pipeline().spec())
+        .scenario("first-heavy").build()).score(Panels.DATA, 2022);
+    Row a001 = wide.stream().filter(r -> r.getInt(1) == 2022 && r.getString(3).equals("index") && r.getString(0).equals("A001"))
+        .findFirst().orElseThrow();
+    assertEquals(report.scores("index")[report.areas().indexOf("A001")], a001.getDouble(4));
+  }
+
+  /** The wide rows with row {@code index} (0-based) changed in one cell. */
+  private static Row changed(Row row, int cell, Object value) {
+    Object[] cells = new Object[row.size()];
+    for (int c = 0; c < row.size(); c++) {
+      cells[c] = row.get(c);
+    }
+    cells[cell] = value;
+    return RowFactory.create(cells);
+  }
+
+  @Test
+  void badWideRowsOfAYearFailTheJobNamingEachRowColumnAndValue() {
+    List<Row> rows = wideRows(false);
+    List<String> indicators = Panels.DATA.indicators();
+    // rows 3 and 5 are both of 2020, so one task reads both and reports both
+    rows.set(4, changed(rows.get(4), 3, "abc"));
+    rows.set(2, changed(rows.get(2), 1, null));
+    String message = assertThrows(Exception.class,
+        () -> SparkScoring.score("panel", widePanel(rows, indicators, DataTypes.StringType), Panels::pipeline, List.of())
+            .collectAsList()).getMessage();
+    assertTrue(message.contains("panel, row 5, column '" + indicators.get(1) + "'") && message.contains("abc"), message);
+    assertTrue(message.contains("panel, row 3, column 'area'"), message);
+  }
+
+  @Test
+  void aWideRowWithoutAYearFailsTheJobNamingTheRow() {
+    List<Row> rows = wideRows(true);
+    rows.set(8, changed(rows.get(8), 0, null));
+    String message = assertThrows(Exception.class,
+        () -> SparkScoring.score("panel", widePanel(rows, Panels.DATA.indicators(), DataTypes.DoubleType), Panels::pipeline,
+            List.of()).collectAsList()).getMessage();
+    assertTrue(message.contains("panel, row 9, column 'year': year is empty"), message);
+  }
+
+  @Test
+  void aWideColumnThatIsNoIndicatorFailsTheJobNamingIt() {
+    List<String> renamed = new ArrayList<>(Panels.DATA.indicators());
+    renamed.set(2, "no.such");
+    String message = assertThrows(Exception.class,
+        () -> SparkScoring.score("panel", widePanel(wideRows(true), renamed, DataTypes.DoubleType), Panels::pipeline, List.of()).collectAsList())
+        .getMessage();
+    assertTrue(message.contains("panel, column 'no.such'") && message.contains("'no.such'"), message);
+  }
+
+  @Test
+  void aPanelInNeitherFormIsRejectedAtOnceNamingWhatItLacks() {
+    StructType noYear = DataTypes.createStructType(List.of(
+        DataTypes.createStructField("area", DataTypes.StringType, true),
+        DataTypes.createStructField("indicator", DataTypes.StringType, true),
+        DataTypes.createStructField("value", DataTypes.StringType, true)));
+    InvalidInputException longForm = assertThrows(InvalidInputException.class, () -> SparkScoring.score("panel",
+        spark.createDataFrame(List.<Row>of(), noYear), Panels::pipeline, List.of()));
+    assertTrue(longForm.getMessage().contains("lacks the long form's columns [year]"), longForm.getMessage());
+    StructType areaOnly = DataTypes.createStructType(List.of(DataTypes.createStructField("area", DataTypes.StringType, true),
+        DataTypes.createStructField("i0", DataTypes.DoubleType, true)));
+    InvalidInputException wide = assertThrows(InvalidInputException.class, () -> SparkScoring.score("panel",
+        spark.createDataFrame(List.<Row>of(), areaOnly), Panels::pipeline, List.of()));
+    assertTrue(wide.getMessage().contains("it lacks [year]"), wide.getMessage());
   }
 }

@@ -123,12 +123,17 @@ public abstract class Observation {
 
   @Value.Check
   void check() {
+    boolean yearOk = year() >= 1000 && year() <= 9999;
+    boolean valueOk = value().isEmpty() || Double.isFinite(value().getAsDouble());
+    if (yearOk && valueOk && !area().isBlank() && !indicator().isBlank()) {
+      return; // the common case, without building messages: a Monte Carlo run makes an observation per drawn value
+    }
     String who = "indicator '" + indicator() + "' of area '" + area() + "' in " + year();
     new Problems()
         .require(!area().isBlank(), "area", "area is blank")
         .require(!indicator().isBlank(), "indicator", "indicator is blank")
-        .require(year() >= 1000 && year() <= 9999, "year", who + ": year must be in 1000..9999")
-        .require(value().isEmpty() || Double.isFinite(value().getAsDouble()), "value",
+        .require(yearOk, "year", who + ": year must be in 1000..9999")
+        .require(valueOk, "value",
             who + " is " + (value().isPresent() ? value().getAsDouble() : "") + "; it must be finite (leave it out when missing)")
         .throwIfAny();
   }

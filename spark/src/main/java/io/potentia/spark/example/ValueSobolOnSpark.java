@@ -10,15 +10,15 @@ import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The runnable example and the timing harness (not a unit test) of the indicator-level value
- * Sobol analysis on Spark: a synthetic index of {@code areas x indicators} (SYNTHETIC DATA), every
+ * The runnable example of the indicator-level value Sobol analysis on Spark (the timed comparison
+ * with the local engine is bench's {@code SparkSobolHarness}): a synthetic index of {@code areas x indicators} (SYNTHETIC DATA), every
  * indicator's values drawn with a 5% relative normal error, {@code N} base samples. Prints the
  * time of the local engine ({@code local}) or of Spark ({@code spark}, on the session's master, in
  * {@code partitions} blocks), the per-run time and the largest total-order indices.
  *
  * <p>Arguments: {@code areas indicators N mode [partitions]}, for example {@code 2000 60 256 spark
- * 8}. Run with spark-submit (see README), or with {@code java} and Spark on the class path and
- * {@code -Dspark.master=local[2]}.
+ * 8}. Run with spark-submit (see README), or locally through Spark's launcher with {@code
+ * spark/submit-local.sh}.
  */
 public final class ValueSobolOnSpark {
   private ValueSobolOnSpark() {}

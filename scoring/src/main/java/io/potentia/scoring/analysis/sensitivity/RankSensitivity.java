@@ -109,6 +109,22 @@ public final class RankSensitivity {
     return new Result(model.factors(), result.outputs()[0], result.modelRuns());
   }
 
+  /**
+   * The result from the estimators' sums ({@link SobolSums}) of {@link #output(RankModel)} over every
+   * base row of the set-up's design, however they were split and merged: the same as {@link
+   * #estimate(RankModel, SobolIndices.Config, ProgressListener, BooleanSupplier)}, bit for bit.
+   *
+   * @param model the rank model (for its factors)
+   * @param sums the sums over all N base rows
+   * @param sobol the set-up
+   * @return the factors and their indices
+   * @throws InvalidInputException as {@link SobolIndices#fromSums(SobolSums, SobolIndices.Config)}
+   */
+  public static Result fromSums(RankModel model, SobolSums sums, SobolIndices.Config sobol) {
+    SobolIndices.Result result = SobolIndices.fromSums(sums, sobol);
+    return new Result(model.factors(), result.outputs()[0], result.modelRuns());
+  }
+
   /** The mean absolute rank shift over the areas ranked in both; 0 when none is. */
   private static double meanShift(double[] ranks, double[] nominal) {
     double shift = 0;

@@ -5,9 +5,7 @@ import io.potentia.scoring.analysis.ProgressListener;
 import io.potentia.scoring.internal.CancellableLoop;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.scoring.spi.Seeds;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -48,10 +46,13 @@ import org.hipparchus.random.SobolSequenceGenerator;
  * estimates (linear interpolation). An output that takes one value over all runs has no variance
  * to share out: it is flagged {@link OutputIndices#constant()} and its indices are all zero.
  *
- * <p>Deterministic for a given configuration whatever the number of threads: the Sobol points are
- * fixed, the model's outputs are stored by run, and bootstrap resample {@code b} draws from its own
- * generator seeded from the seed and {@code b}. The model is called from several threads at once
- * and must be safe for that. Progress goes to a {@link ProgressListener} in model runs, and a
+ * <p>Deterministic for a given configuration whatever the number of threads or machines: the Sobol
+ * points are fixed, bootstrap resample {@code b} draws from its own generator seeded from the seed
+ * and {@code b}, and every estimator is computed from sums over the base rows ({@link SobolSums})
+ * that are kept exact and rounded once, so that rows summed in any order or split over any number
+ * of executors ({@link #sums}, {@link #fromSums}) give the same indices to the last bit. V is
+ * likewise {@code (2N sum y^2 - (sum y)^2) / (2N)^2} over f(A) and f(B), computed exactly. The
+ * model is called from several threads at once and must be safe for that. Progress goes to a {@link ProgressListener} in model runs, and a
  * raised cancellation flag stops the analysis with a {@link CancellationException}.
  */
 public final class SobolIndices {
@@ -247,20 +248,89 @@ public final class SobolIndices {
         }
       }
     }
-    int resamples = config.bootstrapResamples();
-    int[][] rows = new int[resamples][];
-    IntStream.range(0, resamples).parallel().forEach(s -> {
-      SplittableRandom random = new SplittableRandom(Seeds.derive(config.seed(), s));
-      int[] pick = new int[n];
-      for (int j = 0; j < n; j++) {
-        pick[j] = random.nextInt(n);
+    // the rows in chunks summed side by side: the sums are exact, so the chunks do not change them
+    int chunks = Math.min(n, 4 * Runtime.getRuntime().availableProcessors());
+    SobolSums sums = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+      int from = (int) ((long) n * c / chunks);
+      int to = (int) ((long) n * (c + 1) / chunks);
+      double[][][] rows = new double[to - from][outputs][k + 2];
+      for (int j = from; j < to; j++) {
+        for (int o = 0; o < outputs; o++) {
+          for (int m = 0; m < k + 2; m++) {
+            rows[j - from][o][m] = y[o][m * n + j];
+          }
+        }
       }
-      rows[s] = pick;
-    });
+      return SobolSums.of(config, outputs).addRows(from, rows);
+    }).reduce(SobolSums::merge).orElseThrow();
+    return fromSums(sums, config);
+  }
+
+  /**
+   * The sums of the model's outputs over the base rows {@code [from, to)} of the {@link Design}
+   * (every run of those rows: {@code k + 2} per row), evaluated one after another on the calling
+   * thread: one task's share of an analysis whose rows are split over a cluster, where the
+   * parallelism is the cluster's tasks, one core each. Merged ({@link
+   * SobolSums#merge}) over all rows, they give through {@link #fromSums} the result of {@link
+   * #estimate(Model, int, Config)}, bit for bit, however the rows were split.
+   *
+   * @param model the model
+   * @param outputs the number of outputs the model returns, at least 1
+   * @param config the set-up
+   * @param design the set-up's design (made once, for every block)
+   * @param from the first base row
+   * @param to the base row after the last
+   * @return the sums of those rows
+   * @throws InvalidInputException as {@link #estimate(Model, int, Config)}, or if the rows are not
+   *     within {@code [0, N)}
+   */
+  public static SobolSums sums(Model model, int outputs, Config config, Design design, int from, int to) {
+    int n = config.baseSamples();
+    int k = config.factors();
+    if (from < 0 || to > n || from > to) {
+      throw InvalidInputException.at("rows", "base rows " + from + " to " + to + " are not within 0 to " + n);
+    }
+    double[][][] rows = new double[to - from][outputs][k + 2];
+    for (int j = from; j < to; j++) {
+      for (int m = 0; m < k + 2; m++) {
+        int r = m * n + j;
+        double[] point = design.point(r);
+        double[] out = model.evaluate(point);
+        if (out == null || out.length != outputs) {
+          throw InvalidInputException.at("model", "model run " + r + " at factors " + Arrays.toString(point) + " returned "
+              + (out == null ? "nothing" : out.length + " outputs") + "; the analysis states " + outputs);
+        }
+        for (int o = 0; o < outputs; o++) {
+          rows[j - from][o][m] = out[o];
+        }
+      }
+    }
+    return SobolSums.of(config, outputs).addRows(from, rows);
+  }
+
+  /**
+   * The indices from the sums of every base row of the design ({@link SobolSums}), however they
+   * were computed and merged.
+   *
+   * @param sums the sums over all N base rows
+   * @param config the set-up the sums were made with
+   * @return per output, the first- and total-order indices with their intervals
+   * @throws InvalidInputException if the sums are of another set-up or lack rows (naming how many
+   *     they hold), or an output is constant over A and B yet not over every run
+   */
+  public static Result fromSums(SobolSums sums, Config config) {
+    if (!sums.matches(config)) {
+      throw InvalidInputException.at("sums", "the sums were made with another Sobol set-up than " + config);
+    }
+    int n = config.baseSamples();
+    if (sums.rows() != n) {
+      throw InvalidInputException.at("sums", "the sums hold " + sums.rows() + " of the design's " + n
+          + " base rows; every row is needed");
+    }
     double tail = (1 - config.confidenceLevel()) / 2;
-    OutputIndices[] result = new OutputIndices[outputs];
-    IntStream.range(0, outputs).parallel().forEach(o -> result[o] = indices(o, y[o], n, k, rows, config.estimator(), tail));
-    return new Result(result, runs);
+    OutputIndices[] result = new OutputIndices[sums.outputs()];
+    IntStream.range(0, result.length).parallel().forEach(o -> result[o] = indices(o, sums, config, tail));
+    return new Result(result, n * (config.factors() + 2));
   }
 
   /**
@@ -328,10 +398,13 @@ public final class SobolIndices {
     }
   }
 
-  private static OutputIndices indices(int output, double[] y, int n, int k, int[][] rows, Estimator estimator, double tail) {
-    int[] all = IntStream.range(0, n).toArray();
-    double variance = pooledVariance(y, n, all);
-    if (isConstant(y)) {
+  private static OutputIndices indices(int output, SobolSums sums, Config config, double tail) {
+    int k = config.factors();
+    int n = config.baseSamples();
+    int resamples = config.bootstrapResamples();
+    Estimator estimator = config.estimator();
+    double variance = sums.variance(output, 0);
+    if (sums.constant(output)) {
       Interval zero = new Interval(0, 0, 0);
       Interval[] zeros = new Interval[k];
       Arrays.fill(zeros, zero);
@@ -343,73 +416,27 @@ public final class SobolIndices {
     }
     Interval[] first = new Interval[k];
     Interval[] total = new Interval[k];
-    double[] bootFirst = new double[rows.length];
-    double[] bootTotal = new double[rows.length];
-    double[] bootVariance = new double[rows.length];
-    for (int s = 0; s < rows.length; s++) {
-      bootVariance[s] = pooledVariance(y, n, rows[s]);
+    double[] bootFirst = new double[resamples];
+    double[] bootTotal = new double[resamples];
+    double[] bootVariance = new double[resamples];
+    for (int s = 0; s < resamples; s++) {
+      bootVariance[s] = sums.variance(output, 1 + s);
     }
     for (int i = 0; i < k; i++) {
-      double[] st = sums(y, n, i, all, estimator);
-      for (int s = 0; s < rows.length; s++) {
-        double[] bs = sums(y, n, i, rows[s], estimator);
+      for (int s = 0; s < resamples; s++) {
         // a resample can draw one row n times and so have no variance; it says nothing of the index
-        bootFirst[s] = bootVariance[s] > 0 ? firstOrder(bs[0], bootVariance[s], estimator) : Double.NaN;
-        bootTotal[s] = bootVariance[s] > 0 ? bs[1] / bootVariance[s] : Double.NaN;
+        bootFirst[s] = bootVariance[s] > 0
+            ? firstOrder(sums.firstOrderNumerator(output, 1 + s, i), bootVariance[s], estimator) : Double.NaN;
+        bootTotal[s] = bootVariance[s] > 0 ? sums.totalOrderNumerator(output, 1 + s, i) / bootVariance[s] : Double.NaN;
       }
-      first[i] = interval(firstOrder(st[0], variance, estimator), bootFirst, tail);
-      total[i] = interval(st[1] / variance, bootTotal, tail);
+      first[i] = interval(firstOrder(sums.firstOrderNumerator(output, 0, i), variance, estimator), bootFirst, tail);
+      total[i] = interval(sums.totalOrderNumerator(output, 0, i) / variance, bootTotal, tail);
     }
     return new OutputIndices(first, total, variance, false);
   }
 
   private static double firstOrder(double sum, double variance, Estimator estimator) {
     return estimator == Estimator.SALTELLI_2010 ? sum / variance : (variance - sum) / variance;
-  }
-
-  /**
-   * Over the chosen rows: the first-order numerator (Saltelli's mean of {@code f(B)(f(A_B^i) - f(A))},
-   * or Jansen's half mean square of {@code f(B) - f(A_B^i)}) and the total-order numerator (half
-   * the mean square of {@code f(A) - f(A_B^i)}).
-   */
-  private static double[] sums(double[] y, int n, int i, int[] rows, Estimator estimator) {
-    int ab = (2 + i) * n;
-    double first = 0;
-    double total = 0;
-    for (int j : rows) {
-      double fa = y[j];
-      double fb = y[n + j];
-      double fab = y[ab + j];
-      first += estimator == Estimator.SALTELLI_2010 ? fb * (fab - fa) : (fb - fab) * (fb - fab);
-      total += (fa - fab) * (fa - fab);
-    }
-    double m = rows.length;
-    return new double[] {estimator == Estimator.SALTELLI_2010 ? first / m : first / (2 * m), total / (2 * m)};
-  }
-
-  /** The population variance of f(A) and f(B) over the chosen rows, pooled, by two passes. */
-  private static double pooledVariance(double[] y, int n, int[] rows) {
-    double mean = 0;
-    for (int j : rows) {
-      mean += y[j] + y[n + j];
-    }
-    mean /= 2.0 * rows.length;
-    double ss = 0;
-    for (int j : rows) {
-      double da = y[j] - mean;
-      double db = y[n + j] - mean;
-      ss += da * da + db * db;
-    }
-    return ss / (2.0 * rows.length);
-  }
-
-  private static boolean isConstant(double[] y) {
-    for (double v : y) {
-      if (v != y[0]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The estimate with the percentile interval of the resamples that had variance. */

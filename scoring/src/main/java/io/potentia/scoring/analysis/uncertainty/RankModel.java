@@ -189,17 +189,18 @@ public final class RankModel {
    * error is one factor however many areas it has.
    */
   private Dataset perturbed(double[] u, int first) {
-    Dataset data = in.data();
+    // every indicator's draws read the nominal values only, so they are made first and applied at once
+    java.util.List<io.potentia.core.data.Observation> changes = new java.util.ArrayList<>();
     for (int j = 0; j < valued.size(); j++) {
       // a Sobol coordinate is a dyadic fraction: scaled by 2^53 it is a whole number, taken exactly
       long level = (long) (u[first + j] * 0x1p53);
       java.util.SplittableRandom random = new java.util.SplittableRandom(
           io.potentia.scoring.spi.Seeds.derive(io.potentia.scoring.spi.Seeds.derive(in.plan().seed(), j), level));
       String indicator = valued.get(j);
-      data = ValueDraws.perturb(data, in.year(), in.pipeline().catalogue(), java.util.Map.of(indicator,
-          in.plan().values().get(indicator)), random);
+      ValueDraws.draws(in.data(), in.year(), in.pipeline().catalogue(), java.util.Map.of(indicator,
+          in.plan().values().get(indicator)), random, changes);
     }
-    return data;
+    return in.data().withValues(changes);
   }
 
 }

@@ -26,6 +26,13 @@ final class ValueDraws {
   static Dataset perturb(Dataset data, int year, IndicatorCatalogue catalogue, Map<String, UncertaintyPlan.ValueSpread> values,
       SplittableRandom random) {
     List<Observation> changes = new ArrayList<>();
+    draws(data, year, catalogue, values, random, changes);
+    return data.withValues(changes);
+  }
+
+  /** Adds to {@code changes} each observed value of the given indicators drawn from its distribution, in the map's order. */
+  static void draws(Dataset data, int year, IndicatorCatalogue catalogue, Map<String, UncertaintyPlan.ValueSpread> values,
+      SplittableRandom random, List<Observation> changes) {
     for (Map.Entry<String, UncertaintyPlan.ValueSpread> e : values.entrySet()) {
       String indicator = e.getKey();
       ValidRange range = catalogue.get(indicator).validRange();
@@ -36,7 +43,6 @@ final class ValueDraws {
         }
       }
     }
-    return data.withValues(changes);
   }
 
   /** One value drawn from its spread around {@code v}, redrawn until inside the valid range. */
