@@ -17,7 +17,7 @@ import org.apache.spark.sql.SparkSession;
  * {@code partitions} blocks), the per-run time and the largest total-order indices.
  *
  * <p>Arguments: {@code areas indicators N mode [partitions]}, for example {@code 2000 60 256 spark
- * 8}. Run with spark-submit (see README), or locally through Spark's launcher with {@code
+ * 8}. Run with spark-submit (see docs/10-spark.md), or locally through Spark's launcher with {@code
  * spark/submit-local.sh}.
  */
 public final class ValueSobolOnSpark {
