@@ -50,8 +50,8 @@ final class AuditSection {
           .append(Svg.esc(l.text("col.screening"))).append("</th><th>").append(Svg.esc(l.text("col.why"))).append("</th></tr>");
       for (Screening.Screened s : audit.screened()) {
         out.append("<tr><td title=\"").append(Svg.esc(s.area())).append("\">").append(Svg.esc(l.area(s.area())))
-            .append("</td><td>").append(Svg.esc(l.textOr("screening." + s.action().id(), s.action().id()))).append("</td><td lang=\"en\">")
-            .append(Svg.esc(String.join("; ", s.reasons()))).append("</td></tr>");
+            .append("</td><td>").append(Svg.esc(l.textOr("screening." + s.action().id(), s.action().id()))).append("</td><td>")
+            .append(EngineWords.screened(l, s)).append("</td></tr>");
       }
       out.append("</table>\n");
     }

@@ -34,7 +34,7 @@ final class ClassesSection {
   static String label(Labels l, AreaClasses classes, String area) {
     return classes.of(area).map(a -> l.format("classes.class", a.category()) + a.optimistic()
         .map(o -> " (" + l.format("classes.optimistic", o.category()) + ")").orElse(""))
-        .orElseGet(() -> l.text("classes.unclassed") + ": " + classes.unclassed().getOrDefault(area, l.text("classes.notClassed")));
+        .orElseGet(() -> l.text("classes.unclassed") + ": " + EngineWords.unclassed(l, classes, area));
   }
 
   /** The legend under the ranking chart: each class's colour and how many areas it holds. */
@@ -50,9 +50,9 @@ final class ClassesSection {
           .append(";padding:0 6px;margin-right:6px\">").append(Svg.esc(categories.get(k))).append(" (")
           .append(members.get(k).size()).append(")</span>");
     }
-    if (!classes.unclassed().isEmpty()) {
+    if (!classes.unscored().isEmpty()) {
       p.append("<span class=\"class\" style=\"background:#cccccc;padding:0 6px\">").append(Svg.esc(l.text("classes.unclassed")))
-          .append(" (").append(classes.unclassed().size()).append(")</span>");
+          .append(" (").append(classes.unscored().size()).append(")</span>");
     }
     return p.append("</p>\n").toString();
   }
@@ -74,7 +74,7 @@ final class ClassesSection {
       t.append("<tr><td title=\"").append(Svg.esc(area)).append("\">").append(Svg.esc(l.area(area))).append("</td>");
       if (a.isEmpty()) {
         t.append("<td colspan=\"").append(optimistic ? 3 : 2).append("\">").append(Svg.esc(l.text("classes.unclassed")))
-            .append(": ").append(Svg.engine(classes.unclassed().getOrDefault(area, l.text("classes.notClassed")))).append("</td></tr>");
+            .append(": ").append(Svg.esc(EngineWords.unclassed(l, classes, area))).append("</td></tr>");
         continue;
       }
       double p = position(classes, area);

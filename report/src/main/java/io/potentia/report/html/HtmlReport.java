@@ -357,7 +357,7 @@ public final class HtmlReport {
     for (io.potentia.scoring.check.Screening.Screened screened : last.screened()) {
       m.append("<p class=\"screened\">").append(Svg.esc(l.format("method.screened", l.area(screened.area()),
           l.textOr("screening." + screened.action().id(), screened.action().id()), "\u0000")).replace("\u0000",
-          Svg.engine(String.join("; ", screened.reasons())))).append("</p>\n");
+          EngineWords.screened(l, screened))).append("</p>\n");
     }
     return m.toString();
   }

@@ -78,8 +78,9 @@ final class Svg {
   }
 
   /**
-   * Text the engine wrote in English (a screening's reasons, why a work is unfunded), marked as
-   * English so that screen readers pronounce it so and a reader of another language knows why.
+   * Text the engine wrote only in English (the reasons of a screened area read from a report written
+   * before the engine recorded them as facts), marked as English so that screen readers pronounce
+   * it so and a reader of another language knows why.
    */
   static String engine(String text) {
     return "<span lang=\"en\">" + esc(text) + "</span>";

@@ -53,8 +53,8 @@ final class WorksSection implements ReportSection {
           .append(Svg.esc(l.text("col.why"))).append("</th><th>").append(Svg.esc(l.text("col.detail"))).append("</th></tr>");
       for (WorksSchedule.Unfunded u : schedule.unfunded()) {
         h.append("<tr><td>").append(Svg.esc(u.work())).append("</td><td title=\"").append(u.reason()).append("\">")
-            .append(Svg.esc(l.text("works.reason." + u.reason().name().toLowerCase(Locale.ROOT)))).append("</td><td lang=\"en\">")
-            .append(Svg.esc(u.detail())).append("</td></tr>");
+            .append(Svg.esc(l.text("works.reason." + u.reason().name().toLowerCase(Locale.ROOT)))).append("</td><td>")
+            .append(Svg.esc(EngineWords.unfunded(l, u))).append("</td></tr>");
       }
       h.append("</table>\n");
     }

@@ -1,6 +1,7 @@
 package io.potentia.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.potentia.scoring.result.ReportFixture;
@@ -9,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -65,6 +67,41 @@ class BilingualReportTest {
     }
   }
 
+  /**
+   * The engine's reasons (why an area is screened, why a work is unfunded, why an area is unclassed)
+   * are put into words in the page's language from the facts the engine records, none left in
+   * English marked {@code lang="en"}; the English page keeps the engine's wording.
+   */
+  @Test
+  void theEnginesReasonsAreWrittenInThePagesLanguage() {
+    ReportFixture fixture = new ReportFixture();
+    String viHtml = EverySectionReport.of(fixture).withLanguage("vi").html();
+    String vi = visible(viHtml);
+    String en = visible(EverySectionReport.of(fixture).html());
+    int indicators = fixture.pipeline.framework().indicatorIds().size();
+    int kept = EverySectionReport.KEPT;
+    String root = fixture.reports.get(0).root();
+    // P11 keeps 3 of the framework's indicators: below the minimum half overall, and in some pillar
+    String enShare = String.format(Locale.ROOT, "%.1f%%", 100.0 * kept / indicators);
+    String viShare = enShare.replace('.', ',');
+    assertTrue(en.contains(kept + " of " + indicators + " indicators (" + enShare + "), below the minimum 50.0%"), "en screened");
+    assertTrue(en.contains(" indicators of '"), "en: a pillar's shortfall");
+    assertTrue(en.contains("needs work 'CB', which is not accepted by 2027"), "en: RD waits for CB");
+    assertTrue(en.contains("its 2 stages (cost 8.00) cannot all be paid and ended by 2027 after the works before it"),
+        "en: CB's budget");
+    assertTrue(en.contains("no score on " + Labels.of("en").node(root) + " in 2022"), "en: P11 unclassed");
+    assertTrue(vi.contains("có " + kept + " trên " + indicators + " chỉ tiêu (" + viShare + "), thấp hơn mức tối thiểu 50,0%"),
+        "vi screened");
+    assertTrue(vi.contains(" chỉ tiêu thuộc “"), "vi: a pillar's shortfall");
+    assertTrue(vi.contains("cần công trình “CB”, nhưng công trình này chưa được nghiệm thu đến hết năm 2027"), "vi: RD");
+    assertTrue(vi.contains("2 giai đoạn của công trình (chi phí 8,00) không thể được chi trả"), "vi: CB's budget");
+    assertTrue(vi.contains("không có điểm về " + Labels.of("vi").node(root) + " trong năm 2022"), "vi: P11 unclassed");
+    for (String english : List.of("indicators (", "below the minimum", "needs work", "stages (cost", "no score on")) {
+      assertFalse(vi.contains(english), "the Vietnamese page holds '" + english + "'");
+    }
+    assertFalse(viHtml.contains("lang=\"en\""), "nothing on the Vietnamese page is marked as English");
+  }
+
   @Test
   void theVietnamesePageWritesNumbersWithADecimalComma() {
     ReportFixture fixture = new ReportFixture();
@@ -82,12 +119,11 @@ class BilingualReportTest {
 
   /**
    * What a reader sees: the text outside scripts, styles and the spec's JSON, and the titles and
-   * labels shown on hover, other than a bare code (a title of one word) and the engine's own English
-   * text, marked {@code lang="en"} (a screening's reasons, why a work is unfunded).
+   * labels shown on hover, other than a bare code (a title of one word).
    */
   static String visible(String html) {
     String body = html.replaceAll("(?s)<script>.*?</script>", " ").replaceAll("(?s)<style>.*?</style>", " ")
-        .replaceAll("(?s)<pre id=\"spec\">.*?</pre>", " ").replaceAll("(?s)<(span|td) lang=\"en\">.*?</\\1>", " ");
+        .replaceAll("(?s)<pre id=\"spec\">.*?</pre>", " ");
     StringBuilder seen = new StringBuilder();
     Matcher attribute = Pattern.compile("(?:title|aria-label)=\"([^\"]*)\"").matcher(body);
     while (attribute.find()) {

@@ -55,19 +55,85 @@ public record Screening(double minShare, double minPillarShare, Action action) {
    *
    * @param area the area
    * @param action what happens to it
-   * @param reasons each minimum it fails, with the counts, for example {@code "12 of 48 indicators
-   *     (25.0%), below the minimum 66.7%"}
+   * @param reasons each minimum it fails, with the counts, in English, for example {@code "12 of 48
+   *     indicators (25.0%), below the minimum 66.7%"}
+   * @param shortfalls the same failures as facts (node, counts, minimum), one per reason in the same
+   *     order, for a reader that puts them into words of its own; empty for a caught area built
+   *     from reasons alone (a report written before shortfalls were recorded)
    */
-  public record Screened(String area, Action action, List<String> reasons) {
+  public record Screened(String area, Action action, List<String> reasons, List<Shortfall> shortfalls) {
     /**
-     * Copies the reasons.
+     * Copies the lists; absent shortfalls (an older report's JSON) are read as none.
      *
      * @param area the area
      * @param action what happens to it
-     * @param reasons why
+     * @param reasons why, in English
+     * @param shortfalls why, as facts, or null for none
+     * @throws IllegalArgumentException if shortfalls are given but not one per reason
      */
+    @JsonCreator
     public Screened {
       reasons = List.copyOf(reasons);
+      shortfalls = shortfalls == null ? List.of() : List.copyOf(shortfalls);
+      if (!shortfalls.isEmpty() && shortfalls.size() != reasons.size()) {
+        throw new IllegalArgumentException("screened area '" + area + "': " + shortfalls.size()
+            + " shortfalls for " + reasons.size() + " reasons; give one per reason or none");
+      }
+    }
+
+    /**
+     * An area caught for reasons given only in words (no shortfalls).
+     *
+     * @param area the area
+     * @param action what happens to it
+     * @param reasons why, in English
+     */
+    public Screened(String area, Action action, List<String> reasons) {
+      this(area, action, reasons, List.of());
+    }
+
+    /**
+     * An area caught for the shortfalls given, each with its English reason.
+     *
+     * @param area the area
+     * @param action what happens to it
+     * @param shortfalls the minimums it fails
+     * @return the caught area
+     */
+    public static Screened of(String area, Action action, List<Shortfall> shortfalls) {
+      return new Screened(area, action, shortfalls.stream().map(Shortfall::reason).toList(), shortfalls);
+    }
+  }
+
+  /**
+   * One minimum an area fails: under a node it has {@code present} of the {@code total} indicators,
+   * a share {@code present / total} below {@code minimum}.
+   *
+   * @param node the framework's root (the overall minimum) or a pillar
+   * @param pillar true for a pillar's minimum, false for the overall one
+   * @param present the indicators under the node the area has a value of
+   * @param total the indicators under the node, at least 1
+   * @param minimum the minimum share it fails, in [0, 1]
+   */
+  public record Shortfall(String node, boolean pillar, int present, int total, double minimum) {
+    /**
+     * The share the area has.
+     *
+     * @return {@code present / total}
+     */
+    public double share() {
+      return (double) present / total;
+    }
+
+    /**
+     * The shortfall in English, as {@link Screened#reasons()} gives it, for example {@code "1 of 3
+     * indicators of 'p' (33.3%), below the minimum 50.0%"}.
+     *
+     * @return the sentence
+     */
+    public String reason() {
+      return present + " of " + total + " indicators" + (pillar ? " of '" + node + "'" : "") + " ("
+          + percent(share()) + "), below the minimum " + percent(minimum);
     }
   }
 
@@ -122,26 +188,25 @@ public record Screening(double minShare, double minPillarShare, Action action) {
     String root = availability.nodes().get(availability.nodes().size() - 1);
     List<Screened> out = new ArrayList<>();
     for (String area : availability.areas()) {
-      List<String> reasons = new ArrayList<>();
-      check(availability, area, root, minShare, "indicators", reasons);
+      List<Shortfall> shortfalls = new ArrayList<>();
+      check(availability, area, root, false, minShare, shortfalls);
       if (minPillarShare > 0) {
         for (String pillar : pillars) {
-          check(availability, area, pillar, minPillarShare, "indicators of '" + pillar + "'", reasons);
+          check(availability, area, pillar, true, minPillarShare, shortfalls);
         }
       }
-      if (!reasons.isEmpty()) {
-        out.add(new Screened(area, action, reasons));
+      if (!shortfalls.isEmpty()) {
+        out.add(Screened.of(area, action, shortfalls));
       }
     }
     return out;
   }
 
-  private static void check(Availability availability, String area, String node, double minimum, String what,
-      List<String> reasons) {
-    double share = availability.share(area, node);
-    if (share < minimum) {
-      reasons.add(availability.present(area, node) + " of " + availability.indicatorsUnder(node) + " " + what + " ("
-          + percent(share) + "), below the minimum " + percent(minimum));
+  private static void check(Availability availability, String area, String node, boolean pillar, double minimum,
+      List<Shortfall> shortfalls) {
+    if (availability.share(area, node) < minimum) {
+      shortfalls.add(new Shortfall(node, pillar, availability.present(area, node), availability.indicatorsUnder(node),
+          minimum));
     }
   }
 

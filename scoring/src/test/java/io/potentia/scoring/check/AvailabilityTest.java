@@ -66,6 +66,35 @@ class AvailabilityTest {
     assertEquals(Screening.Action.EXCLUDE, caught.get(0).action());
   }
 
+  /**
+   * The same failures as facts: y has 2 of the 5 indicators (share 0.4 < 0.5) and 1 of pb's 3
+   * (share 1/3 < 0.4), passing pa with 1 of 2 (0.5 >= 0.4); z has none anywhere.
+   */
+  @Test
+  void screeningRecordsEachShortfallAsFactsBesideItsSentence() {
+    Availability a = Availability.of(DATA, FRAMEWORK, List.of("x", "y", "z"), 2024);
+    List<Screening.Screened> caught = new Screening(0.5, 0.4, Screening.Action.FLAG).apply(a, List.of("pa", "pb"));
+    assertEquals(List.of(new Screening.Shortfall("index", false, 2, 5, 0.5), new Screening.Shortfall("pb", true, 1, 3, 0.4)),
+        caught.get(0).shortfalls());
+    assertEquals(0.4, caught.get(0).shortfalls().get(0).share(), 0);
+    assertEquals(1 / 3.0, caught.get(0).shortfalls().get(1).share(), 0);
+    assertEquals(List.of(new Screening.Shortfall("index", false, 0, 5, 0.5), new Screening.Shortfall("pa", true, 0, 2, 0.4),
+        new Screening.Shortfall("pb", true, 0, 3, 0.4)), caught.get(1).shortfalls());
+    assertEquals(caught.get(1).shortfalls().stream().map(Screening.Shortfall::reason).toList(), caught.get(1).reasons(),
+        "each reason is its shortfall in English");
+  }
+
+  @Test
+  void aScreenedAreaGivenOnlyReasonsHasNoShortfallsAndOneGivenBothNeedsOneForEachReason() {
+    Screening.Screened words = new Screening.Screened("y", Screening.Action.FLAG, List.of("too few"));
+    assertEquals(List.of(), words.shortfalls());
+    assertEquals(List.of(), new Screening.Screened("y", Screening.Action.FLAG, List.of("too few"), null).shortfalls(),
+        "a report written before shortfalls were recorded reads back without them");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Screening.Screened("y",
+        Screening.Action.FLAG, List.of("a", "b"), List.of(new Screening.Shortfall("index", false, 2, 5, 0.5))));
+    assertEquals("screened area 'y': 1 shortfalls for 2 reasons; give one per reason or none", e.getMessage());
+  }
+
   @Test
   void screeningRefusesSharesOutsideTheUnitInterval() {
     InvalidInputException e = assertThrows(InvalidInputException.class,

@@ -138,7 +138,7 @@ public abstract class ClassScheme {
           + "' is not in the framework '" + report.frameworkId() + "'; its nodes: " + report.nodes());
     }
     problems.throwIfAny();
-    Map<String, String> unclassed = new LinkedHashMap<>();
+    Map<String, List<String>> unscored = new LinkedHashMap<>();
     List<String> areas = new ArrayList<>();
     List<List<Double>> rows = new ArrayList<>();
     for (String area : report.areas()) {
@@ -155,7 +155,7 @@ public abstract class ClassScheme {
         areas.add(area);
         rows.add(row);
       } else {
-        unclassed.put(area, "no score on " + missing + " in " + report.year());
+        unscored.put(area, missing);
       }
     }
     if (areas.isEmpty()) {
@@ -163,7 +163,7 @@ public abstract class ClassScheme {
           + criteria().stream().map(NodeThresholds::node).toList() + ") in " + report.year());
     }
     SortingResult result = method(method()).sort(problem(areas, rows));
-    return new AreaClasses(report.year(), this, result, unclassed);
+    return new AreaClasses(report.year(), this, result, unscored);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +63,16 @@ class ClassSchemeTest {
     AreaClasses classes = scheme("conjunctive", null).classify(report(data));
     assertEquals(4, classes.result().assignments().size());
     assertEquals("no score on [p2] in " + TwoIndicatorIndex.YEAR, classes.unclassed().get("E"));
+    assertEquals(Map.of("E", List.of("p2")), classes.unscored(), "the same as facts: the node without a score");
     assertTrue(classes.of("E").isEmpty());
+  }
+
+  @Test
+  void anUnclassedAreaMustNameANodeWithoutAScore() {
+    AreaClasses classes = scheme("conjunctive", null).classify(report(TwoIndicatorIndex.fourAreas()));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new AreaClasses(classes.year(), classes.scheme(), classes.result(), Map.of("E", List.of())));
+    assertEquals("unclassed area 'E' names no node without a score", e.getMessage());
   }
 
   @Test

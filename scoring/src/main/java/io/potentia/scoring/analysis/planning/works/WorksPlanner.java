@@ -6,7 +6,6 @@ import io.potentia.core.data.Dataset;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.analysis.planning.IndicatorChanges;
 import io.potentia.scoring.analysis.planning.works.WorksSchedule.Payment;
-import io.potentia.scoring.analysis.planning.works.WorksSchedule.Reason;
 import io.potentia.scoring.analysis.planning.works.WorksSchedule.TierOutcome;
 import io.potentia.scoring.analysis.planning.works.WorksSchedule.Unfunded;
 import io.potentia.scoring.analysis.planning.works.WorksSchedule.YearValue;
@@ -450,20 +449,17 @@ public final class WorksPlanner {
         accepted.put(w.id(), acc[i]);
         continue;
       }
-      String missing = null;
+      List<String> missing = new ArrayList<>();
       for (int d : deps[i]) {
         if (acc[d] > end) {
-          missing = works.get(d).id();
-          break;
+          missing.add(works.get(d).id());
         }
       }
-      if (missing != null) {
-        unfunded.add(new Unfunded(w.id(), Reason.DEPENDENCY, "needs work '" + missing
-            + "', which is not accepted by " + end));
-      } else {
-        unfunded.add(new Unfunded(w.id(), Reason.BUDGET, "its " + w.stages().size() + " stages (cost "
-            + w.cost() + ") cannot all be paid and ended by " + end + " after the works before it"));
-      }
+      // a work's dependencies are a set without order: sorted, the missing ones read the same every run
+      missing.sort(null);
+      unfunded.add(missing.isEmpty()
+          ? Unfunded.budget(w.id(), w.stages().size(), w.cost(), end)
+          : Unfunded.dependency(w.id(), missing, w.stages().size(), w.cost(), end));
     }
     List<YearValue> path = new ArrayList<>();
     for (int y = start; y <= end; y++) {

@@ -56,13 +56,75 @@ public record WorksSchedule(List<Payment> payments, Map<String, Integer> accepte
   }
 
   /**
-   * A work not accepted within the plan.
+   * A work not accepted within the plan, with why in English ({@code detail}) and as facts for a
+   * reader that puts them into words of its own.
    *
    * @param work the work id
    * @param reason why
-   * @param detail what is missing, in words
+   * @param detail what is missing, in English
+   * @param missing for {@link Reason#DEPENDENCY}, the ids of the works it depends on that are not
+   *     accepted within the plan, sorted by id; empty for {@link Reason#BUDGET}
+   * @param stages the work's count of stages
+   * @param cost the work's total cost (all its stages)
+   * @param planEnd the plan's last year, by which the work is not accepted
    */
-  public record Unfunded(String work, Reason reason, String detail) {}
+  public record Unfunded(String work, Reason reason, String detail, List<String> missing, int stages, double cost,
+      int planEnd) {
+    /**
+     * Copies the missing works and checks they match the reason.
+     *
+     * @param work the work id
+     * @param reason why
+     * @param detail in English
+     * @param missing the unaccepted dependencies
+     * @param stages the count of stages
+     * @param cost the total cost
+     * @param planEnd the plan's last year
+     * @throws IllegalArgumentException if a dependency reason names no missing work or a budget
+     *     reason names some
+     */
+    public Unfunded {
+      missing = List.copyOf(missing);
+      if ((reason == Reason.DEPENDENCY) == missing.isEmpty()) {
+        throw new IllegalArgumentException("unfunded work '" + work + "': reason " + reason + " with missing works "
+            + missing + "; a dependency reason needs them, a budget reason none");
+      }
+    }
+
+    /**
+     * A work whose dependencies are not all accepted within the plan.
+     *
+     * @param work the work id
+     * @param missing its dependencies not accepted within the plan, at least one
+     * @param stages its count of stages
+     * @param cost its total cost
+     * @param planEnd the plan's last year
+     * @return the unfunded work, with detail such as {@code "needs work 'b', which is not accepted
+     *     by 2030"}
+     */
+    public static Unfunded dependency(String work, List<String> missing, int stages, double cost, int planEnd) {
+      String names = String.join(", ", missing.stream().map(m -> "'" + m + "'").toList());
+      String detail = missing.size() == 1
+          ? "needs work " + names + ", which is not accepted by " + planEnd
+          : "needs works " + names + ", which are not accepted by " + planEnd;
+      return new Unfunded(work, Reason.DEPENDENCY, detail, missing, stages, cost, planEnd);
+    }
+
+    /**
+     * A work whose stages the budget left by the works before it cannot pay and end within the plan.
+     *
+     * @param work the work id
+     * @param stages its count of stages
+     * @param cost its total cost
+     * @param planEnd the plan's last year
+     * @return the unfunded work, with detail such as {@code "its 2 stages (cost 30.0) cannot all be
+     *     paid and ended by 2030 after the works before it"}
+     */
+    public static Unfunded budget(String work, int stages, double cost, int planEnd) {
+      return new Unfunded(work, Reason.BUDGET, "its " + stages + " stages (cost " + cost + ") cannot all be paid and ended by "
+          + planEnd + " after the works before it", List.of(), stages, cost, planEnd);
+    }
+  }
 
   /**
    * The value in a year.

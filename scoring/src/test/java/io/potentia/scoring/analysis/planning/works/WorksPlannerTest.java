@@ -9,6 +9,7 @@ import io.potentia.scoring.analysis.planning.works.WorksPlanner.Method;
 import io.potentia.scoring.analysis.planning.works.WorksSchedule.Payment;
 import io.potentia.scoring.analysis.planning.works.WorksSchedule.Reason;
 import io.potentia.scoring.analysis.planning.works.WorksSchedule.TierOutcome;
+import io.potentia.scoring.analysis.planning.works.WorksSchedule.Unfunded;
 import io.potentia.scoring.analysis.planning.works.WorksSchedule.YearValue;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,43 @@ class WorksPlannerTest {
     assertEquals(Map.of("A", 2031, "B", 2031), richer.accepted());
     assertEquals(1, poorer.tiers().get(0).unaccepted());
     assertEquals(0, richer.tiers().get(0).unaccepted());
+  }
+
+  /**
+   * Why a work is unfunded, as facts beside the sentence. Budgets 5 in 2025-2026: BIG (50) and BIG2
+   * (40) never fit; AFTER needs BIG; BOTH needs BIG and BIG2, both missing, listed by id; the
+   * hand-worked CB has 2 stages costing 8 + 0 = 8 by the plan's end 2027.
+   */
+  @Test
+  void anUnfundedWorkRecordsTheMissingWorksOrItsStagesAndCost() {
+    WorksProblem p = new WorksProblem(2025, new TreeMap<>(Map.of(2025, 5.0, 2026, 5.0)), List.of(
+        work("BIG", 2, Set.of(), st(StageKind.ACCEPTANCE, 50, 0)),
+        work("BIG2", 2, Set.of(), st(StageKind.ACCEPTANCE, 40, 0)),
+        work("AFTER", 2, Set.of("BIG"), st(StageKind.ACCEPTANCE, 1, 0)),
+        work("BOTH", 2, Set.of("BIG2", "BIG"), st(StageKind.ACCEPTANCE, 1, 0))));
+    for (Method method : Method.values()) {
+      Map<String, Unfunded> unfunded = new java.util.HashMap<>();
+      WorksPlanner.plan(p, method, a -> 0).unfunded().forEach(u -> unfunded.put(u.work(), u));
+      assertEquals(new Unfunded("BIG", Reason.BUDGET, "its 1 stages (cost 50.0) cannot all be paid and ended by 2026"
+          + " after the works before it", List.of(), 1, 50, 2026), unfunded.get("BIG"), method.name());
+      assertEquals(new Unfunded("AFTER", Reason.DEPENDENCY, "needs work 'BIG', which is not accepted by 2026",
+          List.of("BIG"), 1, 1, 2026), unfunded.get("AFTER"), method.name());
+      assertEquals(List.of("BIG", "BIG2"), unfunded.get("BOTH").missing(), method.name());
+      assertEquals("needs works 'BIG', 'BIG2', which are not accepted by 2026", unfunded.get("BOTH").detail());
+      assertEquals(4, unfunded.size());
+    }
+    Unfunded cb = WorksPlanner.plan(handWorked(), Method.EXACT, WorksPlannerTest::value).unfunded().get(0);
+    assertEquals(Unfunded.budget("CB", 2, 8, 2027), cb);
+    assertEquals("its 2 stages (cost 8.0) cannot all be paid and ended by 2027 after the works before it", cb.detail());
+  }
+
+  @Test
+  void anUnfundedWorksFactsMustMatchItsReason() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new Unfunded("X", Reason.DEPENDENCY, "needs", List.of(), 1, 1, 2026));
+    assertEquals("unfunded work 'X': reason DEPENDENCY with missing works []; a dependency reason needs them, a budget"
+        + " reason none", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new Unfunded("X", Reason.BUDGET, "b", List.of("Y"), 1, 1, 2026));
   }
 
   @Test
