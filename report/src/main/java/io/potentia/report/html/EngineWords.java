@@ -26,7 +26,10 @@ final class EngineWords {
     return Svg.esc(String.join("; ", s.shortfalls().stream().map(f -> shortfall(l, f)).toList()));
   }
 
-  /** One minimum an area fails, in the language, for example "1 of 3 indicators of 'p' (33.3%), below the minimum 50.0%". */
+  /**
+   * One minimum an area fails, in the language, for example "1 of 3 indicators of 'p' (33.3%), below
+   * the minimum 50.0%".
+   */
   static String shortfall(Labels l, Screening.Shortfall f) {
     String present = l.number(f.present(), 0);
     String total = l.number(f.total(), 0);
@@ -41,24 +44,22 @@ final class EngineWords {
   static String unfunded(Labels l, WorksSchedule.Unfunded u) {
     String end = Integer.toString(u.planEnd());
     return switch (u.reason()) {
-      case DEPENDENCY -> u.missing().size() == 1
-          ? l.format("works.unfunded.dependency.one", u.missing().get(0), end)
-          : l.format("works.unfunded.dependency.many", quoted(u.missing()), end);
+      case DEPENDENCY -> l.format(u.missing().size() == 1 ? "works.unfunded.dependency.one" : "works.unfunded.dependency.many",
+          String.join(", ", u.missing().stream().map(id -> l.format("works.unfunded.work", id)).toList()), end);
       case BUDGET -> l.format("works.unfunded.budget", l.number(u.stages(), 0), l.number(u.cost(), 2), end);
     };
   }
 
-  /** Why an area is unclassed, in the language (plain text); the "not classed" label for an area the classes do not list. */
+  /**
+   * Why an area is unclassed, in the language (plain text): the nodes it has no score on, by name,
+   * and the year; the "not classed" label for an area the classes do not list.
+   */
   static String unclassed(Labels l, AreaClasses classes, String area) {
     List<String> nodes = classes.unscored().get(area);
     if (nodes == null) {
       return l.text("classes.notClassed");
     }
-    return l.format("classes.unscored", String.join(", ", nodes.stream().map(n -> ExploreSection.pillarName(l, n)).toList()),
-        Integer.toString(classes.year()));
-  }
-
-  private static String quoted(List<String> ids) {
-    return String.join(", ", ids.stream().map(id -> "'" + id + "'").toList());
+    String names = String.join(", ", nodes.stream().map(n -> ExploreSection.pillarName(l, n)).toList());
+    return l.format("classes.unscored", names, Integer.toString(classes.year()));
   }
 }

@@ -37,7 +37,7 @@ class EngineWordsTest {
         + " 2030, sau các công trình xếp trước", EngineWords.unfunded(Labels.of("vi"), budget));
     Unfunded two = Unfunded.dependency("RD", List.of("A", "B"), 1, 1, 2030);
     assertEquals(two.detail(), EngineWords.unfunded(Labels.of("en"), two));
-    assertEquals("cần các công trình 'A', 'B', nhưng các công trình này chưa được nghiệm thu đến hết năm 2030",
+    assertEquals("cần các công trình “A”, “B”, nhưng các công trình này chưa được nghiệm thu đến hết năm 2030",
         EngineWords.unfunded(Labels.of("vi"), two));
   }
 }
