@@ -63,7 +63,8 @@ public record WorksSchedule(List<Payment> payments, Map<String, Integer> accepte
    * @param reason why
    * @param detail what is missing, in English
    * @param missing for {@link Reason#DEPENDENCY}, the ids of the works it depends on that are not
-   *     accepted within the plan, sorted by id; empty for {@link Reason#BUDGET}
+   *     accepted within the plan (the planner lists them sorted by id); empty for {@link
+   *     Reason#BUDGET}
    * @param stages the work's count of stages
    * @param cost the work's total cost (all its stages)
    * @param planEnd the plan's last year, by which the work is not accepted
@@ -95,7 +96,8 @@ public record WorksSchedule(List<Payment> payments, Map<String, Integer> accepte
      * A work whose dependencies are not all accepted within the plan.
      *
      * @param work the work id
-     * @param missing its dependencies not accepted within the plan, at least one
+     * @param missing its dependencies not accepted within the plan, at least one, in the order
+     *     the detail names them
      * @param stages its count of stages
      * @param cost its total cost
      * @param planEnd the plan's last year
@@ -121,8 +123,9 @@ public record WorksSchedule(List<Payment> payments, Map<String, Integer> accepte
      *     paid and ended by 2030 after the works before it"}
      */
     public static Unfunded budget(String work, int stages, double cost, int planEnd) {
-      return new Unfunded(work, Reason.BUDGET, "its " + stages + " stages (cost " + cost + ") cannot all be paid and ended by "
-          + planEnd + " after the works before it", List.of(), stages, cost, planEnd);
+      String detail = "its " + stages + " stages (cost " + cost + ") cannot all be paid and ended by " + planEnd
+          + " after the works before it";
+      return new Unfunded(work, Reason.BUDGET, detail, List.of(), stages, cost, planEnd);
     }
   }
 
