@@ -195,17 +195,8 @@ public final class SobolIndices {
     double[][] y = new double[outputs][runs];
     AtomicInteger done = new AtomicInteger();
     CancellableLoop.run(runs, cancelled, r -> {
-      double[] point = design.point(r);
-      double[] out = model.evaluate(point);
-      if (out == null || out.length != outputs) {
-        throw InvalidInputException.at("model", "model run " + r + " at factors " + Arrays.toString(point) + " returned "
-            + (out == null ? "nothing" : out.length + " outputs") + "; the analysis states " + outputs);
-      }
+      double[] out = run(model, design, r, outputs);
       for (int o = 0; o < outputs; o++) {
-        if (!Double.isFinite(out[o])) {
-          throw InvalidInputException.at("model", "model run " + r + " at factors " + Arrays.toString(point)
-              + " returned output " + o + " = " + out[o] + "; outputs must be finite");
-        }
         y[o][r] = out[o];
       }
       int d = done.incrementAndGet();
@@ -293,19 +284,30 @@ public final class SobolIndices {
     double[][][] rows = new double[to - from][outputs][k + 2];
     for (int j = from; j < to; j++) {
       for (int m = 0; m < k + 2; m++) {
-        int r = m * n + j;
-        double[] point = design.point(r);
-        double[] out = model.evaluate(point);
-        if (out == null || out.length != outputs) {
-          throw InvalidInputException.at("model", "model run " + r + " at factors " + Arrays.toString(point) + " returned "
-              + (out == null ? "nothing" : out.length + " outputs") + "; the analysis states " + outputs);
-        }
+        double[] out = run(model, design, m * n + j, outputs);
         for (int o = 0; o < outputs; o++) {
           rows[j - from][o][m] = out[o];
         }
       }
     }
     return SobolSums.of(config, outputs).addRows(from, rows);
+  }
+
+  /** Run {@code r} of the design, refused unless it gives {@code outputs} finite values (naming the run and its factors). */
+  private static double[] run(Model model, Design design, int r, int outputs) {
+    double[] point = design.point(r);
+    double[] out = model.evaluate(point);
+    if (out == null || out.length != outputs) {
+      throw InvalidInputException.at("model", "model run " + r + " at factors " + Arrays.toString(point) + " returned "
+          + (out == null ? "nothing" : out.length + " outputs") + "; the analysis states " + outputs);
+    }
+    for (int o = 0; o < outputs; o++) {
+      if (!Double.isFinite(out[o])) {
+        throw InvalidInputException.at("model", "model run " + r + " at factors " + Arrays.toString(point)
+            + " returned output " + o + " = " + out[o] + "; outputs must be finite");
+      }
+    }
+    return out;
   }
 
   /**
