@@ -1,5 +1,6 @@
 package io.potentia.examples;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -7,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,5 +54,38 @@ class DefencePotentialIndexTest {
     assertTrue(peacetime.contains("<table id=\"classes\">") && peacetime.contains("id=\"class-legend\""), "classes section");
     assertTrue(peacetime.contains("comprehensively strong (7)"), "the legend counts the conjunctive classes");
     assertTrue(Files.readString(dir.resolve("report-wartime.html")).contains("Bars coloured by readiness class (mr-sort)"));
+  }
+
+  /** The inlined ECharts library: its own code says {@code isNaN} and {@code new Date(NaN)}, which are not values of ours. */
+  private static final Pattern CHART_LIBRARY =
+      Pattern.compile("<script>\\s*/\\*\\s*\\*\\s*Licensed to the Apache Software Foundation.*?</script>", Pattern.DOTALL);
+  private static final Pattern NOT_FINITE = Pattern.compile("(?<![A-Za-z_$.])(NaN|-?Infinity)(?![A-Za-z_$])");
+
+  /**
+   * Finite input never gives NaN or infinity: every file the flagship writes, the reports' data,
+   * tables and text included, holds neither token once the charting library's own source is set
+   * aside (each report inlines it exactly once).
+   */
+  @Test
+  void theFlagshipsFilesHoldNoNaNOrInfinity(@TempDir Path dir) throws Exception {
+    DefencePotentialIndex.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), dir);
+    List<Path> files;
+    try (var listing = Files.list(dir)) {
+      files = listing.sorted().toList();
+    }
+    assertTrue(files.size() >= 7, files.toString());   // four reports, the JSON report, scores and the spec
+    for (Path file : files) {
+      String text = Files.readString(file);
+      if (file.toString().endsWith(".html")) {
+        Matcher library = CHART_LIBRARY.matcher(text);
+        assertTrue(library.find(), file + " inlines the charting library");
+        text = library.replaceFirst("");
+        assertFalse(CHART_LIBRARY.matcher(text).find(), file + " inlines the charting library once");
+      }
+      String ours = text;
+      Matcher bad = NOT_FINITE.matcher(ours);
+      assertFalse(bad.find(), () -> file.getFileName() + " holds " + bad.group() + " near: "
+          + ours.substring(Math.max(0, bad.start() - 80), Math.min(ours.length(), bad.end() + 40)));
+    }
   }
 }
