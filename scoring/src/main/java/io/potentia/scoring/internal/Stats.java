@@ -49,7 +49,11 @@ public final class Stats {
 
   /** The mean of the present values; NaN when none is present. */
   public static double mean(double[] x) {
-    int n = count(x);
+    return mean(x, count(x));
+  }
+
+  /** The mean of the {@code n} present values, counted by the caller, so that sd counts once. */
+  private static double mean(double[] x, int n) {
     if (n == 0) {
       return Double.NaN;
     }
@@ -67,10 +71,17 @@ public final class Stats {
    */
   public static double sd(double[] x, int ddof) {
     int n = count(x);
+    return sd(x, ddof, n, n - ddof <= 0 ? Double.NaN : mean(x, n));
+  }
+
+  /**
+   * {@link #sd(double[], int)} of {@code n} present values whose {@link #mean} the caller has: the
+   * same result, without counting and averaging again.
+   */
+  public static double sd(double[] x, int ddof, int n, double mean) {
     if (n - ddof <= 0) {
       return Double.NaN;
     }
-    double mean = mean(x);
     double scale = maxAbsDeviation(x, mean);
     if (scale == 0) {
       return 0;
@@ -168,10 +179,14 @@ public final class Stats {
    */
   public static double skewness(double[] x) {
     int n = count(x);
+    return n < 3 ? Double.NaN : skewness(x, n, mean(x, n));
+  }
+
+  /** {@link #skewness(double[])} of {@code n} present values whose {@link #mean} the caller has. */
+  public static double skewness(double[] x, int n, double mean) {
     if (n < 3) {
       return Double.NaN;
     }
-    double mean = mean(x);
     double m2 = 0;
     double m3 = 0;
     for (double v : x) {
@@ -195,10 +210,14 @@ public final class Stats {
    */
   public static double kurtosis(double[] x) {
     int n = count(x);
+    return n < 4 ? Double.NaN : kurtosis(x, n, mean(x, n));
+  }
+
+  /** {@link #kurtosis(double[])} of {@code n} present values whose {@link #mean} the caller has. */
+  public static double kurtosis(double[] x, int n, double mean) {
     if (n < 4) {
       return Double.NaN;
     }
-    double mean = mean(x);
     double m2 = 0;
     double m4 = 0;
     for (double v : x) {

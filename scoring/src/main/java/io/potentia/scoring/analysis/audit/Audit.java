@@ -176,8 +176,9 @@ public final class Audit {
     Availability availability = Availability.of(data, framework, data.areas(), year);
     List<IndicatorStatistics.Column> statistics = IndicatorStatistics.of(data, framework.indicatorIds(), data.areas(),
         year, settings.statistics());
-    return new Audit(year, availability, statistics, report, Coherence.of(report, settings.coherence()),
-        WeightsAndImportance.of(report), settings);
+    NodeColumns columns = new NodeColumns(report); // each column ordered once for coherence and importance
+    return new Audit(year, availability, statistics, report, Coherence.of(report, columns, settings.coherence()),
+        WeightsAndImportance.of(report, columns), settings);
   }
 
   /**

@@ -2,12 +2,8 @@ package io.potentia.scoring.analysis.audit;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.internal.Correlations;
-import io.potentia.scoring.internal.Ranks;
-import io.potentia.scoring.internal.Stats;
 import io.potentia.scoring.result.NodeRun;
 import io.potentia.scoring.result.ScoreReport;
-import io.potentia.scoring.result.Stage;
-import io.potentia.scoring.spi.TiePolicy;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -177,18 +173,17 @@ public final class Coherence {
    * @return the coherence of every indicator, sibling pair and inner node
    */
   public static Coherence of(ScoreReport report, Thresholds thresholds) {
-    double[] index = report.scores(report.root());
-    Map<String, double[]> values = new LinkedHashMap<>();
-    for (String node : report.nodes()) {
-      NodeRun run = report.runs().get(node);
-      values.put(node, run.indicator() != null ? report.stage(Stage.NORMALISED, run.indicator()) : report.scores(node));
-    }
-    RankedValues ranked = new RankedValues(values);
+    return of(report, new NodeColumns(report), thresholds);
+  }
+
+  /** Audits a scored framework whose columns are already ordered, as the whole audit shares them. */
+  static Coherence of(ScoreReport report, NodeColumns columns, Thresholds thresholds) {
+    String root = report.root();
     List<String> inner = report.nodes().stream().filter(n -> !report.runs().get(n).children().isEmpty()).toList();
     // the nodes are independent: each one's correlations in its own slot, in parallel
     Siblings[] siblings = new Siblings[inner.size()];
     java.util.stream.IntStream.range(0, siblings.length).parallel()
-        .forEach(k -> siblings[k] = Siblings.of(report.runs().get(inner.get(k)).children(), values, ranked));
+        .forEach(k -> siblings[k] = Siblings.of(report.runs().get(inner.get(k)).children(), columns));
     List<IndicatorFit> fits = new ArrayList<>();
     List<Pair> pairs = new ArrayList<>();
     List<NodeFit> nodes = new ArrayList<>();
@@ -198,7 +193,7 @@ public final class Coherence {
       for (String child : children) {
         NodeRun c = report.runs().get(child);
         if (c.indicator() != null) {
-          double r = Correlations.pearson(values.get(child), values.get(node));
+          double r = columns.pearson(child, node);
           Set<Flag> flags = EnumSet.noneOf(Flag.class);
           if (r < 0) {
             flags.add(Flag.NEGATIVE);
@@ -207,9 +202,8 @@ public final class Coherence {
             flags.add(Flag.WEAK);
           }
           fits.add(new IndicatorFit(c.indicator(), child, node, Finite.orEmpty(r),
-              Finite.orEmpty(ranked.spearman(child, node)),
-              Finite.orEmpty(Correlations.pearson(values.get(child), index)),
-              Finite.orEmpty(ranked.spearman(child, report.root())), flags));
+              Finite.orEmpty(columns.spearman(child, node)), Finite.orEmpty(columns.pearson(child, root)),
+              Finite.orEmpty(columns.spearman(child, root)), flags));
         }
       }
       Siblings s = siblings[k];
@@ -220,92 +214,51 @@ public final class Coherence {
               Math.abs(r) >= thresholds.collinear()));
         }
       }
-      nodes.add(nodeFit(node, children, values, s));
+      nodes.add(nodeFit(node, children, columns, s));
     }
     return new Coherence(fits, pairs, nodes);
   }
 
   /**
    * The Pearson and Spearman correlations of every two children of a node, over the areas where
-   * both have a value; NaN where undefined. When no child has a gap, every pair's areas are all the
-   * areas, and each matrix is computed at once from the columns (or their stored ranks).
+   * both have a value; NaN where undefined. {@code complete} when no child has a gap, so that every
+   * pair's areas are all the areas.
    */
   private record Siblings(double[][] pearson, double[][] spearman, boolean complete) {
-    static Siblings of(List<String> children, Map<String, double[]> values, RankedValues ranked) {
+    static Siblings of(List<String> children, NodeColumns columns) {
       int k = children.size();
-      double[][] columns = new double[k][];
-      double[][] ranks = new double[k][];
       boolean complete = true;
-      for (int j = 0; j < k; j++) {
-        columns[j] = values.get(children.get(j));
-        ranks[j] = ranked.ranks.get(children.get(j));
-        complete &= ranks[j] != null; // ranked once exactly when the column has no gap
-      }
-      if (complete) {
-        return new Siblings(Correlations.completeMatrix(columns), Correlations.completeMatrix(ranks), true);
+      for (String child : children) {
+        complete &= columns.complete(child) != null;
       }
       double[][] pearson = new double[k][k];
       double[][] spearman = new double[k][k];
       for (int i = 0; i < k; i++) {
         pearson[i][i] = spearman[i][i] = 1;
         for (int j = i + 1; j < k; j++) {
-          pearson[i][j] = pearson[j][i] = Correlations.pearson(columns[i], columns[j]);
-          spearman[i][j] = spearman[j][i] = ranked.spearman(children.get(i), children.get(j));
+          pearson[i][j] = pearson[j][i] = columns.pearson(children.get(i), children.get(j));
+          spearman[i][j] = spearman[j][i] = columns.spearman(children.get(i), children.get(j));
         }
       }
-      return new Siblings(pearson, spearman, false);
+      return new Siblings(pearson, spearman, complete);
     }
   }
 
-  /**
-   * Each node's values ranked once when complete, so that Spearman's rho of two complete columns is
-   * Pearson's r of stored ranks; a column with gaps is ranked per pair, over the pairs present.
-   * Filled on construction, then only read, so pairs may be measured in parallel.
-   */
-  private static final class RankedValues {
-    private final Map<String, double[]> values;
-    private final Map<String, double[]> ranks = new java.util.HashMap<>();
-
-    RankedValues(Map<String, double[]> values) {
-      this.values = values;
-      // each column is sorted on its own: ranked in parallel, then stored
-      List<String> nodes = List.copyOf(values.keySet());
-      double[][] ranked = new double[nodes.size()][];
-      java.util.stream.IntStream.range(0, ranked.length).parallel().forEach(k -> {
-        double[] v = values.get(nodes.get(k));
-        if (java.util.Arrays.stream(v).noneMatch(Double::isNaN)) {
-          ranked[k] = Ranks.rank(v, false, TiePolicy.AVERAGE);
-        }
-      });
-      for (int k = 0; k < ranked.length; k++) {
-        if (ranked[k] != null) {
-          ranks.put(nodes.get(k), ranked[k]);
-        }
-      }
-    }
-
-    double spearman(String a, String b) {
-      double[] ra = ranks.get(a);
-      double[] rb = ranks.get(b);
-      return ra != null && rb != null ? Correlations.pearson(ra, rb) : Correlations.spearman(values.get(a), values.get(b));
-    }
-  }
-
-  private static NodeFit nodeFit(String node, List<String> children, Map<String, double[]> values, Siblings siblings) {
-    int areas = values.get(node).length;
+  private static NodeFit nodeFit(String node, List<String> children, NodeColumns columns, Siblings siblings) {
+    int areas = columns.values(node).length;
     int k = children.size();
     double[][] x = new double[k][];
     int completeAreas = areas;
     if (siblings.complete()) {
       for (int j = 0; j < k; j++) {
-        x[j] = values.get(children.get(j));
+        x[j] = columns.values(children.get(j));
       }
     } else {
       List<Integer> complete = new ArrayList<>();
       for (int a = 0; a < areas; a++) {
         boolean all = true;
         for (String child : children) {
-          all &= !Double.isNaN(values.get(child)[a]);
+          all &= !Double.isNaN(columns.values(child)[a]);
         }
         if (all) {
           complete.add(a);
@@ -313,7 +266,7 @@ public final class Coherence {
       }
       completeAreas = complete.size();
       for (int j = 0; j < k; j++) {
-        double[] v = values.get(children.get(j));
+        double[] v = columns.values(children.get(j));
         x[j] = new double[completeAreas];
         for (int i = 0; i < completeAreas; i++) {
           x[j][i] = v[complete.get(i)];
@@ -322,7 +275,7 @@ public final class Coherence {
     }
     boolean defined = k >= 2 && completeAreas >= 3;
     for (double[] column : x) {
-      defined = defined && Stats.sd(column, 1) > 0;
+      defined = defined && varies(column);
     }
     OptionalDouble alpha = OptionalDouble.empty();
     OptionalDouble standardised = OptionalDouble.empty();
@@ -341,6 +294,16 @@ public final class Coherence {
       }
     }
     return new NodeFit(node, children, completeAreas, alpha, standardised, shares, loadings);
+  }
+
+  /** Whether a column of present values holds two different ones: exactly when its standard deviation is above 0. */
+  private static boolean varies(double[] column) {
+    for (double v : column) {
+      if (v != column[0]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Alpha, empty when the sum of the children does not vary (two children that mirror each other). */

@@ -2,7 +2,7 @@ package io.potentia.scoring.analysis.audit;
 
 import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.internal.Correlations;
-import io.potentia.scoring.internal.DoubleSort;
+import io.potentia.scoring.internal.Ranker;
 import io.potentia.scoring.internal.Stats;
 import java.util.Arrays;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -24,7 +24,9 @@ import org.hipparchus.linear.CholeskyDecomposition;
  * by a least-squares cubic regression spline (B-spline basis) with {@code K} interior knots at
  * quantiles of {@code x}, {@code K} among 0, 1, 2, 4, 8 and {@value #MAX_KNOTS} chosen by generalised
  * cross-validation, {@code GCV(K) = n RSS / (n - K - 4)^2} (Craven and Wahba 1979). The estimate
- * is {@code Var(fitted) / Var(y)}, population variances, in [0, 1]. Becker et al. estimate the
+ * is {@code Var(fitted) / Var(y)}, population variances, in [0, 1]; should the values of {@code x}
+ * all but coincide, so that not even the single cubic can be solved, the straight line's {@code
+ * r^2}. Becker et al. estimate the
  * same ratio with Gaussian processes; this estimator is checked against the Ishigami function's
  * analytic indices, not against their published numbers.
  */
@@ -59,19 +61,65 @@ public final class CorrelationRatio {
     double[][] pairs = Correlations.completePairs(x, y);
     double[] xs = pairs[0];
     double[] ys = pairs[1];
+    if (xs.length >= 3) {
+      sortByX(xs, ys);
+    }
+    return ofSorted(xs, ys, Output.of(ys));
+  }
+
+  /**
+   * The output's mean and sum of squared deviations, which every input's ratio on one output shares.
+   *
+   * @param mean the mean
+   * @param sumSquares {@code sum (y - mean)^2}
+   */
+  record Output(double mean, double sumSquares) {
+    static Output of(double[] y) {
+      double mean = Stats.mean(y);
+      double total = 0;
+      for (double v : y) {
+        total += (v - mean) * (v - mean);
+      }
+      return new Output(mean, total);
+    }
+  }
+
+  /**
+   * The correlation ratio of complete, finite columns whose ascending order of x is known, as the
+   * audit orders each column once for all its measures.
+   *
+   * @param x the input, complete and finite
+   * @param y the output, complete and finite
+   * @param ascending the positions of x by ascending value
+   * @param output y's mean and sum of squares
+   * @return {@code S} in [0, 1]
+   * @throws InvalidInputException as {@link #of}
+   */
+  static double ofOrdered(double[] x, double[] y, int[] ascending, Output output) {
+    int n = x.length;
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int k = 0; k < n; k++) {
+      xs[k] = x[ascending[k]];
+      ys[k] = y[ascending[k]];
+    }
+    return ofSorted(xs, ys, output);
+  }
+
+  /** The correlation ratio of complete pairs in ascending order of x. */
+  private static double ofSorted(double[] xs, double[] ys, Output output) {
     int n = xs.length;
     if (n < 3) {
       throw InvalidInputException.at("x", "correlation ratio: " + n + " complete pairs; at least 3 are needed");
     }
-    double varY = Stats.variance(ys, 0);
+    double varY = output.sumSquares() / n;
     if (!(varY > 0)) {
       throw InvalidInputException.at("y", "correlation ratio: the output does not vary");
     }
-    double[] sorted = xs.clone();
-    DoubleSort.sort(sorted); // as Arrays.sort, faster for a column of thousands
+    // in order of x, each knot interval's rows are a run, and the knots are quantiles read off xs
     int distinct = 1;
     for (int i = 1; i < n; i++) {
-      distinct += sorted[i] != sorted[i - 1] ? 1 : 0;
+      distinct += xs[i] != xs[i - 1] ? 1 : 0;
     }
     if (distinct == 1) {
       throw InvalidInputException.at("x", "correlation ratio: the input does not vary");
@@ -83,7 +131,23 @@ public final class CorrelationRatio {
       double r = Correlations.pearson(xs, ys);
       return r * r; // too few pairs for a cubic: the straight line's share
     }
-    return ratio(spline(xs, ys, sorted), varY);
+    return splineShare(xs, ys, output);
+  }
+
+  /**
+   * Puts the pairs in ascending order of x: the library's ranker orders them (a bucket pass and an
+   * insertion pass, no precision given up), and each pair moves to its place.
+   */
+  private static void sortByX(double[] xs, double[] ys) {
+    int n = xs.length;
+    int[] ranks = new int[n];
+    new Ranker(n).rank(xs, ranks); // 1 = largest, ties by position
+    double[] x = xs.clone();
+    double[] y = ys.clone();
+    for (int i = 0; i < n; i++) {
+      xs[n - ranks[i]] = x[i];
+      ys[n - ranks[i]] = y[i];
+    }
   }
 
   private static double ratio(double[] fitted, double varY) {
@@ -107,54 +171,43 @@ public final class CorrelationRatio {
   }
 
   /**
-   * E[y | x] by the cubic regression spline with the knot count of least GCV, knots at quantiles of
-   * the sorted copy of x. Each row
-   * has four non-zero B-splines, so the normal equations are accumulated in O(n) per knot count and
-   * solved by Cholesky: the audit runs this for every node of a 10,000-area index.
+   * The share of {@code Var(y)} that the cubic regression spline with the knot count of least GCV
+   * explains, knots at quantiles of x. Each row has four non-zero B-splines, so the normal equations
+   * {@code X'X b = X'y} are accumulated in O(n) per knot count and solved by Cholesky: the audit runs
+   * this for every node of a 10,000-area index. The pairs come sorted by x, so the rows of one knot
+   * interval are a run whose sums stay in registers. With y centred and the constant in the splines'
+   * span (they sum to one), the fit's explained sum of squares is {@code b'X'y} and its residual one
+   * {@code y'y - b'X'y}, so no pass over the rows computes fitted values.
    */
-  private static double[] spline(double[] xs, double[] ys, double[] sorted) {
+  private static double splineShare(double[] xs, double[] ys, Output output) {
     int n = xs.length;
+    double mean = output.mean();
+    double total = output.sumSquares();
     double[] inverse = new double[6 * (MAX_KNOTS + 1)];
-    double[] best = null;
-    double[] spare = new double[n];
+    double bestShare = Double.NaN;
     double bestGcv = Double.POSITIVE_INFINITY;
-    int[] span = new int[n];
-    double[] values = new double[4 * n]; // the four non-zero B-splines of each row
     for (int k : KNOT_COUNTS) {
       if (n <= 2 * (k + 4)) {
         break;
       }
-      double[] knots = knots(sorted, k);
+      double[] knots = knots(xs, k);
       int p = knots.length - 4;
       inverseDenominators(knots, p, inverse);
       // X'X is banded (a row's four B-splines are adjacent): its upper band, 4 entries per row
       double[] band = new double[4 * p];
       double[] xty = new double[p];
-      for (int i = 0; i < n; i++) {
-        int s = span(knots, p, xs[i]);
-        span[i] = s;
-        basis(knots, s, xs[i], inverse, values, 4 * i);
-        double b0 = values[4 * i];
-        double b1 = values[4 * i + 1];
-        double b2 = values[4 * i + 2];
-        double b3 = values[4 * i + 3];
-        int f = s - 3;
-        double y = ys[i];
-        xty[f] += b0 * y;
-        xty[f + 1] += b1 * y;
-        xty[f + 2] += b2 * y;
-        xty[f + 3] += b3 * y;
-        int r = 4 * f;
-        band[r] += b0 * b0;
-        band[r + 1] += b0 * b1;
-        band[r + 2] += b0 * b2;
-        band[r + 3] += b0 * b3;
-        band[r + 4] += b1 * b1;
-        band[r + 5] += b1 * b2;
-        band[r + 6] += b1 * b3;
-        band[r + 8] += b2 * b2;
-        band[r + 9] += b2 * b3;
-        band[r + 12] += b3 * b3;
+      int i = 0;
+      for (int s = 3; s < p; s++) {
+        int end = i;
+        if (s == p - 1) {
+          end = n; // the last interval holds the right end
+        } else {
+          while (end < n && xs[end] < knots[s + 1]) {
+            end++;
+          }
+        }
+        accumulate(knots, s, inverse, xs, ys, mean, i, end, band, xty);
+        i = end;
       }
       double[][] xtx = new double[p][p];
       for (int a = 0; a < p; a++) {
@@ -170,24 +223,104 @@ public final class CorrelationRatio {
       } catch (MathIllegalArgumentException singular) {
         continue; // tied quantiles left a knot interval without data; fewer knots will do
       }
-      double[] fitted = spare; // two buffers in turn: the best fit so far and the one being tried
-      double rss = 0;
-      for (int i = 0; i < n; i++) {
-        double f = 0;
-        for (int r = 0; r < 4; r++) {
-          f += values[4 * i + r] * coefficients[span[i] - 3 + r];
-        }
-        fitted[i] = f;
-        rss += (ys[i] - f) * (ys[i] - f);
+      double explained = 0;
+      for (int j = 0; j < p; j++) {
+        explained += coefficients[j] * xty[j];
       }
-      double gcv = n * rss / ((double) (n - p) * (n - p));
+      explained = Math.max(0, Math.min(total, explained));
+      double gcv = n * (total - explained) / ((double) (n - p) * (n - p));
       if (gcv < bestGcv) {
         bestGcv = gcv;
-        spare = best == null ? new double[n] : best;
-        best = fitted;
+        bestShare = explained / total;
       }
     }
-    return best;
+    if (bestGcv == Double.POSITIVE_INFINITY) { // not even the single cubic: x's values all but coincide
+      double r = Correlations.pearson(xs, ys);
+      return r * r;
+    }
+    return bestShare;
+  }
+
+  /**
+   * Adds the rows {@code from..to-1}, all in knot span s, to the band of X'X and to X'y (y centred
+   * on {@code mean}). The four cubic B-splines non-zero in span s, B_{s-3} to B_s, are Cox-de Boor's
+   * triangle (Piegl and Tiller, A2.2) unrolled for degree 3, with the denominators' reciprocals from
+   * {@link #inverseDenominators}; the span's knots and reciprocals are read once for the run.
+   */
+  private static void accumulate(double[] t, int s, double[] inverse, double[] xs, double[] ys, double mean, int from,
+      int to, double[] band, double[] xty) {
+    int base = 6 * (s - 3);
+    double t0 = t[s];
+    double tm1 = t[s - 1];
+    double tm2 = t[s - 2];
+    double t1 = t[s + 1];
+    double t2 = t[s + 2];
+    double t3 = t[s + 3];
+    double i0 = inverse[base];
+    double i1 = inverse[base + 1];
+    double i2 = inverse[base + 2];
+    double i3 = inverse[base + 3];
+    double i4 = inverse[base + 4];
+    double i5 = inverse[base + 5];
+    double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s11 = 0, s12 = 0, s13 = 0, s22 = 0, s23 = 0, s33 = 0;
+    double y0 = 0, y1 = 0, y2 = 0, y3 = 0;
+    for (int i = from; i < to; i++) {
+      double x = xs[i];
+      double left1 = x - t0;
+      double left2 = x - tm1;
+      double left3 = x - tm2;
+      double right1 = t1 - x;
+      double right2 = t2 - x;
+      double right3 = t3 - x;
+      double n0 = right1 * i0; // degree 1
+      double n1 = left1 * i0;
+      double temp = n0 * i1; // degree 2
+      double m0 = right1 * temp;
+      double saved = left2 * temp;
+      temp = n1 * i2;
+      double m1 = saved + right2 * temp;
+      double m2 = left1 * temp;
+      temp = m0 * i3; // degree 3
+      double b0 = right1 * temp;
+      saved = left3 * temp;
+      temp = m1 * i4;
+      double b1 = saved + right2 * temp;
+      saved = left2 * temp;
+      temp = m2 * i5;
+      double b2 = saved + right3 * temp;
+      double b3 = left1 * temp;
+      double y = ys[i] - mean;
+      y0 += b0 * y;
+      y1 += b1 * y;
+      y2 += b2 * y;
+      y3 += b3 * y;
+      s00 += b0 * b0;
+      s01 += b0 * b1;
+      s02 += b0 * b2;
+      s03 += b0 * b3;
+      s11 += b1 * b1;
+      s12 += b1 * b2;
+      s13 += b1 * b3;
+      s22 += b2 * b2;
+      s23 += b2 * b3;
+      s33 += b3 * b3;
+    }
+    int f = s - 3;
+    xty[f] += y0;
+    xty[f + 1] += y1;
+    xty[f + 2] += y2;
+    xty[f + 3] += y3;
+    int r = 4 * f;
+    band[r] += s00;
+    band[r + 1] += s01;
+    band[r + 2] += s02;
+    band[r + 3] += s03;
+    band[r + 4] += s11;
+    band[r + 5] += s12;
+    band[r + 6] += s13;
+    band[r + 8] += s22;
+    band[r + 9] += s23;
+    band[r + 12] += s33;
   }
 
   /** The clamped knot vector: the ends four times, k interior knots at distinct quantiles of sorted xs. */
@@ -211,19 +344,6 @@ public final class CorrelationRatio {
   }
 
   /**
-   * The knot span holding x, t[s] <= x < t[s + 1], the last span for the right end: 3 plus the
-   * interior knots at or below x. The interior knots are few and distinct, so counting them without
-   * branches beats a binary search whose branches the processor cannot predict.
-   */
-  private static int span(double[] t, int p, double x) {
-    int s = 3;
-    for (int j = 4; j < p; j++) {
-      s += x >= t[j] ? 1 : 0;
-    }
-    return s;
-  }
-
-  /**
    * The reciprocals of the denominators {@code t[s + r + 1] - t[s + 1 - j + r]} of the B-spline
    * recurrence for every span s, j = 1..3, r < j: they depend on the knots only, so each basis
    * evaluation multiplies instead of dividing. Stored at {@code 6 (s - 3) + j (j - 1) / 2 + r}.
@@ -237,41 +357,4 @@ public final class CorrelationRatio {
       }
     }
   }
-
-  /**
-   * The four cubic B-splines non-zero at x in span s, B_{s-3} to B_s, into {@code out[at..at+3]}:
-   * Cox-de Boor's triangle (Piegl and Tiller, A2.2) unrolled for degree 3, with the denominators'
-   * reciprocals from {@link #inverseDenominators}.
-   */
-  private static void basis(double[] t, int s, double x, double[] inverse, double[] out, int at) {
-    int base = 6 * (s - 3);
-    double left1 = x - t[s];
-    double left2 = x - t[s - 1];
-    double left3 = x - t[s - 2];
-    double right1 = t[s + 1] - x;
-    double right2 = t[s + 2] - x;
-    double right3 = t[s + 3] - x;
-    // degree 1
-    double temp = inverse[base];
-    double n0 = right1 * temp;
-    double n1 = left1 * temp;
-    // degree 2
-    temp = n0 * inverse[base + 1];
-    double m0 = right1 * temp;
-    double saved = left2 * temp;
-    temp = n1 * inverse[base + 2];
-    double m1 = saved + right2 * temp;
-    double m2 = left1 * temp;
-    // degree 3
-    temp = m0 * inverse[base + 3];
-    out[at] = right1 * temp;
-    saved = left3 * temp;
-    temp = m1 * inverse[base + 4];
-    out[at + 1] = saved + right2 * temp;
-    saved = left2 * temp;
-    temp = m2 * inverse[base + 5];
-    out[at + 2] = saved + right3 * temp;
-    out[at + 3] = left1 * temp;
-  }
-
 }

@@ -231,8 +231,9 @@ public final class IndicatorStatistics {
       }
     }
     double uniqueShare = n == 0 ? 0 : (double) distinct / n;
-    OptionalDouble skew = Finite.orEmpty(n >= 3 ? Stats.skewness(x) : Double.NaN);
-    OptionalDouble kurt = Finite.orEmpty(n >= 4 ? Stats.kurtosis(x) : Double.NaN);
+    double mean = n == 0 ? Double.NaN : Stats.mean(x); // once, for every moment below
+    OptionalDouble skew = Finite.orEmpty(Stats.skewness(x, n, mean));
+    OptionalDouble kurt = Finite.orEmpty(Stats.kurtosis(x, n, mean));
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     if (skew.isPresent() && kurt.isPresent() && Math.abs(skew.getAsDouble()) > thresholds.skew()
         && kurt.getAsDouble() > thresholds.kurtosis()) {
@@ -245,8 +246,8 @@ public final class IndicatorStatistics {
       flags.add(Flag.LOW_COVERAGE);
     }
     return new Column(indicator, year, n, values.length - n, n == 0 ? OptionalDouble.empty() : OptionalDouble.of(x[0]),
-        n == 0 ? OptionalDouble.empty() : OptionalDouble.of(x[n - 1]), Finite.orEmpty(n == 0 ? Double.NaN : Stats.mean(x)),
-        Finite.orEmpty(n == 0 ? Double.NaN : sortedMedian(x)), Finite.orEmpty(n >= 2 ? Stats.sd(x, 1) : Double.NaN), skew, kurt,
+        n == 0 ? OptionalDouble.empty() : OptionalDouble.of(x[n - 1]), Finite.orEmpty(mean),
+        Finite.orEmpty(n == 0 ? Double.NaN : sortedMedian(x)), Finite.orEmpty(Stats.sd(x, 1, n, mean)), skew, kurt,
         uniqueShare, zeros, flags);
   }
 

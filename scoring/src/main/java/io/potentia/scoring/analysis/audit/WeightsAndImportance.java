@@ -4,7 +4,6 @@ import io.potentia.core.InvalidInputException;
 import io.potentia.scoring.internal.Correlations;
 import io.potentia.scoring.result.NodeRun;
 import io.potentia.scoring.result.ScoreReport;
-import io.potentia.scoring.result.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +67,11 @@ public final class WeightsAndImportance {
    * @return one entry per node, in the report's order (children before parents)
    */
   public static List<Entry> of(ScoreReport report) {
+    return of(report, new NodeColumns(report));
+  }
+
+  /** Weights against importance of a report whose columns are already ordered, as the whole audit shares them. */
+  static List<Entry> of(ScoreReport report, NodeColumns columns) {
     String root = report.root();
     Map<String, Double> nominal = new HashMap<>();
     Map<String, Integer> depth = new HashMap<>();
@@ -82,18 +86,23 @@ public final class WeightsAndImportance {
       }
     }
     double[] y = report.scores(root);
-    double varY = Correlations.covariance(y, y);
+    NodeColumns.Complete yOrdered = columns.complete(root);
+    double varY = yOrdered != null ? yOrdered.covariance(yOrdered) : Correlations.covariance(y, y);
+    CorrelationRatio.Output output = yOrdered != null ? CorrelationRatio.Output.of(y) : null;
     List<String> measured = nodes.stream().filter(n -> !n.equals(root)).toList();
     // each node's regression is independent of the others': they run in parallel, each result in its own slot
     double[][] raw = new double[measured.size()][]; // {effective, importance}, NaN where undefined
     java.util.stream.IntStream.range(0, measured.size()).parallel().forEach(i -> {
       String node = measured.get(i);
       NodeRun run = report.runs().get(node);
-      double[] x = run.indicator() != null ? report.stage(Stage.NORMALISED, run.indicator()) : report.scores(node);
-      double effective = varY > 0 ? nominal.get(node) * Correlations.covariance(x, y) / varY : Double.NaN;
+      double[] x = columns.values(node);
+      NodeColumns.Complete ordered = yOrdered != null ? columns.complete(node) : null;
+      double covariance = ordered != null ? ordered.covariance(yOrdered) : Correlations.covariance(x, y);
+      double effective = varY > 0 ? nominal.get(node) * covariance / varY : Double.NaN;
       double importance;
       try {
-        importance = CorrelationRatio.of(x, y);
+        importance = ordered != null ? CorrelationRatio.ofOrdered(x, y, ordered.ascending(), output)
+            : CorrelationRatio.of(x, y);
       } catch (InvalidInputException undefined) {
         importance = Double.NaN;
         effective = Double.NaN;
