@@ -172,17 +172,19 @@ public final class CorrelationRatio {
 
   /**
    * The share of {@code Var(y)} that the cubic regression spline with the knot count of least GCV
-   * explains, knots at quantiles of x. Each row has four non-zero B-splines, so the normal equations
-   * {@code X'X b = X'y} are accumulated in O(n) per knot count and solved by Cholesky: the audit runs
-   * this for every node of a 10,000-area index. The pairs come sorted by x, so the rows of one knot
-   * interval are a run whose sums stay in registers. With y centred and the constant in the splines'
-   * span (they sum to one), the fit's explained sum of squares is {@code b'X'y} and its residual one
-   * {@code y'y - b'X'y}, so no pass over the rows computes fitted values.
+   * explains, knots at quantiles of x. The normal equations {@code X'X b = X'y} of every knot count
+   * are built from one pass over the rows: on each piece between consecutive candidate knots (the
+   * union of every count's knots) each B-spline is a cubic in the piece's own variable {@code v = (x
+   * - a) / w} in [0, 1], so a piece's contribution to X'X and X'y is a sum of products of the
+   * cubics' coefficients with the piece's power sums {@code sum v^m} (m to 6) and {@code sum v^m y}
+   * (m to 3). Solved by Cholesky. With y centred and the constant in the splines' span (they sum to
+   * one), the fit's explained sum of squares is {@code b'X'y} and its residual one {@code y'y -
+   * b'X'y}, so no pass over the rows computes fitted values.
    */
   private static double splineShare(double[] xs, double[] ys, Output output) {
     int n = xs.length;
-    double mean = output.mean();
     double total = output.sumSquares();
+    Pieces pieces = Pieces.of(xs, ys, output.mean());
     double[] inverse = new double[6 * (MAX_KNOTS + 1)];
     double bestShare = Double.NaN;
     double bestGcv = Double.POSITIVE_INFINITY;
@@ -196,18 +198,12 @@ public final class CorrelationRatio {
       // X'X is banded (a row's four B-splines are adjacent): its upper band, 4 entries per row
       double[] band = new double[4 * p];
       double[] xty = new double[p];
-      int i = 0;
+      int piece = 0;
       for (int s = 3; s < p; s++) {
-        int end = i;
-        if (s == p - 1) {
-          end = n; // the last interval holds the right end
-        } else {
-          while (end < n && xs[end] < knots[s + 1]) {
-            end++;
-          }
+        // the pieces of this knot interval: those starting below its right knot (the last takes the rest)
+        for (; piece < pieces.count && (s == p - 1 || pieces.left[piece] < knots[s + 1]); piece++) {
+          pieces.add(piece, knots, s, inverse, band, xty);
         }
-        accumulate(knots, s, inverse, xs, ys, mean, i, end, band, xty);
-        i = end;
       }
       double[][] xtx = new double[p][p];
       for (int a = 0; a < p; a++) {
@@ -242,85 +238,165 @@ public final class CorrelationRatio {
   }
 
   /**
-   * Adds the rows {@code from..to-1}, all in knot span s, to the band of X'X and to X'y (y centred
-   * on {@code mean}). The four cubic B-splines non-zero in span s, B_{s-3} to B_s, are Cox-de Boor's
-   * triangle (Piegl and Tiller, A2.2) unrolled for degree 3, with the denominators' reciprocals from
-   * {@link #inverseDenominators}; the span's knots and reciprocals are read once for the run.
+   * The rows cut at every knot any knot count uses, each piece {@code [a, a + w)} (the last closed)
+   * with its power sums in {@code v = (x - a) / w}: {@code sum v^m}, m = 0..6, and {@code sum v^m
+   * (y - mean)}, m = 0..3. Each knot count's intervals are unions of whole pieces.
    */
-  private static void accumulate(double[] t, int s, double[] inverse, double[] xs, double[] ys, double mean, int from,
-      int to, double[] band, double[] xty) {
-    int base = 6 * (s - 3);
-    double t0 = t[s];
-    double tm1 = t[s - 1];
-    double tm2 = t[s - 2];
-    double t1 = t[s + 1];
-    double t2 = t[s + 2];
-    double t3 = t[s + 3];
-    double i0 = inverse[base];
-    double i1 = inverse[base + 1];
-    double i2 = inverse[base + 2];
-    double i3 = inverse[base + 3];
-    double i4 = inverse[base + 4];
-    double i5 = inverse[base + 5];
-    double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s11 = 0, s12 = 0, s13 = 0, s22 = 0, s23 = 0, s33 = 0;
-    double y0 = 0, y1 = 0, y2 = 0, y3 = 0;
-    for (int i = from; i < to; i++) {
-      double x = xs[i];
-      double left1 = x - t0;
-      double left2 = x - tm1;
-      double left3 = x - tm2;
-      double right1 = t1 - x;
-      double right2 = t2 - x;
-      double right3 = t3 - x;
-      double n0 = right1 * i0; // degree 1
-      double n1 = left1 * i0;
-      double temp = n0 * i1; // degree 2
-      double m0 = right1 * temp;
-      double saved = left2 * temp;
-      temp = n1 * i2;
-      double m1 = saved + right2 * temp;
-      double m2 = left1 * temp;
-      temp = m0 * i3; // degree 3
-      double b0 = right1 * temp;
-      saved = left3 * temp;
-      temp = m1 * i4;
-      double b1 = saved + right2 * temp;
-      saved = left2 * temp;
-      temp = m2 * i5;
-      double b2 = saved + right3 * temp;
-      double b3 = left1 * temp;
-      double y = ys[i] - mean;
-      y0 += b0 * y;
-      y1 += b1 * y;
-      y2 += b2 * y;
-      y3 += b3 * y;
-      s00 += b0 * b0;
-      s01 += b0 * b1;
-      s02 += b0 * b2;
-      s03 += b0 * b3;
-      s11 += b1 * b1;
-      s12 += b1 * b2;
-      s13 += b1 * b3;
-      s22 += b2 * b2;
-      s23 += b2 * b3;
-      s33 += b3 * b3;
+  private static final class Pieces {
+    /** The inverse of the matrix {@code (q / 3)^j}, q, j = 0..3: a cubic's coefficients from its values at v = 0, 1/3, 2/3, 1. */
+    private static final double[][] FROM_THIRDS = thirdsInverse();
+
+    final int count;
+    final double[] left;
+    final double[] width;
+    final double[][] powers;
+    final double[][] crossed;
+    private final double[] at = new double[4];
+    private final double[][] values = new double[4][4];
+    private final double[][] local = new double[4][4];
+
+    private Pieces(int count) {
+      this.count = count;
+      left = new double[count];
+      width = new double[count];
+      powers = new double[count][7];
+      crossed = new double[count][4];
     }
-    int f = s - 3;
-    xty[f] += y0;
-    xty[f + 1] += y1;
-    xty[f + 2] += y2;
-    xty[f + 3] += y3;
-    int r = 4 * f;
-    band[r] += s00;
-    band[r + 1] += s01;
-    band[r + 2] += s02;
-    band[r + 3] += s03;
-    band[r + 4] += s11;
-    band[r + 5] += s12;
-    band[r + 6] += s13;
-    band[r + 8] += s22;
-    band[r + 9] += s23;
-    band[r + 12] += s33;
+
+    static Pieces of(double[] xs, double[] ys, double mean) {
+      int n = xs.length;
+      double lo = xs[0];
+      double hi = xs[n - 1];
+      java.util.TreeSet<Double> cuts = new java.util.TreeSet<>();
+      for (int k : KNOT_COUNTS) {
+        double[] knots = knots(xs, k);
+        for (int j = 4; j < knots.length - 4; j++) {
+          cuts.add(knots[j]);
+        }
+      }
+      Pieces pieces = new Pieces(cuts.size() + 1);
+      double[] edges = new double[pieces.count + 1];
+      edges[0] = lo;
+      int e = 1;
+      for (double c : cuts) {
+        edges[e++] = c;
+      }
+      edges[pieces.count] = hi;
+      int i = 0;
+      for (int b = 0; b < pieces.count; b++) {
+        double a = edges[b];
+        double w = edges[b + 1] - a;
+        pieces.left[b] = a;
+        pieces.width[b] = w;
+        double inverseWidth = 1 / w;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+        double end = edges[b + 1];
+        boolean last = b == pieces.count - 1;
+        for (; i < n && (last || xs[i] < end); i++) {
+          double v = (xs[i] - a) * inverseWidth;
+          double v2 = v * v;
+          double v3 = v2 * v;
+          double y = ys[i] - mean;
+          s0 += 1;
+          s1 += v;
+          s2 += v2;
+          s3 += v3;
+          s4 += v2 * v2;
+          s5 += v2 * v3;
+          s6 += v3 * v3;
+          t0 += y;
+          t1 += v * y;
+          t2 += v2 * y;
+          t3 += v3 * y;
+        }
+        pieces.powers[b] = new double[] {s0, s1, s2, s3, s4, s5, s6};
+        pieces.crossed[b] = new double[] {t0, t1, t2, t3};
+      }
+      return pieces;
+    }
+
+    /**
+     * Adds piece b, inside knot span s, to the band of X'X and to X'y: the span's four B-splines
+     * are cubics on it, each written in the piece's variable from its values at four points.
+     */
+    void add(int b, double[] knots, int s, double[] inverse, double[] band, double[] xty) {
+      double[] sums = powers[b];
+      if (sums[0] == 0) {
+        return; // no rows
+      }
+      for (int q = 0; q < 4; q++) {
+        basis(knots, s, left[b] + width[b] * q / 3.0, inverse, at);
+        for (int r = 0; r < 4; r++) {
+          values[r][q] = at[r];
+        }
+      }
+      for (int r = 0; r < 4; r++) {
+        for (int j = 0; j < 4; j++) {
+          double c = 0;
+          for (int q = 0; q < 4; q++) {
+            c += FROM_THIRDS[j][q] * values[r][q];
+          }
+          local[r][j] = c;
+        }
+      }
+      int f = s - 3;
+      double[] ty = crossed[b];
+      for (int r = 0; r < 4; r++) {
+        double[] cr = local[r];
+        xty[f + r] += cr[0] * ty[0] + cr[1] * ty[1] + cr[2] * ty[2] + cr[3] * ty[3];
+        for (int u = r; u < 4; u++) {
+          double[] cu = local[u];
+          double g = 0;
+          for (int j = 0; j < 4; j++) {
+            g += cr[j] * (cu[0] * sums[j] + cu[1] * sums[j + 1] + cu[2] * sums[j + 2] + cu[3] * sums[j + 3]);
+          }
+          band[4 * (f + r) + (u - r)] += g;
+        }
+      }
+    }
+
+    private static double[][] thirdsInverse() {
+      double[][] v = new double[4][4];
+      for (int q = 0; q < 4; q++) {
+        for (int j = 0; j < 4; j++) {
+          v[q][j] = Math.pow(q / 3.0, j);
+        }
+      }
+      return new org.hipparchus.linear.LUDecomposition(new Array2DRowRealMatrix(v, false)).getSolver().getInverse()
+          .getData();
+    }
+  }
+
+  /**
+   * The four cubic B-splines non-zero in knot span s, B_{s-3} to B_s, at x (the span's polynomial
+   * pieces, also at its right end): Cox-de Boor's triangle (Piegl and Tiller, A2.2) unrolled for
+   * degree 3, with the denominators' reciprocals from {@link #inverseDenominators}.
+   */
+  private static void basis(double[] t, int s, double x, double[] inverse, double[] out) {
+    int base = 6 * (s - 3);
+    double left1 = x - t[s];
+    double left2 = x - t[s - 1];
+    double left3 = x - t[s - 2];
+    double right1 = t[s + 1] - x;
+    double right2 = t[s + 2] - x;
+    double right3 = t[s + 3] - x;
+    double n0 = right1 * inverse[base]; // degree 1
+    double n1 = left1 * inverse[base];
+    double temp = n0 * inverse[base + 1]; // degree 2
+    double m0 = right1 * temp;
+    double saved = left2 * temp;
+    temp = n1 * inverse[base + 2];
+    double m1 = saved + right2 * temp;
+    double m2 = left1 * temp;
+    temp = m0 * inverse[base + 3]; // degree 3
+    out[0] = right1 * temp;
+    saved = left3 * temp;
+    temp = m1 * inverse[base + 4];
+    out[1] = saved + right2 * temp;
+    saved = left2 * temp;
+    temp = m2 * inverse[base + 5];
+    out[2] = saved + right3 * temp;
+    out[3] = left1 * temp;
   }
 
   /** The clamped knot vector: the ends four times, k interior knots at distinct quantiles of sorted xs. */
