@@ -25,13 +25,18 @@ class CoCoSoTest {
    * problems", Management Decision 57(9), 2501-2519, doi:10.1108/MD-05-2017-0458, lambda = 0.5: seven robots on load
    * capacity, repeatability (a cost), tip speed, memory and reach; k_a 0.131, 0.175, 0.180, 0.163,
    * 0.088, 0.097, 0.165; k_c 0.724, 0.973, 1.000, 0.906, 0.487, 0.540, 0.915; and k 2.041, 2.788,
-   * 2.882, 2.416, 1.299, 1.443, 2.519 (three decimals), ranks 5, 2, 1, 4, 7, 6, 3. Section, tables
-   * and pages not confirmed: the paper is behind the publisher's paywall and its text could not be
-   * reached from here. The inputs and k agree value for value with pymcdm's transcription
-   * (test/test_mcdm.py, TestCOCOSO), and k_a, k_b, k_c with scikit-criteria's
-   * (tests/agg/test_cocoso.py), except that scikit-criteria gives k_b 3.682 for A4, which does not
-   * fit its own k of 2.416 (that needs k_b = 3.721): A4's k_b is left out until the paper's table
-   * settles it.
+   * 2.882, 2.416, 1.299, 1.443, 2.519 (three decimals), ranks 5, 2, 1, 4, 7, 6, 3. Tables confirmed
+   * from a secondary source only: the method card of github.com/fatihaydost/kds-topsis-critic
+   * (docs/research/methods/cocoso.md, commit b6a40fa), whose authors read the author's accepted
+   * version (hal-02879091, open access; its first page, reached here, confirms journal, pages and
+   * DOI): the data and weights are Table I, where the same robot data of Chakraborty and Zavadskas
+   * (2014) are labelled as logistics providers; S and P Tables IV-V; k_a, k_b, k_c and k Table VI.
+   * By that card Table VI prints A4's k_b as 3.721, not scikit-criteria's 3.682 (A4's k_b is still
+   * left out here), and A5's and A7's k as 1.3 and 2.52: the 1.299 and 2.519 checked here are as
+   * pymcdm transcribes them (the card recomputes 1.2987 and 2.5191), not as printed. Pages not
+   * confirmed: the journal's text could not be reached, and the card gives none. The inputs and k
+   * agree value for value with pymcdm's transcription (test/test_mcdm.py, TestCOCOSO), and k_a,
+   * k_b, k_c with scikit-criteria's (tests/agg/test_cocoso.py).
    */
   @Test
   void reproducesYazdaniEtAl2019Robots() {

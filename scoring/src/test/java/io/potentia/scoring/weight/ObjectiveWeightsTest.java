@@ -22,10 +22,14 @@ class ObjectiveWeightsTest {
    * Symmetry 13(4), 525 (an article number; 20 pages), doi:10.3390/sym13040525, section 4.1
    * (illustrative example): the decision matrix of Table 2 (C1, C2 benefit; C3, C4 cost) and the
    * final weights of step 6, printed to 4 decimals: 0.5752, 0.0141, 0.4016, 0.0091. The printed S_i
-   * of the same example are 0.77, 0.71, 0.65, 1.09, 0.21 (Table 4): only the weights are checked,
-   * since the paper computed them at full precision. Section and table numbers as this test had
-   * them; neither they nor the page could be re-confirmed here (only the article's first page could
-   * be reached). The matrix and weights agree value for value with pymcdm's (test/test_weights.py,
+   * of the same example are 0.77, 0.71, 0.65, 1.09, 0.21, and the S'_ij are in Table 4: only the
+   * weights are checked, since the paper computed them at full precision (its E_j, 1.71, 0.04,
+   * 1.19, 0.03, give 0.5758, 0.0135, 0.4007, 0.0101). Section 4.1, Table 2 (input), Tables 3-4 and
+   * step 6 (weights) confirmed from a secondary source only: the method card of
+   * github.com/fatihaydost/kds-topsis-critic (docs/research/methods/merec.md, commit b6a40fa), whose
+   * authors read the published PDF and transcribe the same matrix and weights. Page not confirmed:
+   * the article's own text beyond its first page could not be reached from here, and the card gives
+   * no page. The matrix and weights also agree with pymcdm's (test/test_weights.py,
    * TestMERECWeights) and pyrepo-mcda's (tests/test_weighting_methods.py, Test_MEREC) transcriptions.
    */
   @Test
@@ -38,9 +42,10 @@ class ObjectiveWeightsTest {
 
   /**
    * The same paper, section 4.2 (comparative analysis): the matrix of Table 5 (three benefit, four
-   * cost criteria) and the MEREC column of Table 6, printed to 3 decimals. Section, tables and page
-   * as this test had them, not re-confirmed here, and no peer library's test transcribes this
-   * example to compare with.
+   * cost criteria; the paper takes it from its reference [62]) and the MEREC column of Table 6,
+   * printed to 3 decimals. Section and tables confirmed from the same secondary source
+   * (kds-topsis-critic, docs/research/methods/merec.md), which transcribes the same matrix and
+   * weights; page not confirmed, and no peer library's test transcribes this example.
    */
   @Test
   void merecReproducesTheComparativeExampleOfKeshavarzGhorabaeeEtAl2021() {
@@ -81,9 +86,12 @@ class ObjectiveWeightsTest {
    * Mukhametzyanov (2021), "Specific character of objective methods for determining weights of
    * criteria in MCDM problems: Entropy, CRITIC, SD", Decision Making: Applications in Management and
    * Engineering 4(2), 76-105: the matrices DM-1 and DM-2 of Table 1 (criteria max, min, max, max,
-   * min) and the SD rows of Table 2, printed to 3 decimals. Tables as this test had them; neither
-   * they nor their pages could be re-confirmed here (only the paper's introduction could be
-   * reached), and no peer library's test transcribes this example to compare with.
+   * min) and the SD rows of Table 2, printed to 3 decimals (Table 4, row Max-Min, gives DM-1's
+   * standard deviations 0.366, 0.354, 0.361, 0.319, 0.341). Tables confirmed from a secondary source
+   * only: the method card of github.com/fatihaydost/kds-topsis-critic (docs/research/methods/sd.md,
+   * commit b6a40fa), whose authors read the journal's PDF and transcribe the same matrices and
+   * weights. Pages not confirmed: only the paper's introduction could be reached from here, and the
+   * card gives no page; no peer library's test transcribes this example.
    */
   @Test
   void standardDeviationWeightsReproduceMukhametzyanov2021() {

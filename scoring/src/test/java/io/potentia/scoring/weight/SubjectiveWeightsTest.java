@@ -19,9 +19,12 @@ class SubjectiveWeightsTest {
    * model", Omega 64, 126-130: buying a car on quality, price, comfort, safety and style, price the
    * best and style the worst. Example 2 (Table 3): a_B = (2, 1, 4, 3, 8), a_W = (4, 8, 2, 3, 1); the
    * linear model's weights in section 4, 0.2295, 0.4481, 0.1148, 0.1530, 0.0546, with xi^L = 0.0109.
-   * The journal, volume and pages 126-130 are confirmed from the article's first page; the example
-   * and table numbers are as this test had them and the page within 126-130 is not confirmed (the
-   * rest of the text could not be reached from here; no peer library's test transcribes it).
+   * The journal, volume and pages 126-130 are confirmed from the article's first page. Example 2 as
+   * Table 3 and the linear weights and xi^L in section 4 are confirmed from a secondary source only:
+   * the method card of github.com/fatihaydost/kds-topsis-critic (docs/research/methods/bwm.md,
+   * commit b6a40fa), whose authors read the accepted manuscript and transcribe the same vectors,
+   * weights and xi^L (and the non-linear model's xi* = 0.1459, section 3). The page within 126-130
+   * is not confirmed (the rest of the text could not be reached from here; the card gives no page).
    */
   @Test
   void bestWorstLinearModelReproducesRezaei2016Example2() {
@@ -37,7 +40,8 @@ class SubjectiveWeightsTest {
   /**
    * Rezaei (2016), Example 1 (Table 2): the fully consistent a_B = (2, 1, 4, 2, 8), a_W = (4, 8, 2, 4,
    * 1), whose weights 0.2105, 0.4211, 0.1053, 0.2105, 0.0526 are the exact ratios 4/19, 8/19, 2/19,
-   * 4/19, 1/19, with xi^L = 0.
+   * 4/19, 1/19, with xi^L = 0. Example 1 as Table 2 confirmed from the same secondary source
+   * (kds-topsis-critic, docs/research/methods/bwm.md); page not confirmed.
    */
   @Test
   void bestWorstLinearModelReproducesRezaei2016ConsistentExample1() {
@@ -91,9 +95,13 @@ class SubjectiveWeightsTest {
    * dispute resolution, its price, the possibility to appeal, confidentiality, the authority of the
    * person solving, legal advice) with s = 0.15, 0.04, 0.29, 0.02, 0.04 and final weights 0.22,
    * 0.19, 0.18, 0.14, 0.14, 0.13 (2 decimals). Here the criteria are given in another order, which
-   * the ranks undo. Table 1 as this test had it; neither it nor its page could be re-confirmed here
-   * (the paper's text could not be reached). The weights follow from the s by the method's steps
-   * (k = 1 + s, q_k = q_{k-1} / k_k), which the values printed here satisfy to 2 decimals.
+   * the ranks undo. Table 1 (s, k, recalculated and final weights; the weights are also stated in
+   * section 4) confirmed from a secondary source only: the method card of
+   * github.com/fatihaydost/kds-topsis-critic (docs/research/methods/swara.md, commit b6a40fa), whose
+   * authors read the journal's PDF and transcribe the same s, q and weights. Page not confirmed: the
+   * paper's text beyond its introduction could not be reached from here, and the card gives no
+   * page. The weights follow from the s by the method's steps (k = 1 + s, q_k = q_{k-1} / k_k),
+   * which the values printed here satisfy to 2 decimals.
    */
   @Test
   void swaraReproducesKersulieneZavadskasAndTurskis2010() {
