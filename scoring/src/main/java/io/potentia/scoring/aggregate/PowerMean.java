@@ -66,11 +66,12 @@ final class PowerMean implements PointwiseAggregator {
     if (p != 1) {
       return PointwiseAggregator.super.aggregate(children, weights);
     }
-    // the arithmetic mean is the hot path of every index: accumulate child by child, area by area
+    // the arithmetic mean is the hot path of every index: accumulate child by child, area by area,
+    // in a loop without branches that the compiler turns into vector instructions
     io.potentia.scoring.internal.Checks.weights(name, weights, children.length);
     int m = children[0].length;
     double[] sum = new double[m];
-    double[] weight = new double[m];
+    double total = 0;
     for (int j = 0; j < children.length; j++) {
       double[] x = children[j];
       if (x.length != m) {
@@ -80,25 +81,65 @@ final class PowerMean implements PointwiseAggregator {
       if (w == 0) {
         continue;
       }
+      total += w;
       for (int a = 0; a < m; a++) {
-        double v = x[a];
-        if (v == v) {
-          if (Double.isInfinite(v)) {
-            throw InvalidInputException.at("[" + j + "][" + a + "]", name + ": score of child " + j + " for area " + a
-                + " is " + v + "; it must be finite");
-          }
-          sum[a] += w * v;
-          weight[a] += w;
+        sum[a] += w * x[a];
+      }
+    }
+    boolean unusual = false;
+    for (int a = 0; a < m; a++) {
+      double s = sum[a];
+      unusual |= s - s != 0; // NaN or infinite: a missing score, an infinite one, or an overflow
+      sum[a] = s / total;
+    }
+    return unusual ? unusualAreas(children, weights, sum) : sum;
+  }
+
+  /**
+   * Redoes the areas whose running sum is not finite the careful way: a missing child score is
+   * left out and the weights of the present ones renormalised, an infinite score is refused (the
+   * first by child, then area), and should scores near Double.MAX_VALUE overflow the sum, every
+   * area is combined by the compensated mean.
+   */
+  private double[] unusualAreas(double[][] children, double[] weights, double[] mean) {
+    int m = mean.length;
+    int count = 0;
+    int[] unusual = new int[m];
+    for (int a = 0; a < m; a++) {
+      if (!Double.isFinite(mean[a])) {
+        unusual[count++] = a;
+      }
+    }
+    for (int j = 0; j < children.length; j++) {
+      if (weights[j] == 0) {
+        continue;
+      }
+      for (int k = 0; k < count; k++) {
+        int a = unusual[k];
+        double v = children[j][a];
+        if (Double.isInfinite(v)) {
+          throw InvalidInputException.at("[" + j + "][" + a + "]", name + ": score of child " + j + " for area " + a
+              + " is " + v + "; it must be finite");
         }
       }
     }
     boolean overflowed = false;
-    for (int a = 0; a < m; a++) {
-      sum[a] = weight[a] == 0 ? Double.NaN : sum[a] / weight[a];
-      overflowed |= Double.isInfinite(sum[a]);
+    for (int k = 0; k < count; k++) {
+      int a = unusual[k];
+      double sum = 0;
+      double weight = 0;
+      for (int j = 0; j < children.length; j++) {
+        double w = weights[j];
+        double v = children[j][a];
+        if (w != 0 && v == v) {
+          sum += w * v;
+          weight += w;
+        }
+      }
+      mean[a] = weight == 0 ? Double.NaN : sum / weight;
+      overflowed |= Double.isInfinite(mean[a]);
     }
-    // scores near Double.MAX_VALUE can overflow the running sum: redo those areas the careful way
-    return overflowed ? PointwiseAggregator.super.aggregate(children, weights) : sum;
+    return overflowed ? PointwiseAggregator.super.aggregate(children, weights) : mean;
   }
 
   @Override

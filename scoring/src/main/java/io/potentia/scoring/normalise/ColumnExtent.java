@@ -19,19 +19,37 @@ public record ColumnExtent(int present, double min, double max, boolean anyInfin
    * @return its extent
    */
   public static ColumnExtent of(double[] x) {
+    // plain comparisons, about twice as fast as Math.min and Math.max, which also order the zeros:
+    // that is done after, and only for a column whose least or greatest value is a zero
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     int present = 0;
-    boolean anyInfinite = false;
     for (double v : x) {
-      if (v != v) {
-        continue;
+      if (v == v) {
+        present++;
+        if (v < min) {
+          min = v;
+        }
+        if (v > max) {
+          max = v;
+        }
       }
-      present++;
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-      anyInfinite |= v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY;
     }
-    return new ColumnExtent(present, min, max, anyInfinite);
+    if (min == 0 || max == 0) {
+      boolean negativeZero = false;
+      boolean positiveZero = false;
+      for (double v : x) {
+        long bits = Double.doubleToRawLongBits(v);
+        negativeZero |= bits == NEGATIVE_ZERO;
+        positiveZero |= bits == 0L;
+      }
+      min = min == 0 && negativeZero ? -0.0 : min;
+      max = max == 0 && positiveZero ? 0.0 : max;
+    }
+    // an infinite value is the least or the greatest
+    return new ColumnExtent(present, min, max, present > 0
+        && (min == Double.NEGATIVE_INFINITY || max == Double.POSITIVE_INFINITY));
   }
+
+  private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 }

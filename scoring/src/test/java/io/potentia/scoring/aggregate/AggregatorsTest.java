@@ -137,6 +137,58 @@ class AggregatorsTest {
     assertTrue(Double.isNaN(out[1]));
   }
 
+  /**
+   * Seeded property: the arithmetic mean's vector loop gives, bit for bit, the weighted mean of each
+   * area's present children (the weights of missing ones spread over the rest, weights summed in
+   * child order), NaN for an area with none, and refuses an infinite score naming the first child
+   * and area that holds one.
+   */
+  @Test
+  void theArithmeticMeanIsEachAreasMeanOfItsPresentChildrenBitForBit() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+    for (int trial = 0; trial < 500; trial++) {
+      int k = 1 + random.nextInt(6);
+      int m = 1 + random.nextInt(40);
+      double[][] x = new double[k][m];
+      double[] w = new double[k];
+      for (int j = 0; j < k; j++) {
+        w[j] = random.nextInt(5) == 0 ? 0 : random.nextDouble() * 3;
+        for (int a = 0; a < m; a++) {
+          x[j][a] = random.nextInt(4) == 0 ? Double.NaN : random.nextDouble() * 100;
+        }
+      }
+      w[random.nextInt(k)] = 1; // the weights cannot all be zero
+      double[] out = Aggregators.arithmeticMean().aggregate(x, w);
+      for (int a = 0; a < m; a++) {
+        double sum = 0;
+        double weight = 0;
+        for (int j = 0; j < k; j++) {
+          if (w[j] != 0 && !Double.isNaN(x[j][a])) {
+            sum += w[j] * x[j][a];
+            weight += w[j];
+          }
+        }
+        double expected = weight == 0 ? Double.NaN : sum / weight;
+        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(out[a]), "trial " + trial + ", area " + a);
+      }
+      if (m > 1) {
+        int j = random.nextInt(k);
+        w[j] = 1;
+        x[j][m - 1] = Double.NEGATIVE_INFINITY;
+        x[j][m - 2] = Double.NaN;
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Aggregators.arithmeticMean().aggregate(x, w));
+        int first = -1;
+        for (int c = 0; c < k && first < 0; c++) {
+          if (w[c] != 0 && Double.isInfinite(x[c][m - 1])) {
+            first = c;
+          }
+        }
+        assertTrue(e.getMessage().contains("score of child " + first + " for area " + (m - 1) + " is -Infinity"),
+            e.getMessage());
+      }
+    }
+  }
+
   @Test
   void copelandCountsWeightedPairwiseMajorities() {
     // three areas on three children with equal weights: A beats B 2-1 and C 2-1, B beats C 2-1

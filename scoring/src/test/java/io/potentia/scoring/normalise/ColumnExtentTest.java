@@ -34,6 +34,40 @@ class ColumnExtentTest {
     assertEquals(true, ColumnExtent.of(new double[] {1, Double.NEGATIVE_INFINITY}).anyInfinite());
   }
 
+  /** Seeded property: the extent is Math.min and Math.max over the present values, bit for bit, zeros of either sign. */
+  @Test
+  void theExtremesAreMathMinAndMaxOfThePresentValuesBitForBit() {
+    SplittableRandom random = new SplittableRandom(13);
+    double[] special = {-0.0, 0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE,
+        -Double.MIN_VALUE};
+    for (int k = 0; k < 5_000; k++) {
+      double[] x = new double[1 + random.nextInt(30)];
+      boolean nonPositive = random.nextBoolean();
+      for (int a = 0; a < x.length; a++) {
+        x[a] = random.nextInt(3) == 0 ? special[random.nextInt(special.length)]
+            : (nonPositive ? -1 : 1) * random.nextDouble() * 10;
+      }
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      int present = 0;
+      boolean infinite = false;
+      for (double v : x) {
+        if (!Double.isNaN(v)) {
+          present++;
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+          infinite |= Double.isInfinite(v);
+        }
+      }
+      ColumnExtent e = ColumnExtent.of(x);
+      String at = Arrays.toString(x);
+      assertEquals(present, e.present(), at);
+      assertEquals(Double.doubleToRawLongBits(min), Double.doubleToRawLongBits(e.min()), at);
+      assertEquals(Double.doubleToRawLongBits(max), Double.doubleToRawLongBits(e.max()), at);
+      assertEquals(infinite, e.anyInfinite(), at);
+    }
+  }
+
   @Test
   void normalisingWithTheExtentGivesTheSameBitsOnSeededColumns() {
     SplittableRandom random = new SplittableRandom(11);
