@@ -107,10 +107,11 @@ final class YearRun {
           List.of(), List.of(), notes));
     }
     Map<String, Described<Aggregator>> aggregatorByNode = new HashMap<>();
+    NodeRun[] inner = aggregateAll(plan, data, year, scores);
     for (int i = 0; i < n; i++) {
       FrameworkNode node = plan.order.get(i);
       if (!node.isLeaf()) {
-        runs.put(node.id(), aggregate(plan, data, i, year, scores));
+        runs.put(node.id(), inner[i]);
         aggregatorByNode.put(node.id(), plan.aggregators[i]);
       }
     }
@@ -249,6 +250,53 @@ final class YearRun {
           : "change against the year before, x_t - x_{t-1}");
     }
     return notes;
+  }
+
+  /**
+   * Weighs and aggregates every inner node, level by level from the leaves: the nodes of one level
+   * are independent (their children are scored), so a large tree runs them on all cores, each into
+   * its own slot. The error is the one scoring in the framework's order meets first: a failure stops
+   * every later node, and the nodes before it still run, so the earliest failure is known.
+   */
+  private static NodeRun[] aggregateAll(Plan plan, Dataset data, int year, double[][] scores) {
+    int n = plan.order.size();
+    int[] level = new int[n];
+    int levels = 0;
+    for (int i = 0; i < n; i++) { // children before parents
+      for (int child : plan.childIndex[i]) {
+        level[i] = Math.max(level[i], level[child] + 1);
+      }
+      levels = Math.max(levels, level[i]);
+    }
+    NodeRun[] out = new NodeRun[n];
+    RuntimeException[] failures = new RuntimeException[n];
+    int firstFailure = n;
+    for (int l = 1; l <= levels; l++) {
+      int before = firstFailure;
+      int depth = l;
+      int[] nodes = IntStream.range(0, before).filter(i -> !plan.order.get(i).isLeaf() && level[i] == depth).toArray();
+      long work = 0;
+      for (int i : nodes) {
+        work += (long) plan.childIndex[i].length * data.areaCount();
+      }
+      IntStream each = Arrays.stream(nodes);
+      (nodes.length > 1 && work >= 200_000 ? each.parallel() : each).forEach(i -> {
+        try {
+          out[i] = aggregate(plan, data, i, year, scores);
+        } catch (RuntimeException e) {
+          failures[i] = e;
+        }
+      });
+      for (int i : nodes) {
+        if (failures[i] != null) {
+          firstFailure = Math.min(firstFailure, i);
+        }
+      }
+    }
+    if (firstFailure < n) {
+      throw failures[firstFailure];
+    }
+    return out;
   }
 
   /** Weighs and aggregates inner node {@code i} from its children's scores, and says how. */
