@@ -43,7 +43,8 @@ public final class ScoreReport {
   private final List<String> areas;
   private final List<String> nodes;
   private final Map<String, Integer> nodeIndex;
-  private final Map<String, Integer> areaIndex;
+  /** Built when an area is first looked up by name: a report of 10,000 areas read by position never needs it. */
+  private volatile Map<String, Integer> areaIndex;
   private final double[][] scores;
   private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> ranks; // computed per node on demand
   private final Map<Stage, Map<String, double[]>> stages;
@@ -108,7 +109,6 @@ public final class ScoreReport {
     this.gaps = List.copyOf(gaps);
     this.screened = List.copyOf(screened);
     this.nodeIndex = index(nodes);
-    this.areaIndex = index(areas);
   }
 
   private static Map<String, Integer> index(List<String> ids) {
@@ -380,7 +380,12 @@ public final class ScoreReport {
   }
 
   int area(String area) {
-    Integer i = areaIndex.get(area);
+    Map<String, Integer> index = areaIndex;
+    if (index == null) {
+      index = index(areas); // built whole, then published, never changed: a racing reader builds its own
+      areaIndex = index;
+    }
+    Integer i = index.get(area);
     if (i == null) {
       throw InvalidInputException.at("area", "the report has no area '" + area + "'");
     }
