@@ -11,6 +11,9 @@ import java.util.Optional;
  *
  * <p>NaN marks a missing child score; each aggregator states what it does with one (pointwise
  * aggregators drop it and rescale the weights). Built-ins come from {@link Aggregators}.
+ *
+ * <p>The engine may call one aggregator for several nodes at once, from several threads (the nodes
+ * of one level of a large framework), so an implementation keeps no mutable state between calls.
  */
 @FunctionalInterface
 public interface Aggregator {

@@ -75,6 +75,7 @@ final class PowerMean implements PointwiseAggregator {
     for (int j = 0; j < children.length; j++) {
       double[] x = children[j];
       if (x.length != m) {
+        refuseInfinite(children, weights, j); // a child before it with an infinite score is told first, as it always was
         throw InvalidInputException.at("[" + j + "]", name + ": child " + j + " has " + x.length + " scores, child 0 has " + m);
       }
       double w = weights[j];
@@ -88,15 +89,15 @@ final class PowerMean implements PointwiseAggregator {
     }
     boolean unusual = false;
     for (int a = 0; a < m; a++) {
-      double s = sum[a];
-      unusual |= s - s != 0; // NaN or infinite: a missing score, an infinite one, or an overflow
-      sum[a] = s / total;
+      double mean = sum[a] / total;
+      unusual |= mean - mean != 0; // NaN or infinite: a missing score, an infinite one, or an overflow
+      sum[a] = mean;
     }
     return unusual ? unusualAreas(children, weights, sum) : sum;
   }
 
   /**
-   * Redoes the areas whose running sum is not finite the careful way: a missing child score is
+   * Redoes the areas whose mean is not finite the careful way: a missing child score is
    * left out and the weights of the present ones renormalised, an infinite score is refused (the
    * first by child, then area), and should scores near Double.MAX_VALUE overflow the sum, every
    * area is combined by the compensated mean.
@@ -116,10 +117,8 @@ final class PowerMean implements PointwiseAggregator {
       }
       for (int k = 0; k < count; k++) {
         int a = unusual[k];
-        double v = children[j][a];
-        if (Double.isInfinite(v)) {
-          throw InvalidInputException.at("[" + j + "][" + a + "]", name + ": score of child " + j + " for area " + a
-              + " is " + v + "; it must be finite");
+        if (Double.isInfinite(children[j][a])) {
+          throw infinite(j, a, children[j][a]);
         }
       }
     }
@@ -140,6 +139,25 @@ final class PowerMean implements PointwiseAggregator {
       overflowed |= Double.isInfinite(mean[a]);
     }
     return overflowed ? PointwiseAggregator.super.aggregate(children, weights) : mean;
+  }
+
+  /** Refuses the first infinite score of children {@code 0..before-1} with weight, child by child, if any. */
+  private void refuseInfinite(double[][] children, double[] weights, int before) {
+    for (int j = 0; j < before; j++) {
+      if (weights[j] == 0) {
+        continue;
+      }
+      for (int a = 0; a < children[j].length; a++) {
+        if (Double.isInfinite(children[j][a])) {
+          throw infinite(j, a, children[j][a]);
+        }
+      }
+    }
+  }
+
+  private InvalidInputException infinite(int child, int area, double v) {
+    return InvalidInputException.at("[" + child + "][" + area + "]", name + ": score of child " + child + " for area "
+        + area + " is " + v + "; it must be finite");
   }
 
   @Override

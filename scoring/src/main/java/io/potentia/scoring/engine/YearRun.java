@@ -255,8 +255,10 @@ final class YearRun {
   /**
    * Weighs and aggregates every inner node, level by level from the leaves: the nodes of one level
    * are independent (their children are scored), so a large tree runs them on all cores, each into
-   * its own slot. The error is the one scoring in the framework's order meets first: a failure stops
-   * every later node, and the nodes before it still run, so the earliest failure is known.
+   * its own slot; aggregators and weightings may therefore be called from several threads at once.
+   * The error is the one scoring in the framework's order meets first: once a node fails, only
+   * nodes before it in that order are started on later levels (the others of its own level may
+   * have run, and their results are dropped), so the earliest failure is known.
    */
   private static NodeRun[] aggregateAll(Plan plan, Dataset data, int year, double[][] scores) {
     int n = plan.order.size();

@@ -14,6 +14,9 @@ import java.util.List;
  * whose criteria each have a {@link Direction} (a decision matrix). A method whose published form
  * orients each criterion by its direction before weighing, as CRITIC does, overrides the second;
  * the others ignore the directions.
+ *
+ * <p>The engine may call one method for several nodes at once, from several threads (the nodes of
+ * one level of a large framework), so an implementation keeps no mutable state between calls.
  */
 @FunctionalInterface
 public interface WeightingMethod {

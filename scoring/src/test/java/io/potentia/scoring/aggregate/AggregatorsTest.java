@@ -189,6 +189,22 @@ class AggregatorsTest {
     }
   }
 
+  /**
+   * Weights summing to less than 1 can carry a finite weighted sum past Double.MAX_VALUE when it is
+   * divided by their total: such an area is redone the careful way, never infinite; and of two
+   * problems, an infinite score of an earlier child is told before a later child of the wrong length.
+   */
+  @Test
+  void theArithmeticMeanNeverOverflowsOnDivisionAndTellsTheEarlierProblemFirst() {
+    double max = Double.MAX_VALUE;
+    double[] out = Aggregators.arithmeticMean().aggregate(new double[][] {{max}, {max}, {max}},
+        new double[] {0.2, 0.1, 1.0 / 3});
+    assertTrue(Double.isFinite(out[0]) && out[0] > 1.79e308, "the mean of three Double.MAX_VALUE is " + out[0]);
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> Aggregators.arithmeticMean().aggregate(new double[][] {{Double.POSITIVE_INFINITY, 1}, {1}}, ones(2)));
+    assertTrue(e.getMessage().contains("score of child 0 for area 0 is Infinity"), e.getMessage());
+  }
+
   @Test
   void copelandCountsWeightedPairwiseMajorities() {
     // three areas on three children with equal weights: A beats B 2-1 and C 2-1, B beats C 2-1

@@ -296,14 +296,19 @@ public final class Coherence {
     return new NodeFit(node, children, completeAreas, alpha, standardised, shares, loadings);
   }
 
-  /** Whether a column of present values holds two different ones: exactly when its standard deviation is above 0. */
+  /**
+   * Whether a column of present values holds two different ones and no infinity: exactly when its
+   * standard deviation is finite and above 0.
+   */
   private static boolean varies(double[] column) {
+    boolean differs = false;
     for (double v : column) {
-      if (v != column[0]) {
-        return true;
+      if (Double.isInfinite(v)) {
+        return false;
       }
+      differs |= v != column[0];
     }
-    return false;
+    return differs;
   }
 
   /** Alpha, empty when the sum of the children does not vary (two children that mirror each other). */

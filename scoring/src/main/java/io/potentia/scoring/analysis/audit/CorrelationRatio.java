@@ -24,10 +24,11 @@ import org.hipparchus.linear.CholeskyDecomposition;
  * by a least-squares cubic regression spline (B-spline basis) with {@code K} interior knots at
  * quantiles of {@code x}, {@code K} among 0, 1, 2, 4, 8 and {@value #MAX_KNOTS} chosen by generalised
  * cross-validation, {@code GCV(K) = n RSS / (n - K - 4)^2} (Craven and Wahba 1979). The estimate
- * is {@code Var(fitted) / Var(y)}, population variances, in [0, 1]; should the values of {@code x}
- * all but coincide, so that not even the single cubic can be solved, the straight line's {@code
- * r^2}. Becker et al. estimate the
- * same ratio with Gaussian processes; this estimator is checked against the Ishigami function's
+ * is {@code Var(fitted) / Var(y)}, population variances, in [0, 1]. A knot count whose normal
+ * equations Cholesky refuses (a pivot below 1e-12: a knot interval without data, or so few areas
+ * spread so widely that a B-spline barely reaches any) is not tried; should every count be
+ * refused, the estimate is the straight line's {@code r^2}. The ratio does not change when y is scaled, and an output beyond 1e150 is scaled down
+ * exactly before it is squared. Becker et al. estimate the same ratio with Gaussian processes; this estimator is checked against the Ishigami function's
  * analytic indices, not against their published numbers.
  */
 public final class CorrelationRatio {
@@ -64,23 +65,35 @@ public final class CorrelationRatio {
     if (xs.length >= 3) {
       sortByX(xs, ys);
     }
-    return ofSorted(xs, ys, Output.of(ys));
+    Output output = Output.of(ys);
+    if (output.scale() != 1) {
+      for (int i = 0; i < ys.length; i++) {
+        ys[i] *= output.scale();
+      }
+    }
+    return ofSorted(xs, ys, output);
   }
 
   /**
-   * The output's mean and sum of squared deviations, which every input's ratio on one output shares.
+   * The output's mean and sum of squared deviations, which every input's ratio on one output shares,
+   * of the output times {@code scale}: a power of two (so exact) that brings an output beyond
+   * 1e150 down to about 1, so that no square overflows; the ratio does not change with the scale.
    *
-   * @param mean the mean
-   * @param sumSquares {@code sum (y - mean)^2}
+   * @param mean the scaled output's mean
+   * @param sumSquares {@code sum (scale y - mean)^2}
+   * @param scale the factor applied to every output value
    */
-  record Output(double mean, double sumSquares) {
+  record Output(double mean, double sumSquares, double scale) {
     static Output of(double[] y) {
-      double mean = Stats.mean(y);
+      double largest = Stats.maxAbs(y);
+      double scale = largest > 1e150 ? Math.scalb(1.0, -Math.getExponent(largest)) : 1;
+      double mean = Stats.mean(y) * scale;
       double total = 0;
       for (double v : y) {
-        total += (v - mean) * (v - mean);
+        double d = v * scale - mean;
+        total += d * d;
       }
-      return new Output(mean, total);
+      return new Output(mean, total, scale);
     }
   }
 
@@ -101,7 +114,7 @@ public final class CorrelationRatio {
     double[] ys = new double[n];
     for (int k = 0; k < n; k++) {
       xs[k] = x[ascending[k]];
-      ys[k] = y[ascending[k]];
+      ys[k] = y[ascending[k]] * output.scale();
     }
     return ofSorted(xs, ys, output);
   }
@@ -176,8 +189,8 @@ public final class CorrelationRatio {
    * are built from one pass over the rows: on each piece between consecutive candidate knots (the
    * union of every count's knots) each B-spline is a cubic in the piece's own variable {@code v = (x
    * - a) / w} in [0, 1], so a piece's contribution to X'X and X'y is a sum of products of the
-   * cubics' coefficients with the piece's power sums {@code sum v^m} (m to 6) and {@code sum v^m y}
-   * (m to 3). Solved by Cholesky. With y centred and the constant in the splines' span (they sum to
+   * cubics' Bernstein coefficients with the piece's Bernstein sums ({@link Pieces}). Solved by
+   * Cholesky. With y centred and the constant in the splines' span (they sum to
    * one), the fit's explained sum of squares is {@code b'X'y} and its residual one {@code y'y -
    * b'X'y}, so no pass over the rows computes fitted values.
    */
@@ -230,7 +243,7 @@ public final class CorrelationRatio {
         bestShare = explained / total;
       }
     }
-    if (bestGcv == Double.POSITIVE_INFINITY) { // not even the single cubic: x's values all but coincide
+    if (bestGcv == Double.POSITIVE_INFINITY) { // not even the single cubic could be solved: too few distinct x to fit it
       double r = Correlations.pearson(xs, ys);
       return r * r;
     }
@@ -239,18 +252,28 @@ public final class CorrelationRatio {
 
   /**
    * The rows cut at every knot any knot count uses, each piece {@code [a, a + w)} (the last closed)
-   * with its power sums in {@code v = (x - a) / w}: {@code sum v^m}, m = 0..6, and {@code sum v^m
-   * (y - mean)}, m = 0..3. Each knot count's intervals are unions of whole pieces.
+   * with its Bernstein sums in {@code v = (x - a) / w}: of degree 6, {@code sum C(6, m) v^m (1 -
+   * v)^(6 - m)}, and of degree 3 times the centred output. Each knot count's intervals are unions of
+   * whole pieces. Bernstein rather than power sums: every term is non-negative, so a skewed
+   * input (a log-normal spread over many orders of magnitude) loses nothing to cancellation.
    */
   private static final class Pieces {
-    /** The inverse of the matrix {@code (q / 3)^j}, q, j = 0..3: a cubic's coefficients from its values at v = 0, 1/3, 2/3, 1. */
+    /**
+     * The inverse of the matrix {@code C(3, j) (q/3)^j (1 - q/3)^(3 - j)}, q, j = 0..3: a cubic's
+     * Bernstein (Bezier) coefficients on [0, 1] from its values at v = 0, 1/3, 2/3, 1.
+     */
     private static final double[][] FROM_THIRDS = thirdsInverse();
+    /** {@code C(3, j) C(3, l) / C(6, j + l)}: the product of two cubic Bernstein polynomials in those of degree 6. */
+    private static final double[][] PRODUCT = product();
 
     final int count;
     final double[] left;
     final double[] width;
-    final double[][] powers;
-    final double[][] crossed;
+    final int[] rows;
+    /** Per piece, {@code sum C(6, m) v^m (1 - v)^(6 - m)}, m = 0..6. */
+    final double[][] sextic;
+    /** Per piece, {@code sum C(3, m) v^m (1 - v)^(3 - m) (y - mean)}, m = 0..3. */
+    final double[][] cubic;
     private final double[] at = new double[4];
     private final double[][] values = new double[4][4];
     private final double[][] local = new double[4][4];
@@ -259,8 +282,9 @@ public final class CorrelationRatio {
       this.count = count;
       left = new double[count];
       width = new double[count];
-      powers = new double[count][7];
-      crossed = new double[count][4];
+      rows = new int[count];
+      sextic = new double[count][];
+      cubic = new double[count][];
     }
 
     static Pieces of(double[] xs, double[] ys, double mean) {
@@ -289,40 +313,48 @@ public final class CorrelationRatio {
         pieces.left[b] = a;
         pieces.width[b] = w;
         double inverseWidth = 1 / w;
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+        double[] sextic = new double[7];
+        double[] cubic = new double[4];
+        int start = i;
         double end = edges[b + 1];
         boolean last = b == pieces.count - 1;
         for (; i < n && (last || xs[i] < end); i++) {
           double v = (xs[i] - a) * inverseWidth;
+          double u = 1 - v;
           double v2 = v * v;
           double v3 = v2 * v;
+          double u2 = u * u;
+          double u3 = u2 * u;
           double y = ys[i] - mean;
-          s0 += 1;
-          s1 += v;
-          s2 += v2;
-          s3 += v3;
-          s4 += v2 * v2;
-          s5 += v2 * v3;
-          s6 += v3 * v3;
-          t0 += y;
-          t1 += v * y;
-          t2 += v2 * y;
-          t3 += v3 * y;
+          // the Bernstein polynomials of degree 6 and 3, each term >= 0: nothing cancels
+          sextic[0] += u3 * u3;
+          sextic[1] += 6 * v * u3 * u2;
+          sextic[2] += 15 * v2 * u2 * u2;
+          sextic[3] += 20 * v3 * u3;
+          sextic[4] += 15 * v2 * v2 * u2;
+          sextic[5] += 6 * v3 * v2 * u;
+          sextic[6] += v3 * v3;
+          cubic[0] += u3 * y;
+          cubic[1] += 3 * v * u2 * y;
+          cubic[2] += 3 * v2 * u * y;
+          cubic[3] += v3 * y;
         }
-        pieces.powers[b] = new double[] {s0, s1, s2, s3, s4, s5, s6};
-        pieces.crossed[b] = new double[] {t0, t1, t2, t3};
+        pieces.rows[b] = i - start;
+        pieces.sextic[b] = sextic;
+        pieces.cubic[b] = cubic;
       }
       return pieces;
     }
 
     /**
      * Adds piece b, inside knot span s, to the band of X'X and to X'y: the span's four B-splines
-     * are cubics on it, each written in the piece's variable from its values at four points.
+     * are cubics on it, each written in the Bernstein basis of the piece's variable (its
+     * coefficients from its values at four points; a B-spline's are never negative), so that a
+     * product of two is a sum of Bernstein sums of degree 6 with non-negative weights.
      */
     void add(int b, double[] knots, int s, double[] inverse, double[] band, double[] xty) {
-      double[] sums = powers[b];
-      if (sums[0] == 0) {
-        return; // no rows
+      if (rows[b] == 0) {
+        return;
       }
       for (int q = 0; q < 4; q++) {
         basis(knots, s, left[b] + width[b] * q / 3.0, inverse, at);
@@ -340,7 +372,8 @@ public final class CorrelationRatio {
         }
       }
       int f = s - 3;
-      double[] ty = crossed[b];
+      double[] e = sextic[b];
+      double[] ty = cubic[b];
       for (int r = 0; r < 4; r++) {
         double[] cr = local[r];
         xty[f + r] += cr[0] * ty[0] + cr[1] * ty[1] + cr[2] * ty[2] + cr[3] * ty[3];
@@ -348,7 +381,9 @@ public final class CorrelationRatio {
           double[] cu = local[u];
           double g = 0;
           for (int j = 0; j < 4; j++) {
-            g += cr[j] * (cu[0] * sums[j] + cu[1] * sums[j + 1] + cu[2] * sums[j + 2] + cu[3] * sums[j + 3]);
+            for (int l = 0; l < 4; l++) {
+              g += cr[j] * cu[l] * PRODUCT[j][l] * e[j + l];
+            }
           }
           band[4 * (f + r) + (u - r)] += g;
         }
@@ -358,12 +393,31 @@ public final class CorrelationRatio {
     private static double[][] thirdsInverse() {
       double[][] v = new double[4][4];
       for (int q = 0; q < 4; q++) {
+        double t = q / 3.0;
         for (int j = 0; j < 4; j++) {
-          v[q][j] = Math.pow(q / 3.0, j);
+          v[q][j] = choose(3, j) * Math.pow(t, j) * Math.pow(1 - t, 3 - j);
         }
       }
       return new org.hipparchus.linear.LUDecomposition(new Array2DRowRealMatrix(v, false)).getSolver().getInverse()
           .getData();
+    }
+
+    private static double[][] product() {
+      double[][] w = new double[4][4];
+      for (int j = 0; j < 4; j++) {
+        for (int l = 0; l < 4; l++) {
+          w[j][l] = choose(3, j) * choose(3, l) / choose(6, j + l);
+        }
+      }
+      return w;
+    }
+
+    private static double choose(int n, int k) {
+      double c = 1;
+      for (int i = 1; i <= k; i++) {
+        c = c * (n - k + i) / i;
+      }
+      return c;
     }
   }
 

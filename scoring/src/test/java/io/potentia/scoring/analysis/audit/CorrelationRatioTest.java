@@ -73,24 +73,25 @@ class CorrelationRatioTest {
   /**
    * Seeded property: an output that is a cubic of the input is explained fully (every knot count's
    * spline holds the cubic), however the input is spread: uniform, skewed over nine orders of
-   * magnitude, or a tight cluster with a few far outliers, where knot intervals differ in width by
-   * millions.
+   * magnitude, a tight cluster with a few far outliers, where knot intervals differ in width by
+   * millions, or log-normal.
    */
   @Test
   void aCubicOfTheInputIsExplainedFullyHoweverTheInputIsSpread() {
     SplittableRandom random = new SplittableRandom(3);
-    for (int trial = 0; trial < 60; trial++) {
+    for (int trial = 0; trial < 80; trial++) {
       int n = 40 + random.nextInt(3000);
       double[] x = new double[n];
       double[] y = new double[n];
       for (int i = 0; i < n; i++) {
         double u = random.nextDouble();
-        x[i] = switch (trial % 3) {
+        x[i] = switch (trial % 4) {
           case 0 -> u;
           case 1 -> Math.pow(u, 6) * 1e9;
-          default -> 1e-5 * random.nextGaussian() + (u < 0.02 ? 100 : 0);
+          case 2 -> 1e-5 * random.nextGaussian() + (u < 0.02 ? 100 : 0);
+          default -> Math.exp(3 * random.nextGaussian()); // log-normal: a few areas far above the rest
         };
-        double z = x[i] / (trial % 3 == 1 ? 1e9 : 1);
+        double z = x[i] / (trial % 4 == 1 ? 1e9 : trial % 4 == 3 ? 1e4 : 1);
         y[i] = 2 - z + 0.5 * z * z * z;
       }
       assertEquals(1, CorrelationRatio.of(x, y), 1e-9, "trial " + trial);
