@@ -313,8 +313,7 @@ public final class CorrelationRatio {
         pieces.left[b] = a;
         pieces.width[b] = w;
         double inverseWidth = 1 / w;
-        double[] sextic = new double[7];
-        double[] cubic = new double[4];
+        double e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, c0 = 0, c1 = 0, c2 = 0, c3 = 0;
         int start = i;
         double end = edges[b + 1];
         boolean last = b == pieces.count - 1;
@@ -326,19 +325,22 @@ public final class CorrelationRatio {
           double u2 = u * u;
           double u3 = u2 * u;
           double y = ys[i] - mean;
-          // the Bernstein polynomials of degree 6 and 3, each term >= 0: nothing cancels
-          sextic[0] += u3 * u3;
-          sextic[1] += 6 * v * u3 * u2;
-          sextic[2] += 15 * v2 * u2 * u2;
-          sextic[3] += 20 * v3 * u3;
-          sextic[4] += 15 * v2 * v2 * u2;
-          sextic[5] += 6 * v3 * v2 * u;
-          sextic[6] += v3 * v3;
-          cubic[0] += u3 * y;
-          cubic[1] += 3 * v * u2 * y;
-          cubic[2] += 3 * v2 * u * y;
-          cubic[3] += v3 * y;
+          // the Bernstein polynomials of degree 6 and 3 without their binomial factors (applied once,
+          // after the loop), each term >= 0: nothing cancels
+          e0 += u3 * u3;
+          e1 += v * u3 * u2;
+          e2 += v2 * u2 * u2;
+          e3 += v3 * u3;
+          e4 += v2 * v2 * u2;
+          e5 += v3 * v2 * u;
+          e6 += v3 * v3;
+          c0 += u3 * y;
+          c1 += v * u2 * y;
+          c2 += v2 * u * y;
+          c3 += v3 * y;
         }
+        double[] sextic = {e0, 6 * e1, 15 * e2, 20 * e3, 15 * e4, 6 * e5, e6};
+        double[] cubic = {c0, 3 * c1, 3 * c2, c3};
         pieces.rows[b] = i - start;
         pieces.sextic[b] = sextic;
         pieces.cubic[b] = cubic;
