@@ -20,6 +20,9 @@ public final class FrameworkEdits {
    * @return the smaller framework; the same instance when nothing is left out
    */
   public static Framework without(Framework framework, Collection<String> leaves) {
+    if (leaves.isEmpty()) {
+      return framework;
+    }
     Set<String> gone = new HashSet<>(leaves);
     boolean changed = true;
     while (changed) {
