@@ -65,20 +65,6 @@ final class TableCells {
 
   /** The year in a cell, or null (with a problem recorded) when it is not one. */
   Integer year(TableRow row, int column) {
-    if (column < row.size() && row.kind(column) == CellKind.TEXT) {
-      // the usual cell, four digits: read from the source's characters, without a String
-      CharSequence chars = row.chars(column);
-      if (chars.length() == 4) {
-        int y = 0;
-        for (int i = 0; i < 4; i++) {
-          int d = chars.charAt(i) - '0';
-          y = d >= 0 && d <= 9 && y >= 0 ? 10 * y + d : -1;
-        }
-        if (y >= 0 && DatasetCheck.isYear(y)) {
-          return y;
-        }
-      }
-    }
     if (isFormulaTrouble(kind(row, column))) {
       formulaTrouble(row, column, "year", "a year");
       return null;

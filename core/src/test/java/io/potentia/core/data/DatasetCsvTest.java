@@ -28,6 +28,32 @@ class DatasetCsvTest {
     return assertThrows(InvalidInputException.class, () -> read(csv));
   }
 
+  /**
+   * Every way a value cell is read gives the number Double.parseDouble gives: a plain decimal, one
+   * amid spaces, one of 17 significant digits (past the fast path), an exponent; NA and an empty
+   * cell are missing; a value outside the catalogue's range, and an indicator the catalogue lacks,
+   * are refused naming them.
+   */
+  @Test
+  void everyFormOfAValueCellReadsAsTheLibraryReadsIt() {
+    Dataset d = read("area,year,political.trust_government,political.government_effectiveness\n"
+        + "P1,2023, 12.5 ,0.12345678901234567\nP2,2023,NA,1.5e-1\nP3,2023,,-0.25\n");
+    assertEquals(OptionalDouble.of(12.5), d.value("P1", "political.trust_government", 2023));
+    assertEquals(OptionalDouble.of(Double.parseDouble("0.12345678901234567")),
+        d.value("P1", "political.government_effectiveness", 2023));
+    assertEquals(OptionalDouble.of(0.15), d.value("P2", "political.government_effectiveness", 2023));
+    assertEquals(OptionalDouble.of(-0.25), d.value("P3", "political.government_effectiveness", 2023));
+    assertEquals(OptionalDouble.empty(), d.value("P2", "political.trust_government", 2023));
+    assertEquals(OptionalDouble.empty(), d.value("P3", "political.trust_government", 2023));
+    InvalidInputException e = rejected("area,year,political.trust_government,political.government_effectiveness\n"
+        + "P1,2023,101,0.5\nP2,2023, 150 ,3.5e0\n");
+    assertTrue(e.getMessage().contains("data.csv:2:3") && e.getMessage().contains("101"), e.getMessage());
+    assertTrue(e.getMessage().contains("data.csv:3:3") && e.getMessage().contains("150"), e.getMessage());
+    assertTrue(e.getMessage().contains("data.csv:3:4") && e.getMessage().contains("3.5"), e.getMessage());
+    e = rejected("area,year,no.such_indicator\nP1,2023,1\n");
+    assertTrue(e.getMessage().contains("no.such_indicator"), e.getMessage());
+  }
+
   @Test
   void aFileThatIsNotUtf8IsRefusedAtTheBadBytesLineAndColumn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws java.io.IOException {
