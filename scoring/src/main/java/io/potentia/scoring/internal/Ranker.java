@@ -10,7 +10,10 @@ import io.potentia.scoring.spi.TiePolicy;
  *
  * <p>One counting-sort pass puts each score in one of {@code B} buckets by its place between the
  * maximum and the minimum ({@code B} the power of two at or above {@code n}, so about one score per
- * bucket), and one insertion pass that compares the scores themselves orders each bucket. No
+ * bucket), copying the scores into bucket order beside their positions, and one insertion pass over
+ * that copy, which compares the scores themselves, orders each bucket; the pass reads the copy in
+ * sequence rather than the scores through their positions (measured: a rank of 10,000 normally
+ * distributed scores took about 157 µs rather than 170 µs). No
  * precision is given up, and every loop is short and simple, which matters as much as the
  * operation count: a command-line run is over before the compiler has finished with long methods.
  * When the scores are bunched so that many share a bucket (an outlier far from the rest), the
@@ -31,6 +34,8 @@ public final class Ranker {
   private final int[] buckets;
   private final int[] counts;
   private final int[] order;
+  /** The scores in the order of {@link #order}: {@code sorted[k] == s[order[k]]} after a sort. */
+  private final double[] sorted;
   private int[] merge;
 
   /**
@@ -44,6 +49,7 @@ public final class Ranker {
     this.counts = new int[(1 << bits) + 1];
     this.buckets = new int[n];
     this.order = new int[n];
+    this.sorted = new double[n];
   }
 
   /**
@@ -80,7 +86,7 @@ public final class Ranker {
       scale = 0; // all equal, or a range too narrow or too wide to scale: one bucket, the exact pass orders them
     }
     bucketSort(s, m, max, scale);
-    if (!insertion(s, 0, m, (long) MOVES_PER_SCORE * m)) {
+    if (!insertion(0, m, (long) MOVES_PER_SCORE * m)) {
       for (int i = 0; i < m; i++) {
         order[i] = i;
       }
@@ -88,6 +94,9 @@ public final class Ranker {
         merge = new int[n];
       }
       mergeSort(s, 0, m);
+      for (int k = 0; k < m; k++) {
+        sorted[k] = s[order[k]];
+      }
     }
   }
 
@@ -163,8 +172,8 @@ public final class Ranker {
     int dense = 0;
     for (int start = 0; start < m; ) {
       int end = start + 1;
-      double v = s[order[start]];
-      while (end < m && s[order[end]] == v) {
+      double v = sorted[start];
+      while (end < m && sorted[end] == v) {
         end++;
       }
       dense++;
@@ -184,7 +193,8 @@ public final class Ranker {
 
   /**
    * Orders the positions by bucket, highest scores first, positions ascending within a bucket:
-   * bucket {@code floor((max - s) scale)}, counted, summed, then placed.
+   * bucket {@code floor((max - s) scale)}, counted, summed, then placed, each score beside its
+   * position.
    */
   private void bucketSort(double[] s, int m, double max, double scale) {
     java.util.Arrays.fill(counts, 0);
@@ -197,17 +207,44 @@ public final class Ranker {
       counts[b] += counts[b - 1];
     }
     for (int i = 0; i < m; i++) {
-      order[counts[buckets[i]]++] = i;
+      int k = counts[buckets[i]]++;
+      order[k] = i;
+      sorted[k] = s[i];
     }
   }
 
   /**
-   * Insertion-sorts {@code order[lo..hi)} by descending score, stably.
+   * Insertion-sorts {@code order[lo..hi)} and {@code sorted[lo..hi)} together by descending score,
+   * stably.
    *
    * @return false if it gave up after {@code budget} moves, leaving {@code order} a permutation
    */
-  private boolean insertion(double[] s, int lo, int hi, long budget) {
+  private boolean insertion(int lo, int hi, long budget) {
     long left = budget;
+    for (int k = lo + 1; k < hi; k++) {
+      int a = order[k];
+      double v = sorted[k];
+      int p = k - 1;
+      while (p >= lo && sorted[p] < v) {
+        order[p + 1] = order[p];
+        sorted[p + 1] = sorted[p];
+        p--;
+        if (--left < 0) {
+          order[p + 1] = a;
+          sorted[p + 1] = v;
+          return false;
+        }
+      }
+      // equal scores share a bucket, and the one before is where the pass stopped: a tie is seen here
+      tied |= p >= lo && sorted[p] == v;
+      order[p + 1] = a;
+      sorted[p + 1] = v;
+    }
+    return true;
+  }
+
+  /** Insertion-sorts {@code order[lo..hi)} by descending score, stably, reading the scores through their positions. */
+  private void insertionByPosition(double[] s, int lo, int hi) {
     for (int k = lo + 1; k < hi; k++) {
       int a = order[k];
       double v = s[a];
@@ -215,22 +252,16 @@ public final class Ranker {
       while (p >= lo && s[order[p]] < v) {
         order[p + 1] = order[p];
         p--;
-        if (--left < 0) {
-          order[p + 1] = a;
-          return false;
-        }
       }
-      // equal scores share a bucket, and the one before is where the pass stopped: a tie is seen here
       tied |= p >= lo && s[order[p]] == v;
       order[p + 1] = a;
     }
-    return true;
   }
 
   /** Orders {@code order[lo..hi)} by descending score, stably. */
   private void mergeSort(double[] s, int lo, int hi) {
     if (hi - lo <= INSERTION_LIMIT) {
-      insertion(s, lo, hi, Long.MAX_VALUE);
+      insertionByPosition(s, lo, hi);
       return;
     }
     int mid = (lo + hi) >>> 1;

@@ -29,7 +29,10 @@ class ArasTest {
    * From the printed inputs they reproduce within 5e-6, not to the sixth decimal: the published
    * values come from unrounded data. Table and page not confirmed: only the article's first page
    * could be reached from here; every input and utility degree here agrees with scikit-criteria's
-   * transcription.
+   * transcription. Nor is the attribution confirmed: the scikit-criteria pull request that added
+   * this example (#71) cites Balezentiene, Streimikiene and Sarauskis (2012), "Reducing greenhouse
+   * gas emissions in grassland ecosystems of the EU: a decision matrix evaluation", The Scientific
+   * World Journal 2012, article 874140, instead.
    */
   @Test
   void reproducesBalezentieneAndKusta2012Grasslands() {
