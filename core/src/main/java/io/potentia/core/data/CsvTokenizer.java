@@ -125,9 +125,19 @@ final class CsvTokenizer {
   }
 
   /** A field still in the buffer, seen as characters. */
-  private final class Slice implements CharSequence {
+  private final class Slice implements BufferSlice {
     private int start;
     private int length;
+
+    @Override
+    public char[] array() {
+      return buffer;
+    }
+
+    @Override
+    public int offset() {
+      return start;
+    }
 
     @Override
     public int length() {
@@ -168,7 +178,8 @@ final class CsvTokenizer {
     while (true) {
       for (; pos < limit; pos++) {
         char c = buffer[pos];
-        if (c == ',' || c == '\n' || c == '\r') {
+        // one comparison for the usual character (digits, letters and the point all lie above the comma)
+        if (c <= ',' && (c == ',' || c == '\n' || c == '\r')) {
           if (!spilled) {
             sliceStart = start;
             return null;

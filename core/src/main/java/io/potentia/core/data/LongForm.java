@@ -65,10 +65,10 @@ final class LongForm extends TableForm {
     if (y == null) {
       return;
     }
-    Double v = cells.value(row, value, a, ind, y);
+    double v = cells.value(row, value, a, ind, y);
     String s = src < 0 ? "" : cells.text(row, src, "source");
     String n = note < 0 ? "" : cells.text(row, note, "note");
-    if (v == null || slot < 0 || s == null || n == null) {
+    if (v == TableCells.BAD || slot < 0 || s == null || n == null) {
       return;
     }
     s = s.strip();

@@ -20,9 +20,17 @@ final class ObservationLog {
   private int[] entryProvenance; // grown as provenance comes; an entry past its end has none
   // the distinct years, one bit per year of 0..9999, so that the cube's years need no pass over the entries
   private final long[] yearsSeen = new long[(DatasetCheck.LAST_YEAR >> 6) + 1];
-  // how many observations were found free of repeats, so that build() after a reader's repeats()
-  // does not look again; -1 before any look
-  private int freeOfRepeats = -1;
+  // the cube as the last look for repeats found it, free of them, so that build() after a reader's
+  // repeats() neither looks again nor places the values a second time; null before any look
+  private Placed placed;
+
+  /** Every observation in its cell of a cube of the given shape, as found after {@code entries} observations. */
+  private record Placed(int entries, int areas, int indicators, int years, double[] values, int[] provenanceIds) {
+    boolean fits(int entryCount, CubeLayout layout) {
+      return entries == entryCount && areas == layout.areas.length && indicators == layout.indicators.length
+          && years == layout.years.length;
+    }
+  }
 
   /**
    * Notes one observation.
@@ -91,7 +99,7 @@ final class ObservationLog {
     }
     CubeLayout layout = new CubeLayout(areas, indicators, years);
     int[] yearSlot = yearSlots(years);
-    if (firstRepeat(layout, yearSlot) < 0) {
+    if (placed(layout, yearSlot) != null) {
       return List.of(); // the usual case, found with a bit per cell instead of an int
     }
     int[] firstEntry = new int[(int) cells]; // 1 + the first entry of each cell, 0 while none
@@ -109,22 +117,38 @@ final class ObservationLog {
     return repeats;
   }
 
-  /** The first entry that gives a cell again, or -1 when every cell is given at most once. */
-  private int firstRepeat(CubeLayout layout, int[] yearSlot) {
-    if (freeOfRepeats == entries.size()) {
-      return -1; // nothing was added since the last look, so the layout is the same too
+  /**
+   * Every observation in its cell of a new cube (missing cells NaN), or null when some observation
+   * gives a cell again: a bit per cell marks the cells given, and the values are placed in the same
+   * pass.
+   */
+  private Placed placed(CubeLayout layout, int[] yearSlot) {
+    if (placed != null && placed.fits(entries.size(), layout)) {
+      return placed;
     }
-    long[] given = new long[(int) ((layout.cellCount() + 63) >> 6)];
+    int cells = (int) layout.cellCount();
+    double[] values = new double[cells];
+    if (entries.size() != cells) {
+      // with as many observations as cells and none repeated, every cell is written: no fill needed
+      Arrays.fill(values, Double.NaN);
+    }
+    int[] provenanceIds = entryProvenance == null ? null : new int[cells];
+    long[] given = new long[(cells + 63) >> 6];
     for (int e = 0; e < entries.size(); e++) {
       int c = cell(layout, yearSlot, e);
       long bit = 1L << c;
       if ((given[c >> 6] & bit) != 0) {
-        return e;
+        return null;
       }
       given[c >> 6] |= bit;
+      values[c] = entries.value(e);
+      if (provenanceIds != null) {
+        provenanceIds[c] = provenance(e);
+      }
     }
-    freeOfRepeats = entries.size();
-    return -1;
+    placed = new Placed(entries.size(), layout.areas.length, layout.indicators.length, layout.years.length, values,
+        provenanceIds);
+    return placed;
   }
 
   /** The distinct years noted, ascending. */
@@ -175,7 +199,8 @@ final class ObservationLog {
           + " fit in one dataset"));
     }
     int[] yearSlot = yearSlots(years);
-    if (firstRepeat(layout, yearSlot) >= 0) {
+    Placed cube = placed(layout, yearSlot);
+    if (cube == null) {
       Problems problems = new Problems();
       for (Repeat r : repeats(areas, indicators, 100)) { // the first hundred tell enough
         problems.add(new Problem(source, r.line(), 0, "",
@@ -183,16 +208,7 @@ final class ObservationLog {
       }
       problems.throwIfAny();
     }
-    double[] values = new double[(int) cells];
-    Arrays.fill(values, Double.NaN);
-    int[] provenanceIds = entryProvenance == null ? null : new int[(int) cells];
-    for (int e = 0; e < entries.size(); e++) {
-      int c = cell(layout, yearSlot, e);
-      values[c] = entries.value(e);
-      if (provenanceIds != null) {
-        provenanceIds[c] = provenance(e);
-      }
-    }
-    return new Dataset(labels, layout, new Cells(values, provenanceIds, provenanceTable));
+    placed = null; // the dataset owns the cube now; a second build places the values anew
+    return new Dataset(labels, layout, new Cells(cube.values(), cube.provenanceIds(), provenanceTable));
   }
 }

@@ -19,7 +19,7 @@ final class PlainDecimal {
   static final double DECLINED = Double.NaN;
 
   private static final long MAX_EXACT = 1L << 53;
-  // 2^53 has 16 digits: a 17th could only make the mantissa inexact, and stopping there keeps it far from overflow
+  // 2^53 has 16 digits: a 17th could only make the mantissa inexact
   private static final int MAX_DIGITS = 16;
   private static final double[] POWERS_OF_TEN = {
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
@@ -36,63 +36,74 @@ final class PlainDecimal {
    * @return the value, bit for bit as {@code Double.parseDouble(t)}, or NaN
    */
   static double parse(CharSequence t) {
-    int n = t.length();
-    int i = 0;
+    if (t instanceof BufferSlice slice) {
+      return parse(slice.array(), slice.offset(), slice.offset() + slice.length());
+    }
+    String text = t.toString();
+    return parse(text.toCharArray(), 0, text.length());
+  }
+
+  /**
+   * The value of the plain decimal {@code t[from..n)}, as {@link #parse(CharSequence)}: read
+   * straight from an array, since most of a file's cells are read here, from its read buffer.
+   *
+   * @param t the characters
+   * @param from the first character's index
+   * @param n the index after the last character
+   * @return the value, bit for bit as {@code Double.parseDouble}, or NaN
+   */
+  static double parse(char[] t, int from, int n) {
+    int i = from;
     boolean negative = false;
-    if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
-      negative = t.charAt(i) == '-';
+    if (i < n && (t[i] == '-' || t[i] == '+')) {
+      negative = t[i] == '-';
       i++;
     }
+    // each run of digits is one tight loop; a mantissa of more than 18 digits wraps around, harmlessly,
+    // since the count of significant digits then declines the text
+    int d;
+    int digitsFrom = i;
+    while (i < n && t[i] == '0') {
+      i++; // leading zeros: digits, but not significant
+    }
+    int significantFrom = i;
     long mantissa = 0;
-    int significant = 0; // digits in the mantissa once leading zeros are skipped
+    while (i < n && (d = t[i] - '0') >= 0 && d <= 9) {
+      mantissa = mantissa * 10 + d;
+      i++;
+    }
+    int significant = i - significantFrom; // digits in the mantissa once leading zeros are skipped
+    int digits = i - digitsFrom; // every digit of the number part, zeros included, so that "." and "e5" are declined
     int exponent = 0; // decimal exponent of the mantissa's last digit
-    int digits = 0; // every digit of the number part, zeros included, so that "." and "e5" are declined
-    for (; i < n; i++) {
-      int d = t.charAt(i) - '0';
-      if (d < 0 || d > 9) {
-        break;
-      }
-      digits++;
-      if (mantissa != 0 || d != 0) {
-        if (++significant > MAX_DIGITS) {
-          return DECLINED;
+    if (i < n && t[i] == '.') {
+      int fractionFrom = ++i;
+      if (significant == 0) {
+        while (i < n && t[i] == '0') {
+          i++; // zeros after the point, before the first significant digit
         }
+      }
+      significantFrom = i;
+      while (i < n && (d = t[i] - '0') >= 0 && d <= 9) {
         mantissa = mantissa * 10 + d;
+        i++;
       }
+      significant += i - significantFrom;
+      exponent = fractionFrom - i;
+      digits += i - fractionFrom;
     }
-    if (i < n && t.charAt(i) == '.') {
-      for (i++; i < n; i++) {
-        int d = t.charAt(i) - '0';
-        if (d < 0 || d > 9) {
-          break;
-        }
-        digits++;
-        exponent--;
-        if (mantissa != 0 || d != 0) {
-          if (++significant > MAX_DIGITS) {
-            return DECLINED;
-          }
-          mantissa = mantissa * 10 + d;
-        }
-      }
-    }
-    if (digits == 0) {
+    if (digits == 0 || significant > MAX_DIGITS) {
       return DECLINED;
     }
-    if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+    if (i < n && (t[i] == 'e' || t[i] == 'E')) {
       i++;
       boolean negativeExponent = false;
-      if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
-        negativeExponent = t.charAt(i) == '-';
+      if (i < n && (t[i] == '-' || t[i] == '+')) {
+        negativeExponent = t[i] == '-';
         i++;
       }
       int written = 0;
       int exponentDigits = 0;
-      for (; i < n; i++) {
-        int d = t.charAt(i) - '0';
-        if (d < 0 || d > 9) {
-          break;
-        }
+      for (; i < n && (d = t[i] - '0') >= 0 && d <= 9; i++) {
         if (++exponentDigits > 4) {
           return DECLINED; // beyond any exponent this path takes; leading zeros included, to stay simple
         }

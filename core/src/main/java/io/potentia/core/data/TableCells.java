@@ -101,8 +101,15 @@ final class TableCells {
     }
   }
 
-  /** The value of a cell, NaN for missing, or null (with a problem recorded) when bad. */
-  Double value(TableRow row, int column, String area, String indicator, int year) {
+  /**
+   * What {@link #value} returns for a bad cell, once its problem is recorded: no cell reads as an
+   * infinity, since an infinite value is itself a bad cell. A primitive rather than a null {@code
+   * Double}, since a file holds millions of values, each of which would otherwise be boxed.
+   */
+  static final double BAD = Double.POSITIVE_INFINITY;
+
+  /** The value of a cell, NaN for missing, or {@link #BAD} (with a problem recorded) when bad. */
+  double value(TableRow row, int column, String area, String indicator, int year) {
     if (column < row.size() && row.kind(column) == CellKind.TEXT) {
       // most cells of a file: read straight from the source's characters, without a String
       CharSequence chars = row.chars(column);
@@ -111,12 +118,12 @@ final class TableCells {
       }
       double v = PlainDecimal.parse(chars);
       if (!Double.isNaN(v)) {
-        return inRange(row, column, area, indicator, year, v) ? v : null;
+        return inRange(row, column, area, indicator, year, v) ? v : BAD;
       }
     }
     if (isFormulaTrouble(kind(row, column))) {
       formulaTrouble(row, column, valueField(area, indicator, year), NUMBER);
-      return null;
+      return BAD;
     }
     String text = raw(row, column);
     String t = text.strip();
@@ -130,15 +137,15 @@ final class TableCells {
       } catch (NumberFormatException e) {
         problems.add(row.number(), column + 1, valueField(area, indicator, year) + ": '" + clip(text)
             + "' is not a number (leave the cell empty or write NA when missing)");
-        return null;
+        return BAD;
       }
       if (!Double.isFinite(v) || !isDecimal(t)) {
         problems.add(row.number(), column + 1, valueField(area, indicator, year) + ": '" + clip(text)
             + "' is not a finite decimal number");
-        return null;
+        return BAD;
       }
     }
-    return inRange(row, column, area, indicator, year, v) ? v : null;
+    return inRange(row, column, area, indicator, year, v) ? v : BAD;
   }
 
   /** Whether a value is in its indicator's valid range, when there is a catalogue; records a problem if not. */

@@ -61,8 +61,8 @@ final class WideForm extends TableForm {
       if (indicatorOf[i] == null) {
         continue;
       }
-      Double v = cells.value(row, i, a, indicatorOf[i], y);
-      if (v != null) {
+      double v = cells.value(row, i, a, indicatorOf[i], y);
+      if (v != TableCells.BAD) {
         if (areaSlot < 0) {
           areaSlot = builder.areaSlot(a);
         }

@@ -199,4 +199,27 @@ class DatasetTest {
     assertEquals(OptionalDouble.of(2999), d.value("A2999", "economic.gdp", 2022));
     assertEquals(3000L * 3 - 3000, d.missingCount(), "each area has one year of three");
   }
+
+  @Test
+  void eachBuildHasItsOwnCubeAndSeesWhatWasDeclaredSince() {
+    Dataset.Builder b = Dataset.builder().put("A", "x.i", 2020, 1).put("B", "x.i", 2020, 2);
+    Dataset first = b.build(); // as many values as cells
+    Dataset second = b.area("C").build(); // an area declared since, with no value: its cell is missing
+    assertEquals(List.of("A", "B"), first.areas());
+    assertEquals(List.of("A", "B", "C"), second.areas());
+    assertEquals(OptionalDouble.empty(), second.value("C", "x.i", 2020));
+    assertEquals(OptionalDouble.of(2), second.value("B", "x.i", 2020));
+    Dataset third = b.put("C", "x.i", 2020, 3).build();
+    assertEquals(OptionalDouble.of(3), third.value("C", "x.i", 2020));
+    assertEquals(OptionalDouble.empty(), second.value("C", "x.i", 2020), "an earlier build is unchanged");
+    assertEquals(third, b.build(), "a build with nothing new is alike");
+  }
+
+  @Test
+  void aRepeatIsFoundWhenTheValuesAreAsManyAsTheCells() {
+    // two values for two cells, one of them given twice: the other cell is left empty, not filled
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> Dataset.builder().area("B").put("A", "x.i", 2020, 1).put("A", "x.i", 2020, 2).build());
+    assertEquals("indicator 'x.i' of area 'A' in 2020 is given twice: 2.0 (first: 1.0)", e.getMessage());
+  }
 }

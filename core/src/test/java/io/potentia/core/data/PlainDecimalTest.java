@@ -14,9 +14,15 @@ import org.junit.jupiter.api.Test;
  * edges and on a seeded corpus of random texts (synthetic, made here).
  */
 class PlainDecimalTest {
-  /** Every text read fast is read as Double.parseDouble reads it, bit for bit; returns whether it was taken. */
+  /**
+   * Every text read fast is read as Double.parseDouble reads it, bit for bit, and read alike from
+   * the middle of a longer array, between digits that would change it if read; returns whether it
+   * was taken.
+   */
   private static boolean agreesWithParseDouble(String text) {
     double fast = PlainDecimal.parse(text);
+    double inPlace = PlainDecimal.parse(("7" + text + "8").toCharArray(), 1, 1 + text.length());
+    assertEquals(Double.doubleToRawLongBits(fast), Double.doubleToRawLongBits(inPlace), text + " read in place");
     if (Double.isNaN(fast)) {
       return false;
     }
