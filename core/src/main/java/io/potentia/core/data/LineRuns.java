@@ -36,6 +36,15 @@ final class LineRuns {
     entries++;
   }
 
+  /** Notes the same line for the next {@code count} observations, as {@code count} calls of {@link #add(int)}. */
+  void add(int line, int count) {
+    // three alike leave the last run on this line with step 0, whatever came before; the rest extend it
+    for (int k = 0; k < Math.min(count, 3); k++) {
+      add(line);
+    }
+    entries += Math.max(0, count - 3);
+  }
+
   /** The line of observation {@code e}, counted from 0. */
   int line(int e) {
     int r = Arrays.binarySearch(firstEntry, 0, runs, e);

@@ -161,6 +161,27 @@ abstract sealed class ObservationCollector permits Dataset.Builder {
     return self();
   }
 
+  /**
+   * Adds the values of one row of a table, one area in one year on one line, as {@link #putAt}
+   * adds each: the year checked once, every value for finiteness.
+   *
+   * @param areaSlot the area's slot
+   * @param year the year
+   * @param indicatorSlots the values' indicator slots, the first {@code count} used
+   * @param values the values, NaN for missing, the first {@code count} used
+   * @param count how many values
+   * @param line the 1-based line of the source, or 0
+   */
+  void putRow(int areaSlot, int year, int[] indicatorSlots, double[] values, int count, int line) {
+    boolean isYear = DatasetCheck.isYear(year);
+    for (int k = 0; k < count; k++) {
+      if (!isYear || Double.isInfinite(values[k])) {
+        putAt(areaSlot, indicatorSlots[k], year, values[k], null, line); // names the value and throws
+      }
+    }
+    log.addRow(areaSlot, year, indicatorSlots, values, count, line);
+  }
+
   private void check(String area, String indicator, int year, double value, int line) {
     if (Double.isInfinite(value)) {
       throw InvalidInputException.of(new Problem(source, line, 0, "value",

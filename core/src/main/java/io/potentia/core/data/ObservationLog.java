@@ -56,6 +56,16 @@ final class ObservationLog {
     yearsSeen[year >> 6] |= 1L << year;
   }
 
+  /**
+   * Notes {@code count} observations of one area in one year from one line, without provenance,
+   * as {@link #add} does each.
+   */
+  void addRow(int areaIndex, int year, int[] indicatorIndexes, double[] values, int count, int line) {
+    entries.addRow(areaIndex, year, indicatorIndexes, values, count);
+    lines.add(line, count);
+    yearsSeen[year >> 6] |= 1L << year;
+  }
+
   private int provenance(int e) {
     return entryProvenance == null || e >= entryProvenance.length ? 0 : entryProvenance[e];
   }

@@ -38,6 +38,42 @@ final class PackedEntries {
   }
 
   void add(int area, int indicator, int year, double value) {
+    noteSlots(area, indicator);
+    int at = size & (CHUNK - 1);
+    int chunk = chunkAt(size);
+    keys[chunk][at] = key(area, indicator, year, indicatorBits);
+    values[chunk][at] = value;
+    size++;
+  }
+
+  /**
+   * Adds {@code count} values of one area in one year, as {@link #add} does each, with the slots
+   * noted once and each chunk filled by one loop.
+   */
+  void addRow(int area, int year, int[] indicators, double[] rowValues, int count) {
+    int most = 0;
+    for (int k = 0; k < count; k++) {
+      most = Math.max(most, indicators[k]);
+    }
+    noteSlots(area, most);
+    long base = key(area, 0, year, indicatorBits);
+    for (int k = 0; k < count; ) {
+      int at = size & (CHUNK - 1);
+      int chunk = chunkAt(size);
+      int n = Math.min(count - k, CHUNK - at);
+      long[] keyChunk = keys[chunk];
+      double[] valueChunk = values[chunk];
+      for (int j = 0; j < n; j++) {
+        keyChunk[at + j] = base | (long) indicators[k + j] << YEAR_BITS;
+        valueChunk[at + j] = rowValues[k + j];
+      }
+      size += n;
+      k += n;
+    }
+  }
+
+  /** Widens the indicator's bits for a new largest slot, and flags slots that no longer fit. */
+  private void noteSlots(int area, int indicator) {
     maxArea = Math.max(maxArea, area);
     if (indicator > maxIndicator) {
       maxIndicator = indicator;
@@ -48,7 +84,11 @@ final class PackedEntries {
     if (maxArea >= 1L << (SLOT_BITS - indicatorBits) || maxIndicator >= 1L << indicatorBits) {
       tooLarge = true;
     }
-    int chunk = size >>> CHUNK_BITS;
+  }
+
+  /** The chunk that holds entry {@code e}, made when it is the next one. */
+  private int chunkAt(int e) {
+    int chunk = e >>> CHUNK_BITS;
     if (chunk == keys.length) {
       keys = java.util.Arrays.copyOf(keys, chunk * 2);
       values = java.util.Arrays.copyOf(values, chunk * 2);
@@ -57,9 +97,7 @@ final class PackedEntries {
       keys[chunk] = new long[CHUNK];
       values[chunk] = new double[CHUNK];
     }
-    keys[chunk][size & (CHUNK - 1)] = key(area, indicator, year, indicatorBits);
-    values[chunk][size & (CHUNK - 1)] = value;
-    size++;
+    return chunk;
   }
 
   private static long key(int area, int indicator, int year, int indicatorBits) {

@@ -11,6 +11,9 @@ final class WideForm extends TableForm {
   private final String[] indicatorOf; // by column; null for the area, the year, comments and bad headers
   private final int[] indicatorSlot; // by column, the builder's slot of indicatorOf, so that no value needs a lookup
   private final Map<String, Integer> columnOf = new HashMap<>(); // 0-based, each indicator's first
+  // the current row's values and their slots, given to the builder at once
+  private final int[] rowSlots;
+  private final double[] rowValues;
 
   WideForm(List<String> header, int headerRow, TableProblems problems, TableCells cells, Dataset.Builder builder) {
     super(header, problems, cells, builder);
@@ -18,6 +21,8 @@ final class WideForm extends TableForm {
     year = column(header, "year", headerRow, true);
     indicatorOf = new String[width];
     indicatorSlot = new int[width];
+    rowSlots = new int[width];
+    rowValues = new double[width];
     RowSource source = problems.source();
     for (int i = 0; i < width; i++) {
       if (i == area || i == year || isComment(header.get(i))) {
@@ -56,18 +61,20 @@ final class WideForm extends TableForm {
     if (y == null) {
       return;
     }
-    int areaSlot = -1; // declared with the row's first value, as a value given by name would declare it
+    int count = 0;
     for (int i = 0; i < width; i++) {
       if (indicatorOf[i] == null) {
         continue;
       }
       double v = cells.value(row, i, a, indicatorOf[i], y);
       if (v != TableCells.BAD) {
-        if (areaSlot < 0) {
-          areaSlot = builder.areaSlot(a);
-        }
-        builder.putAt(areaSlot, indicatorSlot[i], y, v, null, row.number());
+        rowSlots[count] = indicatorSlot[i];
+        rowValues[count++] = v;
       }
+    }
+    if (count > 0) {
+      // the area is declared with the row's first value, as a value given by name would declare it
+      builder.putRow(builder.areaSlot(a), y, rowSlots, rowValues, count, row.number());
     }
   }
 }

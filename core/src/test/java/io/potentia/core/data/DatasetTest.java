@@ -222,4 +222,21 @@ class DatasetTest {
         () -> Dataset.builder().area("B").put("A", "x.i", 2020, 1).put("A", "x.i", 2020, 2).build());
     assertEquals("indicator 'x.i' of area 'A' in 2020 is given twice: 2.0 (first: 1.0)", e.getMessage());
   }
+
+  @Test
+  void aRowOfValuesIsCheckedAsEachValueWouldBe() {
+    Dataset.Builder b = Dataset.builder();
+    int area = b.areaSlot("A");
+    int[] slots = {b.indicatorSlot("x.i"), b.indicatorSlot("x.j")};
+    InvalidInputException infinite = assertThrows(InvalidInputException.class,
+        () -> b.putRow(area, 2020, slots, new double[] {1, Double.NEGATIVE_INFINITY}, 2, 7));
+    assertTrue(infinite.getMessage().contains("'x.j'") && infinite.getMessage().contains("finite"), infinite.getMessage());
+    InvalidInputException year = assertThrows(InvalidInputException.class,
+        () -> b.putRow(area, 20, slots, new double[] {1, 2}, 2, 7));
+    assertTrue(year.getMessage().contains("year 20 must be in 1000..9999"), year.getMessage());
+    b.putRow(area, 2020, slots, new double[] {1, Double.NaN, 99}, 2, 7);
+    Dataset d = b.build();
+    assertEquals(OptionalDouble.of(1), d.value("A", "x.i", 2020));
+    assertEquals(OptionalDouble.empty(), d.value("A", "x.j", 2020), "missing; the value past the count is not read");
+  }
 }

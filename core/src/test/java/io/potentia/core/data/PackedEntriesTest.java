@@ -67,4 +67,40 @@ class PackedEntriesTest {
       assertEquals(line[e], runs.line(e), "line of " + e);
     }
   }
+
+  @Test
+  void rowsAddedAtOnceReadBackAsIfAddedOneByOne() {
+    SplittableRandom random = new SplittableRandom(11);
+    PackedEntries byRow = new PackedEntries();
+    PackedEntries oneByOne = new PackedEntries();
+    LineRuns linesByRow = new LineRuns();
+    LineRuns linesOneByOne = new LineRuns();
+    int line = 1;
+    while (oneByOne.size() < 150_000) { // rows across chunk boundaries, and more indicators than 2^8 and 2^9
+      int count = random.nextInt(0, 700);
+      int area = random.nextInt(1 << 16);
+      int year = random.nextInt(DatasetCheck.FIRST_YEAR, DatasetCheck.LAST_YEAR + 1);
+      int[] indicators = new int[count];
+      double[] values = new double[count];
+      for (int k = 0; k < count; k++) {
+        indicators[k] = random.nextInt(1 + oneByOne.size() / 200);
+        values[k] = random.nextInt(10) == 0 ? Double.NaN : random.nextGaussian();
+        oneByOne.add(area, indicators[k], year, values[k]);
+        linesOneByOne.add(line);
+      }
+      byRow.addRow(area, year, indicators, values, count);
+      linesByRow.add(line, count);
+      // the next row's line: mostly the next, sometimes the same (a row added in parts) or a jump
+      int kind = random.nextInt(8);
+      line = kind < 5 ? line + 1 : kind < 7 ? line : line + random.nextInt(2, 40);
+    }
+    assertEquals(oneByOne.size(), byRow.size());
+    for (int e = 0; e < oneByOne.size(); e++) {
+      assertEquals(oneByOne.area(e), byRow.area(e), "area of " + e);
+      assertEquals(oneByOne.indicator(e), byRow.indicator(e), "indicator of " + e);
+      assertEquals(oneByOne.year(e), byRow.year(e), "year of " + e);
+      assertEquals(Double.doubleToRawLongBits(oneByOne.value(e)), Double.doubleToRawLongBits(byRow.value(e)), "value of " + e);
+      assertEquals(linesOneByOne.line(e), linesByRow.line(e), "line of " + e);
+    }
+  }
 }
