@@ -71,7 +71,8 @@ final class ObservationLog {
   }
 
   private int cell(CubeLayout layout, int[] yearSlot, int e) {
-    return layout.cell(entries.area(e), entries.indicator(e), yearSlot[entries.year(e)]);
+    long key = entries.key(e);
+    return layout.cell(entries.areaOf(key), entries.indicatorOf(key), yearSlot[PackedEntries.yearOf(key)]);
   }
 
   /**

@@ -1,10 +1,12 @@
 package io.potentia.core.data;
 
 /**
- * The cells and values of an {@link ObservationLog}'s observations in 16 bytes each, where four
- * {@code int}s and a {@code double} took 24: the area's slot, the indicator's slot and the year
- * packed into one {@code long}, the value beside it. Held in fixed chunks, so that growing never
- * copies what is held nor leaves half of a doubled array unused.
+ * The cells and values of an {@link ObservationLog}'s observations in 16 bytes each at most, where
+ * four {@code int}s and a {@code double} took 24: the area's slot, the indicator's slot and the
+ * year packed into one {@code long}, the value beside it. Held in fixed chunks, so that growing
+ * never copies what is held nor leaves half of a doubled array unused; the keys of a full chunk
+ * that follow a pattern, as those of a file in order do, are held as {@link KeyRuns}, so that such
+ * a file takes about the 8 bytes of each value.
  *
  * <p>The key is {@code area << (14 + b) | indicator << 14 | year}: 14 bits hold any year up to
  * 9999, {@code b} bits the indicator slots, and the other {@code 50 - b} the area slots. {@code b}
@@ -20,8 +22,17 @@ final class PackedEntries {
   private static final int YEAR_BITS = 14;
   private static final int SLOT_BITS = 64 - YEAR_BITS;
 
-  private long[][] keys = new long[16][];
+  // a full chunk's keys whose runs take at most an eighth of their bytes are held as runs: the keys
+  // of a file in order then take next to nothing beside the values
+  private static final int MAX_RUN_BYTES = CHUNK;
+
+  private long[][] keys = new long[16][]; // a chunk's keys, or null once held as runs
+  private KeyRuns[] runs = new KeyRuns[16]; // a full chunk's keys as runs, or null
   private double[][] values = new double[16][];
+  // the keys of the chunk held as runs that was read last, written back, so that a pass in order
+  // writes each chunk back once
+  private long[] decoded; // made when first needed: most builders hold less than a chunk
+  private int decodedChunk = -1;
   private int size;
   private int indicatorBits = 8;
   private int maxArea;
@@ -86,18 +97,31 @@ final class PackedEntries {
     }
   }
 
-  /** The chunk that holds entry {@code e}, made when it is the next one. */
+  /** The chunk that holds entry {@code e}, made when it is the next one; the one before is then full. */
   private int chunkAt(int e) {
     int chunk = e >>> CHUNK_BITS;
     if (chunk == keys.length) {
       keys = java.util.Arrays.copyOf(keys, chunk * 2);
+      runs = java.util.Arrays.copyOf(runs, chunk * 2);
       values = java.util.Arrays.copyOf(values, chunk * 2);
     }
-    if (keys[chunk] == null) {
+    if (values[chunk] == null) {
       keys[chunk] = new long[CHUNK];
       values[chunk] = new double[CHUNK];
+      if (chunk > 0) {
+        seal(chunk - 1);
+      }
     }
     return chunk;
+  }
+
+  /** Holds a full chunk's keys as runs when they are few enough. */
+  private void seal(int chunk) {
+    KeyRuns r = KeyRuns.of(keys[chunk], MAX_RUN_BYTES);
+    if (r != null) {
+      runs[chunk] = r;
+      keys[chunk] = null;
+    }
   }
 
   private static long key(int area, int indicator, int year, int indicatorBits) {
@@ -105,24 +129,79 @@ final class PackedEntries {
   }
 
   private void repack(int bits) {
-    for (int e = 0; e < size; e++) {
-      long[] chunk = keys[e >>> CHUNK_BITS];
-      int at = e & (CHUNK - 1);
-      chunk[at] = key(area(e), indicator(e), year(e), bits);
+    long[] packed = new long[CHUNK];
+    int chunks = (size + CHUNK - 1) >>> CHUNK_BITS;
+    for (int chunk = 0; chunk < chunks; chunk++) {
+      int from = chunk << CHUNK_BITS;
+      int count = Math.min(CHUNK, size - from);
+      for (int at = 0; at < count; at++) {
+        packed[at] = key(area(from + at), indicator(from + at), year(from + at), bits);
+      }
+      if (keys[chunk] != null) {
+        System.arraycopy(packed, 0, keys[chunk], 0, count);
+      } else {
+        // a chunk held as runs is full: its keys packed anew make runs again, or are kept whole
+        keys[chunk] = packed.clone();
+        runs[chunk] = null;
+        decodedChunk = -1;
+        seal(chunk);
+      }
     }
+    decodedChunk = -1;
     indicatorBits = bits;
   }
 
+  /** How many full chunks hold their keys as runs. */
+  int chunksHeldAsRuns() {
+    int count = 0;
+    for (KeyRuns r : runs) {
+      count += r == null ? 0 : 1;
+    }
+    return count;
+  }
+
   int area(int e) {
-    return (int) (keys[e >>> CHUNK_BITS][e & (CHUNK - 1)] >>> (YEAR_BITS + indicatorBits));
+    return areaOf(key(e));
   }
 
   int indicator(int e) {
-    return (int) (keys[e >>> CHUNK_BITS][e & (CHUNK - 1)] >>> YEAR_BITS) & ((1 << indicatorBits) - 1);
+    return indicatorOf(key(e));
   }
 
   int year(int e) {
-    return (int) keys[e >>> CHUNK_BITS][e & (CHUNK - 1)] & ((1 << YEAR_BITS) - 1);
+    return yearOf(key(e));
+  }
+
+  /**
+   * The packed key of entry {@code e}, to read its parts with {@link #areaOf}, {@link #indicatorOf}
+   * and {@link #yearOf} at the cost of one look-up.
+   */
+  long key(int e) {
+    int chunk = e >>> CHUNK_BITS;
+    long[] k = keys[chunk];
+    if (k == null) {
+      if (decodedChunk != chunk) {
+        if (decoded == null) {
+          decoded = new long[CHUNK];
+        }
+        runs[chunk].decode(decoded);
+        decodedChunk = chunk;
+      }
+      k = decoded;
+    }
+    return k[e & (CHUNK - 1)];
+  }
+
+  int areaOf(long key) {
+    return (int) (key >>> (YEAR_BITS + indicatorBits));
+  }
+
+  int indicatorOf(long key) {
+    return (int) (key >>> YEAR_BITS) & ((1 << indicatorBits) - 1);
+  }
+
+  static int yearOf(long key) {
+    return (int) key & ((1 << YEAR_BITS) - 1);
   }
 
   double value(int e) {

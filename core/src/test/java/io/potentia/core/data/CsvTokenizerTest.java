@@ -33,9 +33,17 @@ class CsvTokenizerTest {
     while (csv.next(DatasetCsv.MAX_FIELDS)) {
       List<String> fields = new ArrayList<>();
       for (int i = 0; i < csv.size(); i++) {
-        String seen = csv.chars(i).toString(); // the view of the buffer, before the field is made a String
+        CharSequence view = csv.chars(i); // the view of the buffer, before the field is made a String
+        StringBuilder byChar = new StringBuilder();
+        for (int k = 0; k < view.length(); k++) {
+          byChar.append(view.charAt(k));
+        }
+        String seen = view.toString();
+        String tail = view.subSequence(Math.min(1, view.length()), view.length()).toString();
         fields.add(csv.field(i));
         assertEquals(seen, csv.field(i), "a field's characters are its text");
+        assertEquals(seen, byChar.toString(), "read one by one");
+        assertEquals(seen.substring(Math.min(1, seen.length())), tail, "a part of it");
       }
       rows.add(new Row(csv.line(), fields));
     }

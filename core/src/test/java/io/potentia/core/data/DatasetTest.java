@@ -234,9 +234,36 @@ class DatasetTest {
     InvalidInputException year = assertThrows(InvalidInputException.class,
         () -> b.putRow(area, 20, slots, new double[] {1, 2}, 2, 7));
     assertTrue(year.getMessage().contains("year 20 must be in 1000..9999"), year.getMessage());
-    b.putRow(area, 2020, slots, new double[] {1, Double.NaN, 99}, 2, 7);
+    b.putRow(area, 2020, slots, new double[] {1, Double.NaN, Double.POSITIVE_INFINITY}, 2, 7);
     Dataset d = b.build();
     assertEquals(OptionalDouble.of(1), d.value("A", "x.i", 2020));
     assertEquals(OptionalDouble.empty(), d.value("A", "x.j", 2020), "missing; the value past the count is not read");
+  }
+
+  @Test
+  void aLookForRepeatsBeforeBuildingSeesWhatComesAfterIt() {
+    // a reader looks for cells given twice before it builds; what is given in between is not lost
+    Dataset.Builder b = Dataset.builder().put("A", "x.i", 2020, 1).put("B", "x.i", 2020, 2);
+    assertEquals(List.of(), b.repeats(10));
+    b.area("C");
+    assertEquals(List.of(), b.repeats(10));
+    b.indicator("x.j");
+    assertEquals(List.of(), b.repeats(10));
+    b.put("C", "x.j", 2021, 3);
+    assertEquals(List.of(), b.repeats(10));
+    b.put("A", "x.i", 2020, 4);
+    assertEquals(1, b.repeats(10).size(), "the cell given again");
+    InvalidInputException e = assertThrows(InvalidInputException.class, b::build);
+    assertTrue(e.getMessage().contains("given twice: 4.0 (first: 1.0)"), e.getMessage());
+
+    Dataset.Builder c = Dataset.builder().put("A", "x.i", 2020, 1).put("B", "x.i", 2020, 2);
+    assertEquals(List.of(), c.repeats(10));
+    Dataset d = c.area("C").indicator("x.j").put("C", "x.j", 2021, 3).build();
+    assertEquals(List.of("A", "B", "C"), d.areas());
+    assertArrayEquals(new int[] {2020, 2021}, d.years());
+    assertEquals(OptionalDouble.of(2), d.value("B", "x.i", 2020));
+    assertEquals(OptionalDouble.of(3), d.value("C", "x.j", 2021));
+    assertEquals(OptionalDouble.empty(), d.value("C", "x.i", 2020));
+    assertEquals(3 * 2 * 2 - 3, d.missingCount());
   }
 }

@@ -32,6 +32,7 @@ class PackedEntriesTest {
     }
     assertFalse(packed.tooLarge());
     assertEquals(n, packed.size());
+    assertEquals(0, packed.chunksHeldAsRuns(), "random keys have no pattern to hold as runs");
     for (int e = 0; e < n; e++) {
       assertEquals(area[e], packed.area(e), "area of " + e);
       assertEquals(indicator[e], packed.indicator(e), "indicator of " + e);
@@ -101,6 +102,32 @@ class PackedEntriesTest {
       assertEquals(oneByOne.year(e), byRow.year(e), "year of " + e);
       assertEquals(Double.doubleToRawLongBits(oneByOne.value(e)), Double.doubleToRawLongBits(byRow.value(e)), "value of " + e);
       assertEquals(linesOneByOne.line(e), linesByRow.line(e), "line of " + e);
+    }
+  }
+
+  @Test
+  void chunksHeldAsRunsReadBackAndArePackedAnewForMoreIndicators() {
+    PackedEntries packed = new PackedEntries();
+    int n = 5 * (1 << 15) + 123; // five full chunks, held as runs, and part of a sixth
+    for (int e = 0; e < n; e++) {
+      packed.add(e / 500, e / 5 % 100, 2019 + e % 5, e); // a long form sorted by area, indicator and year
+    }
+    assertEquals(5, packed.chunksHeldAsRuns());
+    packed.add(7, 300, 2030, -1); // more indicators than 2^8: every key is packed anew, runs included
+    assertEquals(5, packed.chunksHeldAsRuns(), "held as runs again");
+    for (int e = 0; e < n; e += 7) {
+      assertEquals(e / 500, packed.area(e), "area of " + e);
+      assertEquals(e / 5 % 100, packed.indicator(e), "indicator of " + e);
+      assertEquals(2019 + e % 5, packed.year(e), "year of " + e);
+      assertEquals(e, packed.value(e), "value of " + e);
+    }
+    assertEquals(300, packed.indicator(n));
+    assertEquals(7, packed.area(n));
+    // read out of order, so that chunks held as runs are written back again and again
+    SplittableRandom random = new SplittableRandom(1);
+    for (int k = 0; k < 10_000; k++) {
+      int e = random.nextInt(n);
+      assertEquals(e / 5 % 100, packed.indicator(e), "indicator of " + e);
     }
   }
 }
