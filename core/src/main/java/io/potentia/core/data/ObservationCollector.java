@@ -163,7 +163,8 @@ abstract sealed class ObservationCollector permits Dataset.Builder {
 
   /**
    * Adds the values of one row of a table, one area in one year on one line, as {@link #putAt}
-   * adds each: the year checked once, every value for finiteness.
+   * adds each: the year checked once, every value for finiteness, and nothing added when one
+   * fails. A row of no values adds nothing, not even its year.
    *
    * @param areaSlot the area's slot
    * @param year the year

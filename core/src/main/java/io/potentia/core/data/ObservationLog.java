@@ -61,6 +61,9 @@ final class ObservationLog {
    * as {@link #add} does each.
    */
   void addRow(int areaIndex, int year, int[] indicatorIndexes, double[] values, int count, int line) {
+    if (count == 0) {
+      return; // nothing noted, not even the year: a year is in the cube only with an observation
+    }
     entries.addRow(areaIndex, year, indicatorIndexes, values, count);
     lines.add(line, count);
     yearsSeen[year >> 6] |= 1L << year;
@@ -144,7 +147,7 @@ final class ObservationLog {
       Arrays.fill(values, Double.NaN);
     }
     int[] provenanceIds = entryProvenance == null ? null : new int[cells];
-    long[] given = new long[(cells + 63) >> 6];
+    long[] given = new long[(int) ((cells + 63L) >> 6)]; // in long: a cube of nearly 2^31 cells would wrap
     for (int e = 0; e < entries.size(); e++) {
       int c = cell(layout, yearSlot, e);
       long bit = 1L << c;

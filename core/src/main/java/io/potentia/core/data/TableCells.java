@@ -5,8 +5,9 @@ import io.potentia.core.indicator.IndicatorCatalogue;
 
 /**
  * Reads single cells of a table: a year, a value, an indicator, any text. A bad cell is recorded in
- * the table's {@link TableProblems} and read as null, so that the row is skipped and reading goes
- * on. A cell past the end of a row that ends at its last cell reads as empty.
+ * the table's {@link TableProblems} and read as null ({@link #BAD} for a value), so that the row,
+ * or the value's cell, is left out and reading goes on. A cell past the end of a row that ends at
+ * its last cell reads as empty.
  */
 final class TableCells {
   private static final String NUMBER = "a number";

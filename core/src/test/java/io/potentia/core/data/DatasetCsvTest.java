@@ -352,4 +352,40 @@ class DatasetCsvTest {
     }
     return b.build();
   }
+
+  @Test
+  void aWideFileOfManyChunksReadsAsItsValuesGivenOneByOne() {
+    // 431 areas x 120 indicators x 2 years: 103,440 values, over three chunks of the builder, whose
+    // keys are then held as runs; 3% of the cells empty, the second year's rows in the other order
+    SplittableRandom random = new SplittableRandom(29);
+    StringBuilder csv = new StringBuilder("area,year");
+    for (int i = 0; i < 120; i++) {
+      csv.append(",x.i").append(i);
+    }
+    csv.append('\n');
+    Dataset.Builder expected = Dataset.builder();
+    for (int i = 0; i < 120; i++) {
+      expected.indicator("x.i" + i);
+    }
+    for (int y = 2020; y <= 2021; y++) {
+      for (int k = 0; k < 431; k++) {
+        int a = y == 2020 ? k : 430 - k;
+        csv.append("P").append(a).append(',').append(y);
+        for (int i = 0; i < 120; i++) {
+          csv.append(',');
+          if (random.nextInt(100) < 3) {
+            expected.putMissing("P" + a, "x.i" + i, y);
+          } else {
+            double v = Math.round(random.nextDouble() * 1e7) / 1e3;
+            csv.append(v);
+            expected.put("P" + a, "x.i" + i, y, v);
+          }
+        }
+        csv.append('\n');
+      }
+    }
+    Dataset read = DatasetCsv.read("wide.csv", new StringReader(csv.toString()), null);
+    assertEquals(expected.build(), read);
+    assertEquals(431 * 120 * 2, read.cellCount());
+  }
 }

@@ -266,4 +266,28 @@ class DatasetTest {
     assertEquals(OptionalDouble.empty(), d.value("C", "x.i", 2020));
     assertEquals(3 * 2 * 2 - 3, d.missingCount());
   }
+
+  @Test
+  void aCubeFoundWhileLookingForRepeatsIsNotTakenForALargerShape() {
+    Dataset.Builder b = Dataset.builder().put("A", "x.i", 2020, 1).put("B", "x.i", 2020, 2);
+    assertEquals(List.of(), b.repeats(10)); // places both values in a cube of two cells
+    Dataset d = b.area("C").indicator("x.j").build(); // the same values, in a cube of six
+    assertEquals(List.of("A", "B", "C"), d.areas());
+    assertEquals(List.of("x.i", "x.j"), d.indicators());
+    assertEquals(OptionalDouble.of(2), d.value("B", "x.i", 2020));
+    assertEquals(OptionalDouble.empty(), d.value("C", "x.i", 2020));
+    assertEquals(OptionalDouble.empty(), d.value("A", "x.j", 2020));
+    assertEquals(4, d.missingCount());
+  }
+
+  @Test
+  void aRowOfNoValuesAddsNothingNotEvenItsYear() {
+    Dataset.Builder b = Dataset.builder();
+    int area = b.areaSlot("A");
+    int[] slots = {b.indicatorSlot("x.i")};
+    b.putRow(area, 2020, slots, new double[] {1}, 1, 3);
+    b.putRow(area, 2021, slots, new double[0], 0, 4);
+    b.putRow(area, -1, slots, new double[0], 0, 5); // no value, so no year to check
+    assertArrayEquals(new int[] {2020}, b.build().years());
+  }
 }

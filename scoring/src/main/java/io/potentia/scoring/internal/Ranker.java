@@ -124,7 +124,7 @@ public final class Ranker {
           doubled[order[k]] = 2 * (k + 1);
         }
       } else {
-        assign(s, n, null, ties, doubled);
+        assign(n, null, ties, doubled);
       }
       return;
     }
@@ -146,16 +146,16 @@ public final class Ranker {
       return;
     }
     sortDescending(present, m);
-    assign(present, m, presentAt, ties, doubled);
+    assign(m, presentAt, ties, doubled);
   }
 
   /**
-   * Writes twice the rank of each of the {@code m} sorted scores, runs of equal scores ranked by
+   * Writes twice the rank of each of the {@code m} sorted scores ({@code sorted}), runs of equal scores ranked by
    * the policy; {@code at} maps a sorted position to the area's, or is null when they are the same.
    */
-  private void assign(double[] s, int m, int[] at, TiePolicy ties, int[] doubled) {
+  private void assign(int m, int[] at, TiePolicy ties, int[] doubled) {
     if (tied) {
-      assignRuns(s, m, at, ties, doubled);
+      assignRuns(m, at, ties, doubled);
     } else if (at == null) {
       // no two scores tie, so every policy ranks alike: by position in the order
       for (int k = 0; k < m; k++) {
@@ -168,7 +168,7 @@ public final class Ranker {
     }
   }
 
-  private void assignRuns(double[] s, int m, int[] at, TiePolicy ties, int[] doubled) {
+  private void assignRuns(int m, int[] at, TiePolicy ties, int[] doubled) {
     int dense = 0;
     for (int start = 0; start < m; ) {
       int end = start + 1;
