@@ -135,7 +135,8 @@ final class PackedEntries {
       int from = chunk << CHUNK_BITS;
       int count = Math.min(CHUNK, size - from);
       for (int at = 0; at < count; at++) {
-        packed[at] = key(area(from + at), indicator(from + at), year(from + at), bits);
+        long old = key(from + at);
+        packed[at] = key(areaOf(old), indicatorOf(old), yearOf(old), bits);
       }
       if (keys[chunk] != null) {
         System.arraycopy(packed, 0, keys[chunk], 0, count);
@@ -143,11 +144,10 @@ final class PackedEntries {
         // a chunk held as runs is full: its keys packed anew make runs again, or are kept whole
         keys[chunk] = packed.clone();
         runs[chunk] = null;
-        decodedChunk = -1;
         seal(chunk);
       }
     }
-    decodedChunk = -1;
+    decodedChunk = -1; // what was written back is in the old packing
     indicatorBits = bits;
   }
 

@@ -37,6 +37,7 @@ public final class Ranker {
   /** The scores in the order of {@link #order}: {@code sorted[k] == s[order[k]]} after a sort. */
   private final double[] sorted;
   private int[] merge;
+  private double[] mergeScores;
 
   /**
    * Scratch space for vectors of {@code n} scores.
@@ -89,14 +90,13 @@ public final class Ranker {
     if (!insertion(0, m, (long) MOVES_PER_SCORE * m)) {
       for (int i = 0; i < m; i++) {
         order[i] = i;
+        sorted[i] = s[i];
       }
       if (merge == null) {
         merge = new int[n];
+        mergeScores = new double[n];
       }
-      mergeSort(s, 0, m);
-      for (int k = 0; k < m; k++) {
-        sorted[k] = s[order[k]];
-      }
+      mergeSort(0, m);
     }
   }
 
@@ -243,47 +243,32 @@ public final class Ranker {
     return true;
   }
 
-  /** Insertion-sorts {@code order[lo..hi)} by descending score, stably, reading the scores through their positions. */
-  private void insertionByPosition(double[] s, int lo, int hi) {
-    for (int k = lo + 1; k < hi; k++) {
-      int a = order[k];
-      double v = s[a];
-      int p = k - 1;
-      while (p >= lo && s[order[p]] < v) {
-        order[p + 1] = order[p];
-        p--;
-      }
-      tied |= p >= lo && s[order[p]] == v;
-      order[p + 1] = a;
-    }
-  }
-
-  /** Orders {@code order[lo..hi)} by descending score, stably. */
-  private void mergeSort(double[] s, int lo, int hi) {
+  /** Orders {@code order[lo..hi)} and {@code sorted[lo..hi)} together by descending score, stably. */
+  private void mergeSort(int lo, int hi) {
     if (hi - lo <= INSERTION_LIMIT) {
-      insertionByPosition(s, lo, hi);
+      insertion(lo, hi, Long.MAX_VALUE);
       return;
     }
     int mid = (lo + hi) >>> 1;
-    mergeSort(s, lo, mid);
-    mergeSort(s, mid, hi);
-    if (s[order[mid - 1]] >= s[order[mid]]) {
-      tied |= s[order[mid - 1]] == s[order[mid]];
+    mergeSort(lo, mid);
+    mergeSort(mid, hi);
+    if (sorted[mid - 1] >= sorted[mid]) {
+      tied |= sorted[mid - 1] == sorted[mid];
       return; // already in order
     }
     System.arraycopy(order, lo, merge, lo, hi - lo);
+    System.arraycopy(sorted, lo, mergeScores, lo, hi - lo);
     int a = lo;
     int b = mid;
     for (int k = lo; k < hi; k++) {
       // the left run wins ties: it holds the earlier positions
-      if (a < mid && b < hi && s[merge[a]] == s[merge[b]]) {
+      if (a < mid && b < hi && mergeScores[a] == mergeScores[b]) {
         tied = true;
       }
-      if (b >= hi || (a < mid && s[merge[a]] >= s[merge[b]])) {
-        order[k] = merge[a++];
-      } else {
-        order[k] = merge[b++];
-      }
+      boolean left = b >= hi || (a < mid && mergeScores[a] >= mergeScores[b]);
+      int from = left ? a++ : b++;
+      order[k] = merge[from];
+      sorted[k] = mergeScores[from];
     }
   }
 }
