@@ -1,30 +1,19 @@
 package io.potentia.core.data;
 
+import io.potentia.core.internal.ExactDecimal;
+
 /**
  * Reads the common shape of a number in a data file, {@code [+-]digits[.digits][(e|E)[+-]digits]}
  * with at most 16 significant digits, faster than {@link Double#parseDouble} and to the same bit.
  * Anything else (more digits, a large exponent, a lone sign or point, other characters) is left to
  * the caller's exact path, which also words the error.
  *
- * <p>Why the result is exact: when the significant digits form an integer {@code m <= 2^53} and the
- * decimal exponent {@code e} has {@code |e| <= 22}, both {@code m} and {@code 10^|e|} are doubles
- * exactly, so one multiplication or division, rounded once to nearest-even by IEEE 754, gives the
- * correctly rounded value of {@code m x 10^e}: the double nearest to the decimal, which is what
- * {@code Double.parseDouble} returns (W. D. Clinger, "How to read floating point numbers
- * accurately", PLDI 1990, section 5; the same fast path as D. Lemire's fast_float). Other inputs
- * are declined, never approximated.
+ * <p>The value itself comes from {@link ExactDecimal#value}, which says why it is exact; the
+ * matrix reader reads bytes by the same rules ({@link io.potentia.core.internal.DecimalScan}).
  */
 final class PlainDecimal {
   /** Returned for any text this class declines; never a value it reads, since it reads no NaN. */
-  static final double DECLINED = Double.NaN;
-
-  private static final long MAX_EXACT = 1L << 53;
-  // 2^53 has 16 digits: a 17th could only make the mantissa inexact
-  private static final int MAX_DIGITS = 16;
-  private static final double[] POWERS_OF_TEN = {
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
-    1e18, 1e19, 1e20, 1e21, 1e22
-  };
+  static final double DECLINED = ExactDecimal.DECLINED;
 
   private PlainDecimal() {}
 
@@ -91,7 +80,7 @@ final class PlainDecimal {
       exponent = fractionFrom - i;
       digits += i - fractionFrom;
     }
-    if (digits == 0 || significant > MAX_DIGITS) {
+    if (digits == 0 || significant > ExactDecimal.MAX_DIGITS) {
       return DECLINED;
     }
     if (i < n && (t[i] == 'e' || t[i] == 'E')) {
@@ -104,7 +93,7 @@ final class PlainDecimal {
       int written = 0;
       int exponentDigits = 0;
       for (; i < n && (d = t[i] - '0') >= 0 && d <= 9; i++) {
-        if (++exponentDigits > 4) {
+        if (++exponentDigits > ExactDecimal.MAX_EXPONENT_DIGITS) {
           return DECLINED; // beyond any exponent this path takes; leading zeros included, to stay simple
         }
         written = written * 10 + d;
@@ -114,19 +103,6 @@ final class PlainDecimal {
       }
       exponent += negativeExponent ? -written : written;
     }
-    if (i != n || mantissa > MAX_EXACT) {
-      return DECLINED;
-    }
-    double value;
-    if (mantissa == 0) {
-      value = 0.0;
-    } else if (exponent >= 0 && exponent <= 22) {
-      value = mantissa * POWERS_OF_TEN[exponent];
-    } else if (exponent < 0 && exponent >= -22) {
-      value = mantissa / POWERS_OF_TEN[-exponent];
-    } else {
-      return DECLINED;
-    }
-    return negative ? -value : value;
+    return i == n ? ExactDecimal.value(mantissa, exponent, negative) : DECLINED;
   }
 }

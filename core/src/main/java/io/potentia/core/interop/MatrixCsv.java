@@ -3,6 +3,7 @@ package io.potentia.core.interop;
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import io.potentia.core.InvalidInputException;
 import io.potentia.core.Problem;
+import io.potentia.core.internal.DecimalScan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,8 +22,11 @@ import java.util.stream.IntStream;
  *
  * <p>The file is streamed a chunk of {@value #CHUNK} bytes at a time, each chunk cut at line ends into
  * one slice per task and the slices parsed on all cores; the values go straight into their columns,
- * so that reading holds about the bytes of the doubles, not the file. Numbers are parsed by FastDoubleParser, which reads the bytes in place and gives the
- * same double as {@link Double#parseDouble} (correctly rounded) several times faster. Blank lines
+ * so that reading holds about the bytes of the doubles, not the file. A row of plain decimals (an
+ * ASCII id, then numbers such as {@code -12.5} or {@code 3e2} with at most 16 significant digits)
+ * is read in one pass over its bytes, each number exactly as {@link Double#parseDouble} reads it
+ * (an internal {@code DecimalScan}); any other row is read cell by cell, each number
+ * by FastDoubleParser, which also gives the correctly rounded double. Blank lines
  * are skipped; a row with the wrong number of fields, a cell that is not a number, a number that
  * is not finite, a row id given twice and a column whose name gives an earlier column's indicator
  * id are rejected with the file, line, field and column name ({@code m.csv:3:3: gdp: 'zz' is not a
@@ -210,18 +214,17 @@ public final class MatrixCsv {
                 : n + rows + (n + rows) / 4L));
         columns = grow(columns, m, n, want);
       }
-      int[] cuts = cutsOf(slices, start, end);
       for (int t = 0; t < slices.length; t++) {
         Slice slice = slices[t];
         if (!slice.faults.isEmpty() && lineBefore == null) {
-          lineBefore = lineBefore(buf, cuts, line);
+          lineBefore = lineBefore(slices, line);
         }
         for (Fault f : slice.faults) {
           problems.add(Problem.inFile(source, lineBefore[t] + f.line(), f.field(), f.message()));
         }
         for (int r = 0; r < slice.ids.size(); r++) {
           if (lineBefore == null) {
-            lineBefore = lineBefore(buf, cuts, line);
+            lineBefore = lineBefore(slices, line);
           }
           Integer first = lineOf.putIfAbsent(slice.ids.get(r), lineBefore[t] + slice.lines[r]);
           if (first != null) {
@@ -239,7 +242,9 @@ public final class MatrixCsv {
       } else if (problems.size() >= MAX_PROBLEMS) {
         break;
       }
-      line += countLines(buf, start, end);
+      for (Slice slice : slices) {
+        line += slice.lineCount;
+      }
       consumed += end - start;
       System.arraycopy(buf, end, buf, 0, len - end);
       len -= end;
@@ -292,16 +297,6 @@ public final class MatrixCsv {
     return slices;
   }
 
-  /** Where each slice starts, and the end. */
-  private static int[] cutsOf(Slice[] slices, int from, int to) {
-    int[] cuts = new int[slices.length + 1];
-    for (int t = 0; t < slices.length; t++) {
-      cuts[t] = slices[t].from;
-    }
-    cuts[slices.length] = to;
-    return cuts;
-  }
-
   /** Copies the slices' rows into the columns from row {@code n}, on all cores. */
   private static void copyInto(double[][] columns, Slice[] slices, int n, int m) {
     int[] firstRow = new int[slices.length];
@@ -321,11 +316,11 @@ public final class MatrixCsv {
   }
 
   /** The line at which each slice starts, the first at {@code first}. */
-  private static int[] lineBefore(byte[] bytes, int[] cuts, int first) {
-    int[] before = new int[cuts.length - 1];
+  private static int[] lineBefore(Slice[] slices, int first) {
+    int[] before = new int[slices.length];
     before[0] = first;
     for (int t = 1; t < before.length; t++) {
-      before[t] = before[t - 1] + countLines(bytes, cuts[t - 1], cuts[t]);
+      before[t] = before[t - 1] + slices[t - 1].lineCount;
     }
     return before;
   }
@@ -343,36 +338,99 @@ public final class MatrixCsv {
   private static final class Slice {
     final List<String> ids = new ArrayList<>();
     final List<Fault> faults = new ArrayList<>();
-    final int from;
+    /** The lines the slice spans (a last line without a line feed counted too). */
+    final int lineCount;
     double[] values = new double[0];
     int[] lines = new int[16]; // of each good row, from the slice's start
 
     final List<String> names; // of the value columns, for messages
 
     Slice(byte[] bytes, int from, int to, List<String> names) {
-      this.from = from;
       this.names = names;
       int m = names.size();
+      DecimalScan scan = new DecimalScan();
       int rows = 0;
       int line = 0;
       for (int at = from; at < to && faults.size() < MAX_PROBLEMS; line++) {
-        int end = lineEnd(bytes, at, to);
+        if (values.length < (rows + 1) * m) {
+          values = Arrays.copyOf(values, capacity(values.length, rows, m, at - from, to - from));
+        }
+        // the usual row is read in one pass; any other line is judged field by field below
+        int end = plainRow(bytes, at, to, m, rows * m, scan);
+        if (end >= 0) {
+          noteLine(rows++, line);
+          at = end + 1;
+          continue;
+        }
+        end = lineEnd(bytes, at, to);
         int stop = trimmedEnd(bytes, at, end);
-        if (!blank(bytes, at, stop)) {
-          if (values.length < (rows + 1) * m) {
-            values = Arrays.copyOf(values, Math.max(m, 2 * values.length + m));
-          }
-          // a bad row is recorded and left out; the next row takes its place
-          if (row(bytes, at, stop, m, rows * m, line)) {
-            if (rows == lines.length) {
-              lines = Arrays.copyOf(lines, 2 * rows);
-            }
-            lines[rows++] = line;
-          }
+        // a bad row is recorded and left out; the next row takes its place
+        if (!blank(bytes, at, stop) && row(bytes, at, stop, m, rows * m, line)) {
+          noteLine(rows++, line);
         }
         at = end + 1;
       }
+      lineCount = line;
       values = Arrays.copyOf(values, rows * m);
+    }
+
+    /**
+     * Room for one more row and the rows the rest of the slice is likely to hold, judged from the
+     * bytes per row so far, so that a slice's values are copied a few times, not once per doubling.
+     */
+    private static int capacity(int length, int rows, int m, int used, int bytes) {
+      long projected = rows == 0 ? 1 : (long) Math.ceil(1.05 * bytes * rows / Math.max(1, used)) + 1;
+      return (int) Math.min(Integer.MAX_VALUE - 8, Math.max((long) (rows + 1) * m, Math.max(2L * length, projected * m)));
+    }
+
+    private void noteLine(int row, int line) {
+      if (row == lines.length) {
+        lines = Arrays.copyOf(lines, 2 * row);
+      }
+      lines[row] = line;
+    }
+
+    /**
+     * Reads the line at {@code from} in one pass when it has the usual shape: an ASCII id, then
+     * {@code m} plain decimals ({@link DecimalScan}), each followed by a comma and the last by the
+     * line's end ({@code \n}, {@code \r\n} or the slice's end). Returns the index of the line
+     * feed (or {@code to}), or -1 with nothing kept, for {@link #row} to judge the line.
+     */
+    private int plainRow(byte[] bytes, int from, int to, int m, int offset, DecimalScan scan) {
+      int at = from;
+      while (at < to && bytes[at] != ',') {
+        if (bytes[at] == '\n' || bytes[at] < 0) {
+          return -1;
+        }
+        at++;
+      }
+      if (at == from || at == to) {
+        return -1;
+      }
+      int idEnd = at++;
+      for (int j = 0; j < m; j++) {
+        double v = scan.read(bytes, at, to);
+        if (v != v) {
+          return -1;
+        }
+        at = scan.end();
+        if (j < m - 1) {
+          if (at == to || bytes[at] != ',') {
+            return -1;
+          }
+          at++;
+        } else {
+          if (at < to && bytes[at] == '\r') {
+            at++;
+          }
+          if (at < to && bytes[at] != '\n') {
+            return -1;
+          }
+        }
+        values[offset + j] = v;
+      }
+      ids.add(new String(bytes, from, idEnd - from, StandardCharsets.ISO_8859_1));
+      return at;
     }
 
     private boolean row(byte[] bytes, int from, int to, int m, int offset, int line) {
@@ -477,13 +535,5 @@ public final class MatrixCsv {
       }
     }
     return true;
-  }
-
-  private static int countLines(byte[] bytes, int from, int to) {
-    int lines = 0;
-    for (int at = from; at < to; at++) {
-      lines += bytes[at] == '\n' ? 1 : 0;
-    }
-    return lines;
   }
 }

@@ -23,12 +23,34 @@ class PlainDecimalTest {
     double fast = PlainDecimal.parse(text);
     double inPlace = PlainDecimal.parse(("7" + text + "8").toCharArray(), 1, 1 + text.length());
     assertEquals(Double.doubleToRawLongBits(fast), Double.doubleToRawLongBits(inPlace), text + " read in place");
+    bytesAgree(text, fast);
     if (Double.isNaN(fast)) {
       return false;
     }
     assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)), Double.doubleToRawLongBits(fast), text);
     assertTrue(TableCells.isDecimal(text), text);
     return true;
+  }
+
+  /**
+   * The matrix reader's scan of bytes takes what the reading of characters takes, to the same bits,
+   * and stops at the comma after it; of a text the characters' reading declines, it declines it or
+   * reads only a prefix (stopping at a byte that cannot continue a number, for the matrix reader to
+   * see that no delimiter follows), and a prefix it reads is read as Double.parseDouble reads it.
+   */
+  private static void bytesAgree(String text, double fast) {
+    byte[] bytes = ("7" + text + ",8").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    io.potentia.core.internal.DecimalScan scan = new io.potentia.core.internal.DecimalScan();
+    double scanned = scan.read(bytes, 1, bytes.length);
+    if (!Double.isNaN(fast)) {
+      assertEquals(Double.doubleToRawLongBits(fast), Double.doubleToRawLongBits(scanned), text + " scanned as bytes");
+      assertEquals(1 + text.length(), scan.end(), text + " scanned to the comma");
+    } else if (!Double.isNaN(scanned)) {
+      assertTrue(scan.end() < 1 + text.length(), text + " is declined as characters, so at most a prefix is scanned");
+      String prefix = text.substring(0, scan.end() - 1);
+      assertEquals(Double.doubleToRawLongBits(Double.parseDouble(prefix)), Double.doubleToRawLongBits(scanned),
+          prefix + ", the prefix of " + text);
+    }
   }
 
   @Test

@@ -211,4 +211,32 @@ class MatrixCsvTest {
     assertEquals(file + ":1: header: the bytes from 0xE9 on are not UTF-8; save the file as UTF-8",
         assertThrows(InvalidInputException.class, () -> MatrixCsv.read(file)).getMessage());
   }
+
+  /**
+   * A row is read in one pass when every cell is a plain decimal; any other row is read cell by
+   * cell as before. Rows of both kinds, side by side, give what Double.parseDouble gives (hand-made
+   * cells: a plus sign, spaces, more digits than a double holds, an exponent past 10^22, hexadecimal,
+   * a point with no digits after it, a non-ASCII id), and a row with a field too many is refused.
+   */
+  @Test
+  void rowsTheOnePassDeclinesAreReadCellByCellToTheSameValues() throws IOException {
+    List<String> cells = List.of("+5", " 7", "12345678901234567890", "1e23", "0x1p3", "5.", "-0", "9007199254740993",
+        "0.1", "-.25e+3");
+    StringBuilder text = new StringBuilder("id,a,b\n");
+    List<String> expectedIds = new ArrayList<>();
+    for (int k = 0; k < cells.size(); k++) {
+      String id = k % 3 == 0 ? "\u00e9" + k : "r" + k;
+      expectedIds.add(id);
+      text.append(id).append(',').append(cells.get(k)).append(',').append(k).append(k % 2 == 0 ? "\r\n" : "\n");
+    }
+    MatrixCsv.Matrix matrix = MatrixCsv.read(write(text.toString()));
+    assertEquals(expectedIds, matrix.rows());
+    for (int k = 0; k < cells.size(); k++) {
+      assertEquals(Double.doubleToRawLongBits(Double.parseDouble(cells.get(k))), Double.doubleToRawLongBits(matrix.columns()[0][k]),
+          cells.get(k));
+      assertEquals(k, matrix.columns()[1][k], 0.0);
+    }
+    assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id,a\nx,1\ny,2,3\nz,4\n")))
+        .getMessage().contains("m.csv:3: the row has 3 fields; the header has 2"));
+  }
 }

@@ -112,6 +112,21 @@ public final class Ranker {
    * @param doubled receives twice the ranks, 0 where the score is NaN
    */
   public void rank(double[] s, TiePolicy ties, int[] doubled) {
+    rank(s, ties, doubled, 0, 1);
+  }
+
+  /**
+   * As {@link #rank(double[], TiePolicy, int[])}, the doubled rank of score {@code i} written at
+   * {@code doubled[offset + i * stride]}: one column of a block whose rows are areas, so that a
+   * block of replications is filled without a copy of each rank vector.
+   *
+   * @param s the scores, {@code n} of them
+   * @param ties how tied scores are ranked
+   * @param doubled receives twice the ranks, 0 where the score is NaN; other cells are left alone
+   * @param offset where score 0's rank goes
+   * @param stride the distance between the ranks of consecutive scores, at least 1
+   */
+  public void rank(double[] s, TiePolicy ties, int[] doubled, int offset, int stride) {
     boolean missing = false;
     for (int i = 0; i < n; i++) {
       missing |= s[i] != s[i];
@@ -119,12 +134,13 @@ public final class Ranker {
     if (!missing && n > 0) {
       // the usual case: the scores are ranked in place, positions are their own
       sortDescending(s, n);
-      if (ties == TiePolicy.FIRST) {
+      if (ties == TiePolicy.FIRST || !tied) {
+        // no two scores tie (or ties go by position), so every policy ranks alike: by position in the order
         for (int k = 0; k < n; k++) {
-          doubled[order[k]] = 2 * (k + 1);
+          doubled[offset + order[k] * stride] = 2 * (k + 1);
         }
       } else {
-        assign(n, null, ties, doubled);
+        assignRuns(n, null, ties, doubled, offset, stride);
       }
       return;
     }
@@ -139,36 +155,28 @@ public final class Ranker {
         present[m] = v;
         presentAt[m++] = i;
       } else {
-        doubled[i] = 0;
+        doubled[offset + i * stride] = 0;
       }
     }
     if (m == 0) {
       return;
     }
     sortDescending(present, m);
-    assign(m, presentAt, ties, doubled);
-  }
-
-  /**
-   * Writes twice the rank of each of the {@code m} sorted scores ({@code sorted}), runs of equal scores ranked by
-   * the policy; {@code at} maps a sorted position to the area's, or is null when they are the same.
-   */
-  private void assign(int m, int[] at, TiePolicy ties, int[] doubled) {
     if (tied) {
-      assignRuns(m, at, ties, doubled);
-    } else if (at == null) {
-      // no two scores tie, so every policy ranks alike: by position in the order
-      for (int k = 0; k < m; k++) {
-        doubled[order[k]] = 2 * (k + 1);
-      }
+      assignRuns(m, presentAt, ties, doubled, offset, stride);
     } else {
       for (int k = 0; k < m; k++) {
-        doubled[at[order[k]]] = 2 * (k + 1);
+        doubled[offset + presentAt[order[k]] * stride] = 2 * (k + 1);
       }
     }
   }
 
-  private void assignRuns(int m, int[] at, TiePolicy ties, int[] doubled) {
+  /**
+   * Writes twice the rank of each of the {@code m} sorted scores ({@code sorted}), runs of equal
+   * scores ranked by the policy; {@code at} maps a sorted position to the area's, or is null when
+   * they are the same.
+   */
+  private void assignRuns(int m, int[] at, TiePolicy ties, int[] doubled, int offset, int stride) {
     int dense = 0;
     for (int start = 0; start < m; ) {
       int end = start + 1;
@@ -179,7 +187,7 @@ public final class Ranker {
       dense++;
       for (int k = start; k < end; k++) {
         int area = at == null ? order[k] : at[order[k]];
-        doubled[area] = switch (ties) {
+        doubled[offset + area * stride] = switch (ties) {
           case FIRST -> 2 * (k + 1);
           case MIN -> 2 * (start + 1);
           case MAX -> 2 * end;

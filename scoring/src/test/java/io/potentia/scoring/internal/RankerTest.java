@@ -69,7 +69,8 @@ class RankerTest {
    * greater, {@code e} equal (itself included), {@code b} equal and before it. MIN ranks {@code g +
    * 1}, MAX {@code g + e}, AVERAGE {@code g + (e + 1) / 2}, DENSE one more than the distinct scores
    * greater, FIRST {@code g + b + 1}; NaN is not ranked. Seeded cases with many ties, with one far
-   * outlier (so that the bucket pass gives way to the merge sort), and with missing scores.
+   * outlier (so that the bucket pass gives way to the merge sort), and with missing scores. The
+   * same ranks written as a column of a block (offset and stride) land in that column only.
    */
   @Test
   void everyTiePolicyRanksAsItsDefinitionSays() {
@@ -89,6 +90,14 @@ class RankerTest {
       for (io.potentia.scoring.spi.TiePolicy ties : io.potentia.scoring.spi.TiePolicy.values()) {
         int[] doubled = new int[n];
         new Ranker(n).rank(s, ties, doubled);
+        int stride = 1 + random.nextInt(5);
+        int offset = random.nextInt(stride);
+        int[] block = new int[n * stride];
+        java.util.Arrays.fill(block, -7);
+        new Ranker(n).rank(s, ties, block, offset, stride);
+        for (int k = 0; k < block.length; k++) {
+          assertEquals(k % stride == offset ? doubled[k / stride] : -7, block[k], "case " + c + ", " + ties + ", block cell " + k);
+        }
         for (int i = 0; i < n; i++) {
           if (Double.isNaN(s[i])) {
             assertEquals(0, doubled[i], "case " + c + ", NaN is not ranked");
