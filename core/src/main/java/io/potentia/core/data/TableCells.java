@@ -109,6 +109,8 @@ final class TableCells {
    */
   static final double BAD = Double.POSITIVE_INFINITY;
 
+  private final io.potentia.core.internal.DecimalScan scan = new io.potentia.core.internal.DecimalScan();
+
   /** The value of a cell, NaN for missing, or {@link #BAD} (with a problem recorded) when bad. */
   double value(TableRow row, int column, String area, String indicator, int year) {
     if (column < row.size() && row.kind(column) == CellKind.TEXT) {
@@ -117,7 +119,7 @@ final class TableCells {
       if (chars.length() == 0) {
         return Double.NaN;
       }
-      double v = PlainDecimal.parse(chars);
+      double v = PlainDecimal.parse(chars, scan);
       if (!Double.isNaN(v)) {
         return inRange(row, column, area, indicator, year, v) ? v : BAD;
       }
@@ -131,7 +133,7 @@ final class TableCells {
     if (t.isEmpty() || t.equals("NA")) {
       return Double.NaN;
     }
-    double v = PlainDecimal.parse(t); // a number amid spaces, or from a sheet; the exact path decides the rest
+    double v = PlainDecimal.parse(t, scan); // a number amid spaces, or from a sheet; the exact path decides the rest
     if (Double.isNaN(v)) {
       try {
         v = Double.parseDouble(t);

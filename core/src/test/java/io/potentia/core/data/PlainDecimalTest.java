@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
  * edges and on a seeded corpus of random texts (synthetic, made here).
  */
 class PlainDecimalTest {
+  private static final io.potentia.core.internal.DecimalScan SCAN = new io.potentia.core.internal.DecimalScan();
+
   /**
    * Every text read fast is read as Double.parseDouble reads it, bit for bit, and read alike from
    * the middle of a longer array, between digits that would change it if read; returns whether it
    * was taken.
    */
   private static boolean agreesWithParseDouble(String text) {
-    double fast = PlainDecimal.parse(text);
-    double inPlace = PlainDecimal.parse(("7" + text + "8").toCharArray(), 1, 1 + text.length());
+    double fast = PlainDecimal.parse(text, SCAN);
+    double inPlace = PlainDecimal.parse(("7" + text + "8").toCharArray(), 1, 1 + text.length(), SCAN);
     assertEquals(Double.doubleToRawLongBits(fast), Double.doubleToRawLongBits(inPlace), text + " read in place");
     bytesAgree(text, fast);
     if (Double.isNaN(fast)) {
@@ -60,8 +62,8 @@ class PlainDecimalTest {
         "0000000000000000000000001.5", "3.14159265358979", "-42.000001", "1e0009")) {
       assertTrue(agreesWithParseDouble(t), t + " is in the fast shape");
     }
-    assertEquals(-0.0, PlainDecimal.parse("-0"), 0.0);
-    assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(PlainDecimal.parse("-0.0")));
+    assertEquals(-0.0, PlainDecimal.parse("-0", SCAN), 0.0);
+    assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(PlainDecimal.parse("-0.0", SCAN)));
   }
 
   @Test
@@ -75,7 +77,7 @@ class PlainDecimalTest {
         "-0.9968919191292689373", "99999999999999999999",
         // an exponent whose digits would wrap an int round to 1: 1e(2^32 + 1) is infinite, not 10
         "1e4294967297")) {
-      assertTrue(Double.isNaN(PlainDecimal.parse(t)), t + " is declined");
+      assertTrue(Double.isNaN(PlainDecimal.parse(t, SCAN)), t + " is declined");
     }
   }
 
