@@ -2,12 +2,14 @@ package io.potentia.core.internal;
 
 /**
  * Reads a plain decimal, {@code [+-]digits[.digits][(e|E)[+-]digits]} with at most 16 significant
- * digits, in place from bytes or characters, stopping at the first one that cannot continue it:
+ * digits, in place from bytes or characters, up to the first one that cannot continue it:
  * the one reading of numbers of the data readers, whether a cell is given whole (the dataset
  * reader's characters, which then checks that the number ends where the cell does) or a row is
  * read in one pass (the matrix reader's bytes, which judges the delimiter at {@link #end()}).
- * Anything else (more digits, an exponent of more than four digits, a lone sign or point) is
- * declined, and the caller's exact path reads or refuses the cell. One instance per thread: it
+ * Anything else is declined, and the caller's exact path reads or refuses the cell: more
+ * significant digits, an exponent of more than four digits or beyond 10^+-22, no digit before or
+ * after the point, an exponent letter without digits after it ({@code 1e} and {@code 1e+x} are
+ * declined whole, not read as {@code 1}). One instance per thread: it
  * holds where the last number ended.
  *
  * <p>The value is exact, the very double {@link Double#parseDouble} gives: when the significant

@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
  * <p>The file is streamed a chunk of {@value #CHUNK} bytes at a time, each chunk cut at line ends into
  * one slice per task and the slices parsed on all cores; the values go straight into their columns,
  * so that reading holds about the bytes of the doubles, not the file. A row of plain decimals (an
- * ASCII id, then numbers such as {@code -12.5} or {@code 3e2} with at most 16 significant digits)
- * is read in one pass over its bytes, each number exactly as {@link Double#parseDouble} reads it
+ * ASCII id, then numbers such as {@code -12.5} or {@code 3e2} whose significant digits make an
+ * integer of at most 2^53 and whose exponent lies within 10^+-22) is read in one pass over its bytes, each number exactly as {@link Double#parseDouble} reads it
  * (an internal {@code DecimalScan}); any other row is read cell by cell, each number
  * by FastDoubleParser, which also gives the correctly rounded double. Blank lines
  * are skipped; a row with the wrong number of fields, a cell that is not a number, a number that
@@ -338,7 +338,7 @@ public final class MatrixCsv {
   private static final class Slice {
     final List<String> ids = new ArrayList<>();
     final List<Fault> faults = new ArrayList<>();
-    /** The lines the slice spans (a last line without a line feed counted too). */
+    /** The lines the slice spans, read or not (a last line without a line feed counted too). */
     final int lineCount;
     double[] values = new double[0];
     int[] lines = new int[16]; // of each good row, from the slice's start
@@ -351,7 +351,8 @@ public final class MatrixCsv {
       DecimalScan scan = new DecimalScan();
       int rows = 0;
       int line = 0;
-      for (int at = from; at < to && faults.size() < MAX_PROBLEMS; line++) {
+      int at = from;
+      for (; at < to && faults.size() < MAX_PROBLEMS; line++) {
         if (values.length < (rows + 1) * m) {
           values = Arrays.copyOf(values, capacity(values.length, rows, m, at - from, to - from));
         }
@@ -370,17 +371,29 @@ public final class MatrixCsv {
         }
         at = end + 1;
       }
+      // stopped at the most problems: the lines after the last one read still count, for the slices after
+      for (; at < to; line++) {
+        at = lineEnd(bytes, at, to) + 1;
+      }
       lineCount = line;
       values = Arrays.copyOf(values, rows * m);
     }
 
     /**
-     * Room for one more row and the rows the rest of the slice is likely to hold, judged from the
-     * bytes per row so far, so that a slice's values are copied a few times, not once per doubling.
+     * Room for one more row: doubled at first, then, once 32 rows show the bytes a row takes, the
+     * rows the whole slice is likely to hold at that rate, so that a large slice's values are
+     * copied a few times rather than once per doubling; never more than the slice's bytes can
+     * hold, a value taking at least two (a digit and a delimiter).
      */
     private static int capacity(int length, int rows, int m, int used, int bytes) {
-      long projected = rows == 0 ? 1 : (long) Math.ceil(1.05 * bytes * rows / Math.max(1, used)) + 1;
-      return (int) Math.min(Integer.MAX_VALUE - 8, Math.max((long) (rows + 1) * m, Math.max(2L * length, projected * m)));
+      long need = (long) (rows + 1) * m;
+      long want = Math.max(need, 2L * length);
+      if (rows >= 32) {
+        // at least a quarter more, so that rows shorter than the first ones cannot make it grow row by row
+        want = Math.max(need + length / 4, (long) Math.ceil(1.05 * bytes * rows / used) * m);
+      }
+      long most = Math.max(need, bytes / 2L + m);
+      return (int) Math.min(Integer.MAX_VALUE - 8, Math.min(want, most));
     }
 
     private void noteLine(int row, int line) {
@@ -391,12 +404,15 @@ public final class MatrixCsv {
     }
 
     /**
-     * Reads the line at {@code from} in one pass when it has the usual shape: an ASCII id, then
-     * {@code m} plain decimals ({@link DecimalScan}), each followed by a comma and the last by the
+     * Reads the line at {@code from} in one pass when it has the usual shape: a non-empty ASCII
+     * id, then {@code m >= 1} plain decimals ({@link DecimalScan}), each followed by a comma and the last by the
      * line's end ({@code \n}, {@code \r\n} or the slice's end). Returns the index of the line
      * feed (or {@code to}), or -1 with nothing kept, for {@link #row} to judge the line.
      */
     private int plainRow(byte[] bytes, int from, int to, int m, int offset, DecimalScan scan) {
+      if (m == 0) {
+        return -1; // a row of an id alone: the field-by-field reading judges its fields
+      }
       int at = from;
       while (at < to && bytes[at] != ',') {
         if (bytes[at] == '\n' || bytes[at] < 0) {

@@ -41,17 +41,20 @@ class PlainDecimalTest {
    * see that no delimiter follows), and a prefix it reads is read as Double.parseDouble reads it.
    */
   private static void bytesAgree(String text, double fast) {
-    byte[] bytes = ("7" + text + ",8").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    io.potentia.core.internal.DecimalScan scan = new io.potentia.core.internal.DecimalScan();
-    double scanned = scan.read(bytes, 1, bytes.length);
-    if (!Double.isNaN(fast)) {
-      assertEquals(Double.doubleToRawLongBits(fast), Double.doubleToRawLongBits(scanned), text + " scanned as bytes");
-      assertEquals(1 + text.length(), scan.end(), text + " scanned to the comma");
-    } else if (!Double.isNaN(scanned)) {
-      assertTrue(scan.end() < 1 + text.length(), text + " is declined as characters, so at most a prefix is scanned");
-      String prefix = text.substring(0, scan.end() - 1);
-      assertEquals(Double.doubleToRawLongBits(Double.parseDouble(prefix)), Double.doubleToRawLongBits(scanned),
-          prefix + ", the prefix of " + text);
+    // followed by a delimiter, a line end, or nothing: the end of the bytes that may be read
+    for (String after : new String[] {",8", "\r\n", "\n", ""}) {
+      byte[] bytes = ("7" + text + after + "9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      int to = after.isEmpty() ? 1 + text.length() : bytes.length; // with nothing after, the 9 lies beyond the end
+      double scanned = SCAN.read(bytes, 1, to);
+      if (!Double.isNaN(fast)) {
+        assertEquals(Double.doubleToRawLongBits(fast), Double.doubleToRawLongBits(scanned), text + " scanned as bytes");
+        assertEquals(1 + text.length(), SCAN.end(), text + " scanned to its end");
+      } else if (!Double.isNaN(scanned)) {
+        assertTrue(SCAN.end() < 1 + text.length(), text + " is declined as characters, so at most a prefix is scanned");
+        String prefix = text.substring(0, SCAN.end() - 1);
+        assertEquals(Double.doubleToRawLongBits(Double.parseDouble(prefix)), Double.doubleToRawLongBits(scanned),
+            prefix + ", the prefix of " + text);
+      }
     }
   }
 

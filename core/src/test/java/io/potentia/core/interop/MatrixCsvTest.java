@@ -213,15 +213,16 @@ class MatrixCsvTest {
   }
 
   /**
-   * A row is read in one pass when every cell is a plain decimal; any other row is read cell by
-   * cell as before. Rows of both kinds, side by side, give what Double.parseDouble gives (hand-made
-   * cells: a plus sign, spaces, more digits than a double holds, an exponent past 10^22, hexadecimal,
-   * a point with no digits after it, a non-ASCII id), and a row with a field too many is refused.
+   * A row is read in one pass when its id is ASCII and every cell a plain decimal; any other row is
+   * read cell by cell as before. Rows of both kinds, side by side, give what Double.parseDouble
+   * gives: hand-made cells that the one pass reads ({@code +5}, {@code 5.}, {@code -0}, {@code 0.1},
+   * {@code -.25e+3}) and cells it declines (a space, more digits than a double holds, an exponent
+   * past 10^22, hexadecimal), and ids it declines (non-ASCII); a row with a field too many is refused.
    */
   @Test
   void rowsTheOnePassDeclinesAreReadCellByCellToTheSameValues() throws IOException {
     List<String> cells = List.of("+5", " 7", "12345678901234567890", "1e23", "0x1p3", "5.", "-0", "9007199254740993",
-        "0.1", "-.25e+3");
+        "0.1", "-.25e+3", "1E5");
     StringBuilder text = new StringBuilder("id,a,b\n");
     List<String> expectedIds = new ArrayList<>();
     for (int k = 0; k < cells.size(); k++) {
@@ -238,5 +239,49 @@ class MatrixCsvTest {
     }
     assertTrue(assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id,a\nx,1\ny,2,3\nz,4\n")))
         .getMessage().contains("m.csv:3: the row has 3 fields; the header has 2"));
+  }
+
+  /**
+   * A header of ids alone has no value columns: a row with a comma has a field too many, as a
+   * semicolon file with decimal commas (a spreadsheet's export in many locales) shows, line by line.
+   */
+  @Test
+  void aHeaderWithoutValueColumnsRefusesRowsWithFieldsAtTheirLines() throws IOException {
+    String m = dir.resolve("m.csv").toString();
+    assertEquals(List.of(m + ":3: the row has 2 fields; the header has 1"),
+        assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id\na\nb,\nc\n"))).problems().stream()
+            .map(Object::toString).toList());
+    assertEquals(List.of(m + ":2: the row has 2 fields; the header has 1", m + ":3: the row has 2 fields; the header has 1"),
+        assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id;a\nx;1,5\ny;2,5\n"))).problems().stream()
+            .map(Object::toString).toList());
+    assertEquals(List.of("a", "b"), MatrixCsv.read(write("id\na\nb\n")).rows());
+  }
+
+  /**
+   * Blank lines of spaces, tabs or a carriage return alone, between chunks of every size, still
+   * count: a bad cell and a number cut short at the end of the file are named at their lines.
+   */
+  @Test
+  void blankLinesOfEveryKindCountTowardsTheLinesOfLaterProblems() throws IOException {
+    StringBuilder text = new StringBuilder("id,a,b\n");
+    for (int r = 0; r < 300; r++) {
+      text.append("r").append(r).append(',').append(r).append(".5,").append(-r).append(r % 2 == 0 ? "\n" : "\r\n");
+      text.append(switch (r % 5) {
+        case 0 -> "   \n";
+        case 1 -> "\t\r\n";
+        case 2 -> "\r\n";
+        case 3 -> "\n";
+        default -> "";
+      });
+    }
+    text.append("bad,1,x7\n").append("last,2,1e");
+    long badLine = text.chars().filter(c -> c == '\n').count(); // every line feed but bad's own is before it
+    String m = dir.resolve("m.csv").toString();
+    for (int chunk : new int[] {16, 61, 1000, 1 << 20}) {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> readInChunks(text.toString(), chunk, new ArrayList<>(), new ArrayList<>()));
+      assertEquals(List.of(m + ":" + badLine + ":3: b: 'x7' is not a number", m + ":" + (badLine + 1) + ":3: b: '1e' is not a number"),
+          e.problems().stream().map(Object::toString).toList(), "chunk " + chunk);
+    }
   }
 }

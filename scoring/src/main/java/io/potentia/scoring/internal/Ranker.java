@@ -120,13 +120,18 @@ public final class Ranker {
    * {@code doubled[offset + i * stride]}: one column of a block whose rows are areas, so that a
    * block of replications is filled without a copy of each rank vector.
    *
-   * @param s the scores, {@code n} of them
+   * @param s the scores, {@code n} of them; NaN where missing, otherwise any value (infinities
+   *     rank first and last, -0.0 ties 0.0)
    * @param ties how tied scores are ranked
    * @param doubled receives twice the ranks, 0 where the score is NaN; other cells are left alone
-   * @param offset where score 0's rank goes
+   * @param offset where score 0's rank goes, at least 0
    * @param stride the distance between the ranks of consecutive scores, at least 1
+   * @throws IllegalArgumentException if the offset is negative or the stride below 1
    */
   public void rank(double[] s, TiePolicy ties, int[] doubled, int offset, int stride) {
+    if (offset < 0 || stride < 1) {
+      throw new IllegalArgumentException("offset " + offset + " and stride " + stride + ": the offset must be at least 0 and the stride at least 1");
+    }
     boolean missing = false;
     for (int i = 0; i < n; i++) {
       missing |= s[i] != s[i];

@@ -87,6 +87,8 @@ class RankerTest {
       if (c % 5 == 2) {
         s[random.nextInt(n)] = 1e12; // one score far from the rest: most scores share a bucket
       }
+      // one ranker for the block, reused from policy to policy, as the kernel reuses it from replication to replication
+      Ranker reused = new Ranker(n);
       for (io.potentia.scoring.spi.TiePolicy ties : io.potentia.scoring.spi.TiePolicy.values()) {
         int[] doubled = new int[n];
         new Ranker(n).rank(s, ties, doubled);
@@ -94,7 +96,7 @@ class RankerTest {
         int offset = random.nextInt(stride);
         int[] block = new int[n * stride];
         java.util.Arrays.fill(block, -7);
-        new Ranker(n).rank(s, ties, block, offset, stride);
+        reused.rank(s, ties, block, offset, stride);
         for (int k = 0; k < block.length; k++) {
           assertEquals(k % stride == offset ? doubled[k / stride] : -7, block[k], "case " + c + ", " + ties + ", block cell " + k);
         }
@@ -127,5 +129,20 @@ class RankerTest {
         }
       }
     }
+  }
+
+  /** A single score, and scores all missing, written as a column of a block; a bad offset or stride is refused. */
+  @Test
+  void theEdgesOfABlockColumn() {
+    int[] block = {-7, -7, -7};
+    new Ranker(1).rank(new double[] {3.5}, io.potentia.scoring.spi.TiePolicy.AVERAGE, block, 1, 2);
+    assertEquals(java.util.List.of(-7, 2, -7), java.util.Arrays.stream(block).boxed().toList());
+    int[] missing = {-7, -7, -7, -7};
+    new Ranker(2).rank(new double[] {Double.NaN, Double.NaN}, io.potentia.scoring.spi.TiePolicy.MIN, missing, 0, 3);
+    assertEquals(java.util.List.of(0, -7, -7, 0), java.util.Arrays.stream(missing).boxed().toList());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new Ranker(1).rank(new double[] {1}, io.potentia.scoring.spi.TiePolicy.MIN, new int[2], 0, 0));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new Ranker(1).rank(new double[] {1}, io.potentia.scoring.spi.TiePolicy.MIN, new int[2], -1, 1));
   }
 }
