@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * Measures how many bytes a loaded dataset holds, against the 8 bytes per value of its raw
  * doubles, by the heap in use after full collections with and without the dataset reachable; and
  * how many a builder holds while the observations of a long-form file come in, one by one, before
- * the cube's shape is known (the long CSV reader's peak, besides the cube it then builds).
+ * the cube's shape is known (the long CSV reader's peak, besides the cube it then builds), in the
+ * order of the areas, indicators and years and in no order.
  * Run: {@code java -cp bench/target/benchmarks.jar io.potentia.bench.DatasetFootprint}.
  */
 public final class DatasetFootprint {
@@ -56,6 +57,27 @@ public final class DatasetFootprint {
           + " %.1f bytes per value%n", after - before, (after - before) / (double) (raw / 8));
       if (builder.build().cellCount() == 0) {
         throw new AssertionError("keeps the builder reachable until here");
+      }
+      builder = null;
+      // the same observations in no order (a seeded shuffle, made before the first measure)
+      int[] order = new int[10_000 * 100 * 5];
+      Arrays.setAll(order, k -> k);
+      for (int k = order.length - 1; k > 0; k--) {
+        int j = random.nextInt(k + 1);
+        int t = order[k];
+        order[k] = order[j];
+        order[j] = t;
+      }
+      before = usedAfterGc();
+      Dataset.Builder shuffled = Dataset.builder();
+      for (int k : order) {
+        shuffled.put(areas[k / 500], indicators[k / 5 % 100], 2019 + k % 5, k);
+      }
+      after = usedAfterGc();
+      System.out.printf("long form in no order, held by the builder before the cube is built: %,d bytes;"
+          + " %.1f bytes per value%n", after - before, (after - before) / (double) (raw / 8));
+      if (shuffled.build().cellCount() != order.length) {
+        throw new AssertionError("keeps the builder and the order reachable until here");
       }
     } finally {
       Files.deleteIfExists(file);

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * sequence reads back exactly; one that does not repeat is not worth holding this way, and {@link
  * #of} declines it.
  */
-final class KeyRuns {
+final class KeyRuns implements HeldKeys {
   /** Bytes a run takes: its start, length, first key, inner and outer steps. */
   private static final int RUN_BYTES = 4 + 4 + 8 + 8 + 8;
 
@@ -89,12 +89,8 @@ final class KeyRuns {
         Arrays.copyOf(inner, runs), Arrays.copyOf(outer, runs), runs, n);
   }
 
-  /**
-   * Writes every key back, in order.
-   *
-   * @param into an array of at least as many keys as were given
-   */
-  void decode(long[] into) {
+  @Override
+  public void decode(long[] into) {
     for (int r = 0; r < runs; r++) {
       int end = r + 1 < runs ? start[r + 1] : size;
       long blockFirst = first[r];

@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The observations given to a builder, in order, packed into about 16 bytes each ({@link
- * PackedEntries}, {@link LineRuns}) rather than an object each (a file of millions of rows would
+ * The observations given to a builder, in order, packed into 16 bytes each at most and 8 to 12 for
+ * most files ({@link PackedEntries}, {@link LineRuns}) rather than an object each (a file of millions of rows would
  * otherwise hold millions of objects), and their assembly
  * into the cube. The years, and so the cube's shape, are known only once every observation is in;
  * that is also when a cell given twice shows.

@@ -6,7 +6,8 @@ package io.potentia.core.data;
  * year packed into one {@code long}, the value beside it. Held in fixed chunks, so that growing
  * never copies what is held nor leaves half of a doubled array unused; the keys of a full chunk
  * that follow a pattern, as those of a file in order do, are held as {@link KeyRuns}, so that such
- * a file takes about the 8 bytes of each value.
+ * a file takes about the 8 bytes of each value, and the keys of a chunk in no order in 32 bits
+ * each when they fit ({@link NarrowKeys}), about 12 bytes an observation.
  *
  * <p>The key is {@code area << (14 + b) | indicator << 14 | year}: 14 bits hold any year up to
  * 9999, {@code b} bits the indicator slots, and the other {@code 50 - b} the area slots. {@code b}
@@ -26,10 +27,10 @@ final class PackedEntries {
   // of a file in order then take next to nothing beside the values
   private static final int MAX_RUN_BYTES = CHUNK;
 
-  private long[][] keys = new long[16][]; // a chunk's keys, or null once held as runs
-  private KeyRuns[] runs = new KeyRuns[16]; // a full chunk's keys as runs, or null
+  private long[][] keys = new long[16][]; // a chunk's keys, or null once held in fewer bytes
+  private HeldKeys[] held = new HeldKeys[16]; // a full chunk's keys as runs or in 32 bits each, or null
   private double[][] values = new double[16][];
-  // the keys of the chunk held as runs that was read last, written back, so that a pass in order
+  // the keys of the chunk held in fewer bytes that was read last, written back, so that a pass in order
   // writes each chunk back once
   private long[] decoded; // made when first needed: most builders hold less than a chunk
   private int decodedChunk = -1;
@@ -102,7 +103,7 @@ final class PackedEntries {
     int chunk = e >>> CHUNK_BITS;
     if (chunk == keys.length) {
       keys = java.util.Arrays.copyOf(keys, chunk * 2);
-      runs = java.util.Arrays.copyOf(runs, chunk * 2);
+      held = java.util.Arrays.copyOf(held, chunk * 2);
       values = java.util.Arrays.copyOf(values, chunk * 2);
     }
     if (values[chunk] == null) {
@@ -115,11 +116,14 @@ final class PackedEntries {
     return chunk;
   }
 
-  /** Holds a full chunk's keys as runs when they are few enough. */
+  /** Holds a full chunk's keys as runs when they are few enough, otherwise in 32 bits each when they fit. */
   private void seal(int chunk) {
-    KeyRuns r = KeyRuns.of(keys[chunk], MAX_RUN_BYTES);
-    if (r != null) {
-      runs[chunk] = r;
+    HeldKeys h = KeyRuns.of(keys[chunk], MAX_RUN_BYTES);
+    if (h == null) {
+      h = NarrowKeys.of(keys[chunk], YEAR_BITS);
+    }
+    if (h != null) {
+      held[chunk] = h;
       keys[chunk] = null;
     }
   }
@@ -141,9 +145,9 @@ final class PackedEntries {
       if (keys[chunk] != null) {
         System.arraycopy(packed, 0, keys[chunk], 0, count);
       } else {
-        // a chunk held as runs is full: its keys packed anew make runs again, or are kept whole
+        // a chunk held in fewer bytes is full: its keys packed anew are held so again, or kept whole
         keys[chunk] = packed.clone();
-        runs[chunk] = null;
+        held[chunk] = null;
         seal(chunk);
       }
     }
@@ -153,11 +157,12 @@ final class PackedEntries {
 
   /** How many full chunks hold their keys as runs. */
   int chunksHeldAsRuns() {
-    int count = 0;
-    for (KeyRuns r : runs) {
-      count += r == null ? 0 : 1;
-    }
-    return count;
+    return (int) java.util.Arrays.stream(held).filter(h -> h instanceof KeyRuns).count();
+  }
+
+  /** How many full chunks hold their keys in 32 bits each. */
+  int chunksHeldNarrow() {
+    return (int) java.util.Arrays.stream(held).filter(h -> h instanceof NarrowKeys).count();
   }
 
   int area(int e) {
@@ -184,7 +189,7 @@ final class PackedEntries {
         if (decoded == null) {
           decoded = new long[CHUNK];
         }
-        runs[chunk].decode(decoded);
+        held[chunk].decode(decoded);
         decodedChunk = chunk;
       }
       k = decoded;

@@ -335,9 +335,11 @@ public final class MatrixCsv {
   private record Fault(int line, int field, String message) {}
 
   /** The good rows of one slice of the file, each with its line, and the problems of the others. */
-  private static final class Slice {
+  static final class Slice {
     final List<String> ids = new ArrayList<>();
     final List<Fault> faults = new ArrayList<>();
+    /** The rows read in one pass, for the tests that hold the reader to its fast path. */
+    int plainRows;
     /** The lines the slice spans, read or not (a last line without a line feed counted too). */
     final int lineCount;
     double[] values = new double[0];
@@ -359,6 +361,7 @@ public final class MatrixCsv {
         // the usual row is read in one pass; any other line is judged field by field below
         int end = plainRow(bytes, at, to, m, rows * m, scan);
         if (end >= 0) {
+          plainRows++;
           noteLine(rows++, line);
           at = end + 1;
           continue;

@@ -33,6 +33,7 @@ class PackedEntriesTest {
     assertFalse(packed.tooLarge());
     assertEquals(n, packed.size());
     assertEquals(0, packed.chunksHeldAsRuns(), "random keys have no pattern to hold as runs");
+    assertEquals(0, packed.chunksHeldNarrow(), "2^20 areas, hundreds of indicators and 8,000 years need more than 32 bits");
     for (int e = 0; e < n; e++) {
       assertEquals(area[e], packed.area(e), "area of " + e);
       assertEquals(indicator[e], packed.indicator(e), "indicator of " + e);
@@ -129,5 +130,42 @@ class PackedEntriesTest {
       int e = random.nextInt(n);
       assertEquals(e / 5 % 100, packed.indicator(e), "indicator of " + e);
     }
+  }
+
+  /**
+   * A long form in no order: its full chunks hold their keys in 32 bits each and read back exactly,
+   * also after the keys are packed anew for more indicators; a chunk of more than 64 distinct years
+   * keeps its keys whole.
+   */
+  @Test
+  void chunksInNoOrderAreHeldIn32BitsAndReadBack() {
+    SplittableRandom random = new SplittableRandom(13);
+    int n = 4 * (1 << 15) + 77;
+    int[] area = new int[n];
+    int[] indicator = new int[n];
+    int[] year = new int[n];
+    PackedEntries packed = new PackedEntries();
+    for (int e = 0; e < n; e++) {
+      area[e] = random.nextInt(10_000);
+      indicator[e] = random.nextInt(100);
+      year[e] = 2019 + random.nextInt(5);
+      packed.add(area[e], indicator[e], year[e], e);
+    }
+    assertEquals(0, packed.chunksHeldAsRuns());
+    assertEquals(4, packed.chunksHeldNarrow());
+    packed.add(3, 700, 2021, -1); // more indicators than 2^8 and 2^9: every key is packed anew
+    assertEquals(4, packed.chunksHeldNarrow(), "held in 32 bits again");
+    for (int e = 0; e < n; e++) {
+      assertEquals(area[e], packed.area(e), "area of " + e);
+      assertEquals(indicator[e], packed.indicator(e), "indicator of " + e);
+      assertEquals(year[e], packed.year(e), "year of " + e);
+      assertEquals(e, packed.value(e), 0.0, "value of " + e);
+    }
+    assertEquals(700, packed.indicator(n));
+    PackedEntries manyYears = new PackedEntries();
+    for (int e = 0; e < (1 << 15) + 1; e++) {
+      manyYears.add(random.nextInt(100), random.nextInt(10), 1900 + random.nextInt(65), e);
+    }
+    assertEquals(0, manyYears.chunksHeldNarrow(), "65 years in one chunk: kept whole");
   }
 }

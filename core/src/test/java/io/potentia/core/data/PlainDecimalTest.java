@@ -69,6 +69,18 @@ class PlainDecimalTest {
     assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(PlainDecimal.parse("-0.0", SCAN)));
   }
 
+  /** Read from bytes, a text with no digits where digits must be, or too many, is declined too, after a good read. */
+  @Test
+  void theByteScanDeclinesWhatHasNoDigitsOrTooManyAfterAGoodRead() {
+    for (String t : List.of(".", "-", "e5", "-.e1", "12345678901234567", "1e", "1e+", "1e00001")) {
+      byte[] bytes = ("5," + t + ",").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertEquals(5.0, SCAN.read(bytes, 0, bytes.length), 0.0);
+      assertEquals(1, SCAN.end());
+      assertTrue(Double.isNaN(SCAN.read(bytes, 2, bytes.length)), t + " is declined");
+      assertTrue(Double.isNaN(SCAN.read(t.toCharArray(), 0, t.length())), t + " is declined as characters");
+    }
+  }
+
   @Test
   void textsOutsideTheFastShapeAreDeclinedForTheExactPath() {
     for (String t : List.of("", "-", "+", ".", "-.", "e5", ".e5", "1e", "1e+", "1e-", "1x", " 1", "1 ", "1..2",

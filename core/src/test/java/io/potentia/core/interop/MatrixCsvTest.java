@@ -284,4 +284,29 @@ class MatrixCsvTest {
           e.problems().stream().map(Object::toString).toList(), "chunk " + chunk);
     }
   }
+
+  /**
+   * The one pass reads every row of the usual shape (an ASCII id, plain decimals, a line end or the
+   * end of the file after the last) and leaves every other row to the cell-by-cell reading, which
+   * reads it to the same values: the speed-up cannot vanish unseen behind the slower path.
+   */
+  @Test
+  void rowsOfTheUsualShapeAndOnlyThoseAreReadInOnePass() {
+    String plain = "a,1,2.5\nb,-3,4e2\r\nc,+5,.5\nd,0.000001,-0\n";
+    String declined = "\u00e9,1,2\n,1,2\nx, 7,2\ny,12345678901234567890,1\nw,1e23,1\nv,0x1p0,2\n\n  \nu,1,2 \n";
+    byte[] bytes = (plain + declined + "z,1,2").getBytes(StandardCharsets.UTF_8);
+    MatrixCsv.Slice slice = new MatrixCsv.Slice(bytes, 0, bytes.length, List.of("p", "q"));
+    assertEquals(5, slice.plainRows, "the four plain rows and the last line, and none of the others");
+    assertEquals(14, slice.lineCount);
+    assertEquals(List.of("a", "b", "c", "d", "\u00e9", "", "x", "y", "w", "v", "u", "z"), slice.ids);
+    assertTrue(slice.faults.isEmpty(), slice.faults.toString());
+    double[] expected = {1, 2.5, -3, 400, 5, 0.5, 1e-6, -0.0, 1, 2, 1, 2, 7, 2, 12345678901234567890.0, 1, 1e23, 1, 1, 2, 1, 2, 1, 2};
+    assertEquals(expected.length, slice.values.length);
+    for (int k = 0; k < expected.length; k++) {
+      assertEquals(Double.doubleToRawLongBits(expected[k]), Double.doubleToRawLongBits(slice.values[k]), "value " + k);
+    }
+    MatrixCsv.Slice idsAlone = new MatrixCsv.Slice("a\nb\n".getBytes(StandardCharsets.UTF_8), 0, 4, List.of());
+    assertEquals(0, idsAlone.plainRows, "a header without value columns leaves its rows to the cell-by-cell reading");
+    assertEquals(List.of("a", "b"), idsAlone.ids);
+  }
 }
