@@ -3,15 +3,12 @@ package io.potentia.core.data;
 /**
  * The packed keys of one full chunk of {@link PackedEntries} in 32 bits each instead of 64, when a
  * file in no order leaves no pattern to hold as runs: a key is its slots (area and indicator, the
- * bits above the year's) beside the position of its year among the chunk's few distinct years,
+ * bits above the year's) beside the position of its year among the chunk's distinct years,
  * instead of beside the year itself in 14 bits. A chunk of a dataset of 10,000 areas, 100
- * indicators and 5 years takes 25 of the 32 bits; one whose slots and years need more is not held
- * this way, and {@link #of} declines it.
+ * indicators (the key's 8 bits at least) and 5 years takes 14 + 8 + 3 = 25 of the 32 bits; one
+ * whose slots and years need more is not held this way, and {@link #of} declines it.
  */
 final class NarrowKeys implements HeldKeys {
-  /** The most distinct years a chunk may have, each numbered in 6 bits at most. */
-  private static final int MAX_YEARS = 64;
-
   private final int[] narrow;
   private final int[] years;
   private final int yearBits;
@@ -25,8 +22,8 @@ final class NarrowKeys implements HeldKeys {
   }
 
   /**
-   * The keys in 32 bits each, or null when their slots and the count of their distinct years need
-   * more.
+   * The keys in 32 bits each, or null when the bits of their slots and of the count of their
+   * distinct years add up to more.
    *
    * @param keys the packed keys, every one of them read
    * @param yearShift the bits of the year at the bottom of a packed key
@@ -34,35 +31,36 @@ final class NarrowKeys implements HeldKeys {
    */
   static NarrowKeys of(long[] keys, int yearShift) {
     int yearMask = (1 << yearShift) - 1;
-    // the years seen, marked in a table as wide as a year's bits, then numbered in ascending order
-    int[] index = new int[1 << yearShift];
+    // the years seen, one bit each; a year's position among them is the count of bits below its own
+    long[] seen = new long[((1 << yearShift) + 63) >> 6];
     long slots = 0;
-    int count = 0;
     for (long key : keys) {
       slots |= key >>> yearShift;
       int year = (int) key & yearMask;
-      if (index[year] == 0) {
-        if (++count > MAX_YEARS) {
-          return null; // more years than a chunk of a real dataset holds: not worth the table
-        }
-        index[year] = 1;
-      }
+      seen[year >> 6] |= 1L << year;
+    }
+    int[] before = new int[seen.length];
+    int count = 0;
+    for (int w = 0; w < seen.length; w++) {
+      before[w] = count;
+      count += Long.bitCount(seen[w]);
     }
     int yearBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, count - 1));
     if (64 - Long.numberOfLeadingZeros(slots) + yearBits > 32) {
       return null;
     }
     int[] years = new int[count];
-    for (int year = 0, k = 0; k < count; year++) {
-      if (index[year] != 0) {
-        years[k] = year;
-        index[year] = k++;
+    for (int w = 0, k = 0; w < seen.length; w++) {
+      for (long bits = seen[w]; bits != 0; bits &= bits - 1) {
+        years[k++] = (w << 6) + Long.numberOfTrailingZeros(bits);
       }
     }
     int[] narrow = new int[keys.length];
     for (int i = 0; i < keys.length; i++) {
       long key = keys[i];
-      narrow[i] = (int) ((key >>> yearShift) << yearBits) | index[(int) key & yearMask];
+      int year = (int) key & yearMask;
+      int position = before[year >> 6] + Long.bitCount(seen[year >> 6] & ((1L << year) - 1));
+      narrow[i] = (int) ((key >>> yearShift) << yearBits) | position;
     }
     return new NarrowKeys(narrow, years, yearBits, yearShift);
   }

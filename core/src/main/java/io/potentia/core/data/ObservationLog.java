@@ -8,11 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The observations given to a builder, in order, packed into 16 bytes each at most and 8 to 12 for
- * most files ({@link PackedEntries}, {@link LineRuns}) rather than an object each (a file of millions of rows would
- * otherwise hold millions of objects), and their assembly
- * into the cube. The years, and so the cube's shape, are known only once every observation is in;
- * that is also when a cell given twice shows.
+ * The observations given to a builder, in order, packed (a key and a value in 8 to 16 bytes,
+ * {@link PackedEntries}; the lines as runs, {@link LineRuns}) rather than an object each (a file
+ * of millions of rows would otherwise hold millions of objects), and their assembly into the
+ * cube. The years, and so the cube's shape, are known only once every observation is in; that is
+ * also when a cell given twice shows.
  */
 final class ObservationLog {
   private final PackedEntries entries = new PackedEntries();

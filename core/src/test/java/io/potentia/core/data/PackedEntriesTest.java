@@ -33,7 +33,7 @@ class PackedEntriesTest {
     assertFalse(packed.tooLarge());
     assertEquals(n, packed.size());
     assertEquals(0, packed.chunksHeldAsRuns(), "random keys have no pattern to hold as runs");
-    assertEquals(0, packed.chunksHeldNarrow(), "2^20 areas, hundreds of indicators and 8,000 years need more than 32 bits");
+    assertEquals(0, packed.chunksHeldNarrow(), "2^20 areas, hundreds of indicators and thousands of years need more than 32 bits");
     for (int e = 0; e < n; e++) {
       assertEquals(area[e], packed.area(e), "area of " + e);
       assertEquals(indicator[e], packed.indicator(e), "indicator of " + e);
@@ -134,8 +134,7 @@ class PackedEntriesTest {
 
   /**
    * A long form in no order: its full chunks hold their keys in 32 bits each and read back exactly,
-   * also after the keys are packed anew for more indicators; a chunk of more than 64 distinct years
-   * keeps its keys whole.
+   * also after the keys are packed anew for more indicators, the chunk read last read first.
    */
   @Test
   void chunksInNoOrderAreHeldIn32BitsAndReadBack() {
@@ -153,19 +152,51 @@ class PackedEntriesTest {
     }
     assertEquals(0, packed.chunksHeldAsRuns());
     assertEquals(4, packed.chunksHeldNarrow());
+    assertEquals(area[3 * (1 << 15) + 5], packed.area(3 * (1 << 15) + 5), "the last held chunk, decoded before the repacking");
     packed.add(3, 700, 2021, -1); // more indicators than 2^8 and 2^9: every key is packed anew
     assertEquals(4, packed.chunksHeldNarrow(), "held in 32 bits again");
-    for (int e = 0; e < n; e++) {
+    assertReadsBack(packed, area, indicator, year, n);
+    assertEquals(700, packed.indicator(n));
+  }
+
+  /**
+   * Hand-worked widths: with 8 bits of indicators, areas below 2^23 leave 31 bits of slots, so two
+   * years (one bit) fill the 32 exactly, the top bit set, and three years (two bits) do not fit; 64
+   * years take 6 bits, years 0 and 9999 among them; one year takes one. A chunk that stops fitting
+   * when the keys are packed anew for more indicators is kept whole and still reads back.
+   */
+  @Test
+  void keysFillingExactly32BitsAreHeldAndOneBitMoreIsKeptWhole() {
+    SplittableRandom random = new SplittableRandom(17);
+    int n = (1 << 15) + 1;
+    int[] area = new int[n];
+    int[] indicator = new int[n];
+    int[] year = new int[n];
+    for (int years : new int[] {1, 2, 3, 64}) {
+      PackedEntries packed = new PackedEntries();
+      for (int e = 0; e < n; e++) {
+        area[e] = years == 64 ? random.nextInt(1 << 12) : (1 << 22) + random.nextInt(1 << 22);
+        indicator[e] = random.nextInt(256);
+        year[e] = years == 64 ? (e % 64 == 0 ? 0 : e % 64 == 1 ? 9999 : 1950 + e % 64) : 2020 + e % years;
+        packed.add(area[e], indicator[e], year[e], e);
+      }
+      assertEquals(years == 3 ? 0 : 1, packed.chunksHeldNarrow(), years + " years");
+      assertEquals(0, packed.chunksHeldAsRuns(), years + " years");
+      assertReadsBack(packed, area, indicator, year, n);
+      if (years == 2) {
+        packed.add(0, 256, 2020, -1); // 9 bits of indicators: 33 bits, the chunk is kept whole
+        assertEquals(0, packed.chunksHeldNarrow(), "no longer fits in 32 bits");
+        assertReadsBack(packed, area, indicator, year, n);
+      }
+    }
+  }
+
+  private static void assertReadsBack(PackedEntries packed, int[] area, int[] indicator, int[] year, int n) {
+    for (int e = n - 1; e >= 0; e--) { // the last chunk first: a decoded chunk must not outlive a repacking
       assertEquals(area[e], packed.area(e), "area of " + e);
       assertEquals(indicator[e], packed.indicator(e), "indicator of " + e);
       assertEquals(year[e], packed.year(e), "year of " + e);
       assertEquals(e, packed.value(e), 0.0, "value of " + e);
     }
-    assertEquals(700, packed.indicator(n));
-    PackedEntries manyYears = new PackedEntries();
-    for (int e = 0; e < (1 << 15) + 1; e++) {
-      manyYears.add(random.nextInt(100), random.nextInt(10), 1900 + random.nextInt(65), e);
-    }
-    assertEquals(0, manyYears.chunksHeldNarrow(), "65 years in one chunk: kept whole");
   }
 }
