@@ -32,7 +32,7 @@ public final class DecimalScan {
     1e18, 1e19, 1e20, 1e21, 1e22
   };
 
-  // the text being read: one of the two, set by the read that reads it
+  // the text being read: one of the two, set by the read that reads it and let go after
   private byte[] bytes;
   private char[] chars;
   private int end;
@@ -52,8 +52,9 @@ public final class DecimalScan {
    */
   public double read(byte[] t, int from, int to) {
     bytes = t;
-    chars = null;
-    return scan(from, to);
+    double v = scan(from, to);
+    bytes = null; // not kept: a reader's buffer, or a hostile cell's copy, must not outlive the read
+    return v;
   }
 
   /**
@@ -66,8 +67,9 @@ public final class DecimalScan {
    */
   public double read(char[] t, int from, int to) {
     chars = t;
-    bytes = null;
-    return scan(from, to);
+    double v = scan(from, to);
+    chars = null;
+    return v;
   }
 
   /**
