@@ -49,12 +49,7 @@ final class NarrowKeys implements HeldKeys {
     if (64 - Long.numberOfLeadingZeros(slots) + yearBits > 32) {
       return null;
     }
-    int[] years = new int[count];
-    for (int w = 0, k = 0; w < seen.length; w++) {
-      for (long bits = seen[w]; bits != 0; bits &= bits - 1) {
-        years[k++] = (w << 6) + Long.numberOfTrailingZeros(bits);
-      }
-    }
+    int[] years = java.util.BitSet.valueOf(seen).stream().toArray();
     int[] narrow = new int[keys.length];
     for (int i = 0; i < keys.length; i++) {
       long key = keys[i];

@@ -167,18 +167,7 @@ final class ObservationLog {
 
   /** The distinct years noted, ascending. */
   private int[] years() {
-    int count = 0;
-    for (long word : yearsSeen) {
-      count += Long.bitCount(word);
-    }
-    int[] years = new int[count];
-    int k = 0;
-    for (int w = 0; w < yearsSeen.length; w++) {
-      for (long word = yearsSeen[w]; word != 0; word &= word - 1) {
-        years[k++] = (w << 6) + Long.numberOfTrailingZeros(word);
-      }
-    }
-    return years;
+    return java.util.BitSet.valueOf(yearsSeen).stream().toArray();
   }
 
   /** Each year's position among the sorted years, by year: a lookup instead of a search per entry. */
