@@ -57,6 +57,29 @@ class RankerTest {
     }
   }
 
+  /**
+   * The radix sort takes one pass of digits up to 9 scores, two up to 16,385 and three beyond; at
+   * each side of those bounds, with scores spread out, scores a few units in the last place apart
+   * (so that many share a key and the exact pass orders them), and exact ties.
+   */
+  @Test
+  void agreesWithAStableSortAtTheBoundsOfOneTwoAndThreeDigitPasses() {
+    SplittableRandom random = new SplittableRandom(20261207L);
+    for (int n : new int[] {1, 2, 9, 10, 16_385, 16_386, 70_000}) {
+      for (int shape = 0; shape < 3; shape++) {
+        double[] s = new double[n];
+        for (int i = 0; i < n; i++) {
+          s[i] = switch (shape) {
+            case 0 -> 1 + 99 * random.nextDouble();
+            case 1 -> Math.nextUp(50.0) + random.nextInt(n) * Math.ulp(50.0) * (random.nextBoolean() ? 1e5 : 1);
+            default -> random.nextInt(Math.max(1, n / 3));
+          };
+        }
+        assertAgrees(s);
+      }
+    }
+  }
+
   @Test
   void constantScoresRankByPosition() {
     double[] s = new double[100];
