@@ -137,21 +137,11 @@ public final class Ranker {
     int db = digitBits;
     int mask = (1 << db) - 1;
     int[] key = keys;
-    if (passes == 2) {
-      // the usual case, spelled out: the loop over passes in the general case costs a third more
-      for (int i = 0; i < m; i++) {
-        int k = (int) ((max - s[i]) * scale);
-        key[i] = k;
-        c[k & mask]++;
-        c[(1 << db) + (k >>> db)]++;
-      }
-    } else {
-      for (int i = 0; i < m; i++) {
-        int k = (int) ((max - s[i]) * scale);
-        key[i] = k;
-        for (int d = 0; d < passes; d++) {
-          c[(d << db) + ((k >>> (d * db)) & mask)]++;
-        }
+    for (int i = 0; i < m; i++) {
+      int k = (int) ((max - s[i]) * scale);
+      key[i] = k;
+      for (int d = 0; d < passes; d++) {
+        c[(d << db) + ((k >>> (d * db)) & mask)]++;
       }
     }
     for (int d = 0; d < passes; d++) {
