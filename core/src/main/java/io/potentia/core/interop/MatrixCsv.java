@@ -209,7 +209,8 @@ public final class MatrixCsv {
         rows += slice.ids.size();
       }
       if (problems.isEmpty() && n + rows > capacity(columns, m)) {
-        int want = Math.max(n + rows, (int) Math.min(Integer.MAX_VALUE - 8,
+        // the last chunk knows the count exactly, so that a file read in one chunk is never copied to size
+        int want = eof ? n + rows : Math.max(n + rows, (int) Math.min(Integer.MAX_VALUE - 8,
             n == 0 ? (long) Math.ceil(1.02 * (size - consumed) / Math.max(1, end - start) * rows) + 16
                 : n + rows + (n + rows) / 4L));
         columns = grow(columns, m, n, want);
