@@ -8,27 +8,28 @@ import io.potentia.scoring.spi.TiePolicy;
  * int[])} breaks exact ties by position (as a stable argsort of the negated scores does); {@link
  * #rank(double[], TiePolicy, int[])} applies any {@link TiePolicy} and leaves NaN scores unranked.
  *
- * <p>Each score gets a key, its place between the maximum and the minimum on a scale of {@code
- * 2^b} steps, {@code key = floor((max - s) (2^b - 1) / (max - min))}, with {@code b} eight bits
- * more than {@code n} needs (22 bits for 10,000 scores, so about 400 keys a score and few scores
- * sharing one). A higher score never gets a higher key, so sorting the positions by key (a stable
- * radix sort, 11 bits a pass: two passes for up to 16,385 scores, three beyond) orders them by
- * score except within a run of equal keys; one pass then orders each such run by the scores
- * themselves (by insertion, stably). No precision is given up: equal keys are only where the
- * scores are compared, and equal scores always share a key, which is where ties are seen. Every
- * loop is short and simple, which matters as much as the operation count: a command-line run is
- * over before the compiler has finished with long methods. When the scores are bunched so that
- * many share a key (an outlier far from the rest), the insertion would be slow: past a budget of
- * moves it gives way to a merge sort, so the worst case stays O(n log n). Measured on the scores
- * of workload U1 at size L (10,000 areas), about 160 µs a ranking, against 235 µs for the former
- * bucket pass of {@code n} buckets and its insertion pass over every score.
+ * <p>Each score gets an integer key, its place between the maximum and the minimum on a scale of
+ * {@code 2^b} steps, {@code key = (int) ((max - s) (2^b - 1) / (max - min))} in doubles, with
+ * {@code b} eight bits more than numbering {@code n} scores needs, rounded up to a whole number of
+ * passes and at most 30 (22 bits for 10,000 scores: 256 to 1,024 keys a score, so few scores share
+ * one). Rounding is monotone, so a higher score never gets a higher key and equal scores always
+ * share one. Sorting the positions by key (a stable radix sort of at most 11 bits a pass: one pass
+ * up to 8 scores, two up to 16,384, three beyond) therefore orders them by score except within a
+ * run of equal keys, and one pass orders each such run by the scores themselves (by insertion,
+ * stably), which is where ties are seen. No precision is given up. Every loop is short and simple,
+ * which matters as much as the operation count: a command-line run is over before the compiler has
+ * finished with long methods. When the scores are bunched so that many share a key (an outlier far
+ * from the rest), the insertion would be slow: past a budget of moves it gives way to a merge sort,
+ * so the worst case stays O(n log n). Measured on the scores of workload U1 at size L (10,000
+ * areas), about 160 µs a ranking, against 235 µs for the former bucket pass of {@code n} buckets
+ * and its insertion pass over every score.
  */
 public final class Ranker {
   private static final int MOVES_PER_SCORE = 8;
   private static final int INSERTION_LIMIT = 24;
-  /** Bits of key beyond those that number the scores: about 256 keys a score, so runs of equal keys are rare. */
+  /** Bits of key beyond those that number the scores: at least 256 keys a score, so runs of equal keys are rare. */
   private static final int SPARE_KEY_BITS = 8;
-  /** A pass's digit: 2,048 counters, which stay in the first-level cache with the scores they count. */
+  /** A pass's digit: at most 2,048 counters a pass, which stay in the first-level cache. */
   private static final int MAX_DIGIT_BITS = 11;
   /** The widest key: it and a position share a {@code long}, and the key's scale stays exact in a double. */
   private static final int MAX_KEY_BITS = 30;
@@ -58,6 +59,8 @@ public final class Ranker {
   private double[] sorted;
   private int[] merge;
   private double[] mergeScores;
+  /** Whether the last sort gave the exact pass up for the merge sort. */
+  private boolean mergeSorted;
 
   /**
    * Scratch space for vectors of {@code n} scores.
@@ -81,7 +84,7 @@ public final class Ranker {
   /**
    * Writes the rank of each score.
    *
-   * @param s the scores, all finite, {@code n} of them
+   * @param s the scores, {@code n} of them, none NaN (infinities rank first and last, -0.0 ties 0.0)
    * @param out receives the ranks, from 1
    */
   public void rank(double[] s, int[] out) {
@@ -89,6 +92,15 @@ public final class Ranker {
     for (int k = 0; k < n; k++) {
       out[order[k]] = k + 1;
     }
+  }
+
+  /**
+   * Whether the last ranking gave the exact pass up for the merge sort, as scores bunched by an
+   * outlier make it do; spread-out scores must not (the speed of the uncertainty analysis rests on
+   * it). For tests.
+   */
+  boolean mergeSortedLast() {
+    return mergeSorted;
   }
 
   /** Leaves in {@code order[0..m)} the positions of {@code s[0..m)} by descending score, ties by position. */
@@ -107,11 +119,14 @@ public final class Ranker {
       }
     }
     double scale = ((1L << keyBits) - 1) / (max - min);
-    if (!Double.isFinite(scale) || !Double.isFinite(max - min)) {
-      scale = 0; // all equal, or a range too narrow or too wide to scale: one key, the exact pass orders them
+    if (!Double.isFinite(scale)) {
+      // all equal, or a range too narrow to scale (infinite scale) or not finite (NaN): one key, the
+      // exact pass orders them; a range too wide gives a scale of 0, the same one key
+      scale = 0;
     }
     radix(s, m, max, scale);
-    if (!settle(s, m, (long) MOVES_PER_SCORE * m)) {
+    mergeSorted = !settle(s, m, (long) MOVES_PER_SCORE * m);
+    if (mergeSorted) {
       if (merge == null) {
         merge = new int[n];
         mergeScores = new double[n];
@@ -121,15 +136,15 @@ public final class Ranker {
         order[i] = i;
         sorted[i] = s[i];
       }
-      tied = false;
       mergeSort(0, m);
     }
   }
 
   /**
-   * Orders the positions by key ({@code floor((max - s) scale)}), positions ascending within a key:
-   * the keys and every pass's digit counts in one pass over the scores, then one placing pass per
-   * digit, lowest digit first, each stable.
+   * Orders the positions by key ({@code (int) ((max - s) scale)}) into {@link #order}, positions
+   * ascending within a key, with each position's key in {@link #orderKey}: the keys and every
+   * pass's digit counts in one pass over the scores, then one placing pass per digit, lowest digit
+   * first, each stable.
    */
   private void radix(double[] s, int m, double max, double scale) {
     int[] c = counts;
@@ -188,30 +203,28 @@ public final class Ranker {
 
   /**
    * Orders each run of equal keys in {@link #order} by descending score, stably, by insertion, and
-   * notes whether two scores tie (equal scores share a key, so a tie is always within a run).
+   * notes whether two scores tie. Scores of different keys are already in order (strictly), so an
+   * insertion stops at its run's start by itself, and a tie is always within a run.
    *
-   * @return false if it gave up after {@code budget} moves, leaving {@code order} a permutation
+   * @return false if it gave up after {@code budget} moves; the caller then sorts afresh
    */
   private boolean settle(double[] s, int m, long budget) {
     long left = budget;
-    int start = 0;
     for (int k = 1; k < m; k++) {
       if (orderKey[k] != orderKey[k - 1]) {
-        start = k;
         continue;
       }
       int a = order[k];
       double v = s[a];
       int p = k - 1;
-      while (p >= start && s[order[p]] < v) {
+      while (p >= 0 && s[order[p]] < v) {
         order[p + 1] = order[p];
         p--;
         if (--left < 0) {
-          order[p + 1] = a;
           return false;
         }
       }
-      tied |= p >= start && s[order[p]] == v;
+      tied |= p >= 0 && s[order[p]] == v;
       order[p + 1] = a;
     }
     return true;

@@ -148,8 +148,8 @@ public final class CorrelationRatio {
   }
 
   /**
-   * Puts the pairs in ascending order of x: the library's ranker orders them (a bucket pass and an
-   * insertion pass, no precision given up), and each pair moves to its place.
+   * Puts the pairs in ascending order of x: the library's ranker orders them (a radix sort of keys
+   * and an exact pass over equal keys, no precision given up), and each pair moves to its place.
    */
   private static void sortByX(double[] xs, double[] ys) {
     int n = xs.length;
