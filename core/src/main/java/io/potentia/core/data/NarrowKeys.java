@@ -31,31 +31,23 @@ final class NarrowKeys implements HeldKeys {
    */
   static NarrowKeys of(long[] keys, int yearShift) {
     int yearMask = (1 << yearShift) - 1;
-    // the years seen, one bit each; a year's position among them is the count of bits below its own
-    long[] seen = new long[((1 << yearShift) + 63) >> 6];
+    long[] seen = new long[((1 << yearShift) + 63) >> 6]; // the years seen, one bit each
     long slots = 0;
     for (long key : keys) {
       slots |= key >>> yearShift;
       int year = (int) key & yearMask;
       seen[year >> 6] |= 1L << year;
     }
-    int[] before = new int[seen.length];
-    int count = 0;
-    for (int w = 0; w < seen.length; w++) {
-      before[w] = count;
-      count += Long.bitCount(seen[w]);
-    }
-    int yearBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, count - 1));
+    int[] years = java.util.BitSet.valueOf(seen).stream().toArray();
+    int yearBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, years.length - 1));
     if (64 - Long.numberOfLeadingZeros(slots) + yearBits > 32) {
       return null;
     }
-    int[] years = java.util.BitSet.valueOf(seen).stream().toArray();
+    int[] position = ObservationLog.yearSlots(years);
     int[] narrow = new int[keys.length];
     for (int i = 0; i < keys.length; i++) {
       long key = keys[i];
-      int year = (int) key & yearMask;
-      int position = before[year >> 6] + Long.bitCount(seen[year >> 6] & ((1L << year) - 1));
-      narrow[i] = (int) ((key >>> yearShift) << yearBits) | position;
+      narrow[i] = (int) ((key >>> yearShift) << yearBits) | position[(int) key & yearMask];
     }
     return new NarrowKeys(narrow, years, yearBits, yearShift);
   }

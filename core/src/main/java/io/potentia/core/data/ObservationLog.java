@@ -170,8 +170,11 @@ final class ObservationLog {
     return java.util.BitSet.valueOf(yearsSeen).stream().toArray();
   }
 
-  /** Each year's position among the sorted years, by year: a lookup instead of a search per entry. */
-  private static int[] yearSlots(int[] years) {
+  /**
+   * Each year's position among the sorted years, by year: a lookup instead of a search per entry
+   * (here, and for the keys of a chunk in {@link NarrowKeys}).
+   */
+  static int[] yearSlots(int[] years) {
     int[] slot = new int[years.length == 0 ? 0 : years[years.length - 1] + 1];
     for (int y = 0; y < years.length; y++) {
       slot[years[y]] = y;

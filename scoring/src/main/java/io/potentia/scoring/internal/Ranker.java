@@ -45,11 +45,9 @@ public final class Ranker {
   private final int keyBits;
   /** Per pass, a counter per digit value, then where that digit's next position goes. */
   private final int[] counts;
-  /** Each score's key, by position. */
-  private final int[] keys;
-  /** Key and position side by side ({@code key << 32 | position}) between passes; null with one pass. */
+  /** Each score's key beside its position ({@code key << 32 | position}), then between passes. */
   private final long[] packed;
-  /** The other buffer of a middle pass; null with fewer than three passes. */
+  /** The buffer a pass writes when another pass follows; null with one pass. */
   private final long[] spare;
   /** The positions by descending score after a sort. */
   private final int[] order;
@@ -74,9 +72,8 @@ public final class Ranker {
     this.digitBits = (wanted + passes - 1) / passes;
     this.keyBits = passes * digitBits;
     this.counts = new int[passes << digitBits];
-    this.keys = new int[n];
-    this.packed = passes > 1 ? new long[n] : null;
-    this.spare = passes > 2 ? new long[n] : null;
+    this.packed = new long[n];
+    this.spare = passes > 1 ? new long[n] : null;
     this.order = new int[n];
     this.orderKey = new int[n];
   }
@@ -86,9 +83,12 @@ public final class Ranker {
    *
    * @param s the scores, {@code n} of them, none NaN (infinities rank first and last, -0.0 ties 0.0)
    * @param out receives the ranks, from 1
+   * @throws IllegalArgumentException if a score is NaN
    */
   public void rank(double[] s, int[] out) {
-    sortDescending(s, n);
+    if (!sortDescending(s, n)) {
+      throw new IllegalArgumentException("a score is NaN; rank(s, ties, doubled) leaves missing scores unranked");
+    }
     for (int k = 0; k < n; k++) {
       out[order[k]] = k + 1;
     }
@@ -103,13 +103,22 @@ public final class Ranker {
     return mergeSorted;
   }
 
-  /** Leaves in {@code order[0..m)} the positions of {@code s[0..m)} by descending score, ties by position. */
-  private void sortDescending(double[] s, int m) {
+  /**
+   * Leaves in {@code order[0..m)} the positions of {@code s[0..m)} by descending score, ties by
+   * position; or sorts nothing and returns false when a score is NaN, which the pass that finds
+   * the scores' extent sees on its way.
+   */
+  private boolean sortDescending(double[] s, int m) {
     tied = false;
+    if (m == 0) {
+      return true;
+    }
     double min = s[0];
     double max = s[0];
-    for (int i = 1; i < m; i++) {
+    boolean missing = false;
+    for (int i = 0; i < m; i++) {
       double v = s[i];
+      missing |= v != v;
       // comparisons rather than Math.min and Math.max, which are calls until compiled
       if (v < min) {
         min = v;
@@ -117,6 +126,9 @@ public final class Ranker {
       if (v > max) {
         max = v;
       }
+    }
+    if (missing) {
+      return false;
     }
     double scale = ((1L << keyBits) - 1) / (max - min);
     if (!Double.isFinite(scale)) {
@@ -138,23 +150,24 @@ public final class Ranker {
       }
       mergeSort(0, m);
     }
+    return true;
   }
 
   /**
    * Orders the positions by key ({@code (int) ((max - s) scale)}) into {@link #order}, positions
-   * ascending within a key, with each position's key in {@link #orderKey}: the keys and every
-   * pass's digit counts in one pass over the scores, then one placing pass per digit, lowest digit
-   * first, each stable.
+   * ascending within a key, with each position's key in {@link #orderKey}: the keys beside their
+   * positions and every pass's digit counts in one pass over the scores, then one placing pass per
+   * digit, lowest digit first, each stable, the last into the order.
    */
   private void radix(double[] s, int m, double max, double scale) {
     int[] c = counts;
     java.util.Arrays.fill(c, 0);
     int db = digitBits;
     int mask = (1 << db) - 1;
-    int[] key = keys;
+    long[] from = packed;
     for (int i = 0; i < m; i++) {
       int k = (int) ((max - s[i]) * scale);
-      key[i] = k;
+      from[i] = ((long) k << 32) | i;
       for (int d = 0; d < passes; d++) {
         c[(d << db) + ((k >>> (d * db)) & mask)]++;
       }
@@ -167,21 +180,7 @@ public final class Ranker {
         total += count;
       }
     }
-    if (passes == 1) {
-      for (int i = 0; i < m; i++) {
-        int k = key[i];
-        int at = c[k]++;
-        order[at] = i;
-        orderKey[at] = k;
-      }
-      return;
-    }
-    long[] from = packed;
-    for (int i = 0; i < m; i++) {
-      int k = key[i];
-      from[c[k & mask]++] = ((long) k << 32) | i;
-    }
-    for (int d = 1; d < passes - 1; d++) {
+    for (int d = 0; d < passes - 1; d++) {
       long[] to = from == packed ? spare : packed;
       int base = d << db;
       int shift = 32 + d * db;
@@ -262,13 +261,8 @@ public final class Ranker {
     if (offset < 0 || stride < 1) {
       throw new IllegalArgumentException("offset " + offset + " and stride " + stride + ": the offset must be at least 0 and the stride at least 1");
     }
-    boolean missing = false;
-    for (int i = 0; i < n; i++) {
-      missing |= s[i] != s[i];
-    }
-    if (!missing && n > 0) {
-      // the usual case: the scores are ranked in place, positions are their own
-      sortDescending(s, n);
+    if (sortDescending(s, n)) {
+      // the usual case, no score missing: the scores are ranked in place, positions are their own
       if (ties == TiePolicy.FIRST || !tied) {
         // no two scores tie (or ties go by position), so every policy ranks alike: by position in the order
         for (int k = 0; k < n; k++) {
@@ -296,7 +290,7 @@ public final class Ranker {
     if (m == 0) {
       return;
     }
-    sortDescending(present, m);
+    sortDescending(present, m); // none is NaN: it sorts
     if (tied) {
       assignRuns(present, m, presentAt, ties, doubled, offset, stride);
     } else {
