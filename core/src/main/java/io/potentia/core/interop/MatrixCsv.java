@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  * (an internal {@code DecimalScan}); any other row is read cell by cell, each number
  * by FastDoubleParser, which also gives the correctly rounded double. Blank lines
  * are skipped; a row with the wrong number of fields, a cell that is not a number, a number that
- * is not finite, a row id given twice and a column whose name gives an earlier column's indicator
+ * is not finite, an empty (or blank) row id, a row id given twice and a column whose name gives an earlier column's indicator
  * id are rejected with the file, line, field and column name ({@code m.csv:3:3: gdp: 'zz' is not a
  * number}), a repeat with where the first is ({@code
  * m.csv:9:1: row id 'VN-HN' is given twice (first at line 3)}), every problem of the file (up to
@@ -408,8 +408,8 @@ public final class MatrixCsv {
     }
 
     /**
-     * Reads the line at {@code from} in one pass when it has the usual shape: a non-empty ASCII
-     * id, then {@code m >= 1} plain decimals ({@link DecimalScan}), each followed by a comma and the last by the
+     * Reads the line at {@code from} in one pass when it has the usual shape: an ASCII id with a
+     * character other than a space, then {@code m >= 1} plain decimals ({@link DecimalScan}), each followed by a comma and the last by the
      * line's end ({@code \n}, {@code \r\n} or the slice's end). Returns the index of the line
      * feed (or {@code to}), or -1 with nothing kept, for {@link #row} to judge the line.
      */
@@ -418,13 +418,15 @@ public final class MatrixCsv {
         return -1; // a row of an id alone: the field-by-field reading judges its fields
       }
       int at = from;
+      boolean named = false; // a byte above the space: an id of spaces alone is for row() to refuse
       while (at < to && bytes[at] != ',') {
         if (bytes[at] == '\n' || bytes[at] < 0) {
           return -1;
         }
+        named |= bytes[at] > ' ';
         at++;
       }
-      if (at == from || at == to) {
+      if (!named || at == to) {
         return -1;
       }
       int idEnd = at++;
@@ -464,6 +466,10 @@ public final class MatrixCsv {
           String id = text(bytes, cell, at);
           if (id == null) {
             return fail(line, 1, "row id: " + notUtf8(bytes, cell, at));
+          }
+          if (id.isBlank()) {
+            // an area without a name cannot be told apart or matched to the hierarchy: never read as ""
+            return fail(line, 1, "row id: '" + id + "' is empty; every row starts with its area's id");
           }
           ids.add(id);
         } else if (field <= m) {

@@ -144,6 +144,22 @@ class MatrixCsvTest {
         e.problems().stream().map(Object::toString).toList());
   }
 
+  /**
+   * A row without an id was read as the area "" (and a second one as its repeat): an area nobody
+   * can name or match to a hierarchy. Each such row is named, with the rest of the file's problems.
+   */
+  @Test
+  void aRowWithoutAnIdIsRefusedAtItsLineNotReadAsTheAreaNamedNothing() throws IOException {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> MatrixCsv.read(write("id,a,b\nx,1,2\n,3,4\n  ,5,6\ny,7,zz\n")));
+    String m = dir.resolve("m.csv").toString();
+    assertEquals(List.of(
+        m + ":3:1: row id: '' is empty; every row starts with its area's id",
+        m + ":4:1: row id: '  ' is empty; every row starts with its area's id",
+        m + ":5:3: b: 'zz' is not a number"),
+        e.problems().stream().map(Object::toString).toList());
+  }
+
   @Test
   void aRowIdRepeatedInAnotherSliceNamesTheLinesOfBoth() throws IOException {
     String text = big(3000, 25, new StringBuilder(), new ArrayList<>());
@@ -293,14 +309,14 @@ class MatrixCsvTest {
   @Test
   void rowsOfTheUsualShapeAndOnlyThoseAreReadInOnePass() {
     String plain = "a,1,2.5\nb,-3,4e2\r\nc,+5,.5\nd,0.000001,-0\n";
-    String declined = "\u00e9,1,2\n,1,2\nx, 7,2\ny,12345678901234567890,1\nw,1e23,1\nv,0x1p0,2\n\n  \nu,1,2 \n";
+    String declined = "\u00e9,1,2\nx, 7,2\ny,12345678901234567890,1\nw,1e23,1\nv,0x1p0,2\n\n  \nu,1,2 \n";
     byte[] bytes = (plain + declined + "z,1,2").getBytes(StandardCharsets.UTF_8);
     MatrixCsv.Slice slice = new MatrixCsv.Slice(bytes, 0, bytes.length, List.of("p", "q"));
     assertEquals(5, slice.plainRows, "the four plain rows and the last line, and none of the others");
-    assertEquals(14, slice.lineCount);
-    assertEquals(List.of("a", "b", "c", "d", "\u00e9", "", "x", "y", "w", "v", "u", "z"), slice.ids);
+    assertEquals(13, slice.lineCount);
+    assertEquals(List.of("a", "b", "c", "d", "\u00e9", "x", "y", "w", "v", "u", "z"), slice.ids);
     assertTrue(slice.faults.isEmpty(), slice.faults.toString());
-    double[] expected = {1, 2.5, -3, 400, 5, 0.5, 1e-6, -0.0, 1, 2, 1, 2, 7, 2, 12345678901234567890.0, 1, 1e23, 1, 1, 2, 1, 2, 1, 2};
+    double[] expected = {1, 2.5, -3, 400, 5, 0.5, 1e-6, -0.0, 1, 2, 7, 2, 12345678901234567890.0, 1, 1e23, 1, 1, 2, 1, 2, 1, 2};
     assertEquals(expected.length, slice.values.length);
     for (int k = 0; k < expected.length; k++) {
       assertEquals(Double.doubleToRawLongBits(expected[k]), Double.doubleToRawLongBits(slice.values[k]), "value " + k);
