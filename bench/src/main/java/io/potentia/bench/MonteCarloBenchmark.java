@@ -87,4 +87,17 @@ public class MonteCarloBenchmark {
   public MonteCarlo.Result replicate() {
     return MonteCarlo.run(pipeline, index.dataset(), 2000, plan, null, null);
   }
+
+  /**
+   * {@link #replicate()} in a JVM started as {@code bin/potentia} starts {@code uncertainty}: loops
+   * of up to 100 nodes unrolled, so that the kernel's four-replication pass is vectorised, and that
+   * pass asked for ({@code -Dpotentia.wideLoops=true}).
+   *
+   * @return the result, so that the work is not optimised away
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-XX:LoopUnrollLimit=100", "-Dpotentia.wideLoops=true"})
+  public MonteCarlo.Result replicateWide() {
+    return MonteCarlo.run(pipeline, index.dataset(), 2000, plan, null, null);
+  }
 }

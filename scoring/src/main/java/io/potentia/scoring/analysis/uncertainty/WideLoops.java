@@ -1,0 +1,51 @@
+package io.potentia.scoring.analysis.uncertainty;
+
+import io.potentia.core.InvalidInputException;
+import java.util.Locale;
+
+/**
+ * Whether {@link FlatIndexKernel} scores four replications a pass over a tile of areas instead of
+ * one: the system property {@value #PROPERTY}, {@code true} or {@code false} (the default).
+ *
+ * <p>The four-replication loop loads each column value once for four sums, but HotSpot's C2
+ * compiler turns it into vector instructions only when it may unroll a loop body of its size: with
+ * {@code -XX:LoopUnrollLimit=100} or more. At the default limit (60) it stays scalar and runs at
+ * about half the speed of the one-replication loop; with the limit raised it runs at about 1.7
+ * times that speed (measured on JDK 17 and 25 with 512-bit vectors; docs/13-performance.md). The
+ * property says that the JVM was started so, which the library cannot see cheaply (reading the
+ * flag through the management interface cost a cold command about 0.06 s); {@code bin/potentia}
+ * sets both for {@code uncertainty}. Either loop gives the same scores, bit for bit.
+ */
+final class WideLoops {
+  /** The system property: {@code -Dpotentia.wideLoops=true} beside {@code -XX:LoopUnrollLimit=100}. */
+  static final String PROPERTY = "potentia.wideLoops";
+
+  private WideLoops() {}
+
+  /**
+   * Whether the property asks for the four-replication loop.
+   *
+   * @return the property's value, false when it is not set
+   * @throws InvalidInputException if it is set to anything but {@code true} or {@code false}
+   *     (in any case), naming the property and the value ({@code system property:
+   *     potentia.wideLoops: 'yes' is neither true nor false; ...})
+   */
+  static boolean enabled() {
+    return parse(System.getProperty(PROPERTY));
+  }
+
+  /** {@link #enabled()} of a property value, null when not set. */
+  static boolean parse(String value) {
+    if (value == null) {
+      return false;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      // said of the JVM's properties, so that a caller naming the file it read cannot take it for its own
+      default -> throw InvalidInputException.of(io.potentia.core.Problem.at(PROPERTY, "'" + value
+          + "' is neither true nor false; set -D" + PROPERTY + "=true only beside -XX:LoopUnrollLimit=100, which makes"
+          + " the four-replication loop fast").withSource("system property"));
+    };
+  }
+}
