@@ -10,8 +10,8 @@ import java.util.Locale;
  * <p>The four-replication loop loads each column value once for four sums, but HotSpot's C2
  * compiler turns it into vector instructions only when it may unroll a loop body of its size: with
  * {@code -XX:LoopUnrollLimit=100} or more. At the default limit (60) it stays scalar and runs at
- * about half the speed of the one-replication loop; with the limit raised it runs at about 1.7
- * times that speed (measured on JDK 17 and 25 with 512-bit vectors; docs/13-performance.md). The
+ * about half the speed of the one-replication loop; with the limit raised it runs at about twice
+ * that speed (measured on JDK 17 and 25 with 512-bit vectors; docs/13-performance.md). The
  * property says that the JVM was started so, which the library cannot see cheaply (reading the
  * flag through the management interface cost a cold command about 0.06 s); {@code bin/potentia}
  * sets both for {@code uncertainty}. Either loop gives the same scores, bit for bit.
