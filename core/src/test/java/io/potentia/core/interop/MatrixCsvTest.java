@@ -27,6 +27,13 @@ class MatrixCsvTest {
     return file;
   }
 
+  /** The problems that reading {@code text} as m.csv reports, each as the user reads it. */
+  private List<String> problemsOf(String text) throws IOException {
+    Path file = write(text);
+    return assertThrows(InvalidInputException.class, () -> MatrixCsv.read(file)).problems().stream()
+        .map(Object::toString).toList();
+  }
+
   /** A file large enough to be cut into many slices, with mixed line ends and blank lines. */
   private static String big(int rows, int m, StringBuilder expectedIds, List<double[]> expectedRows) {
     SplittableRandom random = new SplittableRandom(42);
@@ -133,15 +140,13 @@ class MatrixCsvTest {
   /** Issue 15, item 5: the reader stopped at the first bad cell, and a repeated row id had no position. */
   @Test
   void everyProblemOfAMatrixFileComesInOneErrorARepeatNamingWhereTheFirstIs() throws IOException {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> MatrixCsv.read(write("id,a,b,a\nx,1,2,3\ny,1,zz,3\nx,4,5,6\nz,1\n")));
     String m = dir.resolve("m.csv").toString();
     assertEquals(List.of(
         m + ":1:4: column 'a' appears twice in the header (first at column 2)",
         m + ":3:3: b: 'zz' is not a number",
         m + ":4:1: row id 'x' is given twice (first at line 2)",
         m + ":5: the row has 2 fields; the header has 4"),
-        e.problems().stream().map(Object::toString).toList());
+        problemsOf("id,a,b,a\nx,1,2,3\ny,1,zz,3\nx,4,5,6\nz,1\n"));
   }
 
   /**
@@ -150,14 +155,12 @@ class MatrixCsvTest {
    */
   @Test
   void aRowWithoutAnIdIsRefusedAtItsLineNotReadAsTheAreaNamedNothing() throws IOException {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> MatrixCsv.read(write("id,a,b\nx,1,2\n,3,4\n  ,5,6\ny,7,zz\n")));
     String m = dir.resolve("m.csv").toString();
     assertEquals(List.of(
         m + ":3:1: row id: '' is empty; every row starts with its area's id",
         m + ":4:1: row id: '  ' is empty; every row starts with its area's id",
         m + ":5:3: b: 'zz' is not a number"),
-        e.problems().stream().map(Object::toString).toList());
+        problemsOf("id,a,b\nx,1,2\n,3,4\n  ,5,6\ny,7,zz\n"));
   }
 
   @Test
@@ -264,12 +267,9 @@ class MatrixCsvTest {
   @Test
   void aHeaderWithoutValueColumnsRefusesRowsWithFieldsAtTheirLines() throws IOException {
     String m = dir.resolve("m.csv").toString();
-    assertEquals(List.of(m + ":3: the row has 2 fields; the header has 1"),
-        assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id\na\nb,\nc\n"))).problems().stream()
-            .map(Object::toString).toList());
+    assertEquals(List.of(m + ":3: the row has 2 fields; the header has 1"), problemsOf("id\na\nb,\nc\n"));
     assertEquals(List.of(m + ":2: the row has 2 fields; the header has 1", m + ":3: the row has 2 fields; the header has 1"),
-        assertThrows(InvalidInputException.class, () -> MatrixCsv.read(write("id;a\nx;1,5\ny;2,5\n"))).problems().stream()
-            .map(Object::toString).toList());
+        problemsOf("id;a\nx;1,5\ny;2,5\n"));
     assertEquals(List.of("a", "b"), MatrixCsv.read(write("id\na\nb\n")).rows());
   }
 

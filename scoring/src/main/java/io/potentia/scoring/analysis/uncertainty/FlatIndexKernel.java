@@ -335,27 +335,14 @@ final class FlatIndexKernel {
   /** {@link #axpy4} for four replications at once, columns {@code j..j+3}: each column value loaded once for the four. */
   private static void axpy4x4(double[] sa, double[] sb, double[] sc, double[] sd, int lo, int hi, double[] wa, double[] wb,
       double[] wc, double[] wd, int j, double[] c0, double[] c1, double[] c2, double[] c3) {
-    double a0 = wa[j];
-    double a1 = wa[j + 1];
-    double a2 = wa[j + 2];
-    double a3 = wa[j + 3];
-    double b0 = wb[j];
-    double b1 = wb[j + 1];
-    double b2 = wb[j + 2];
-    double b3 = wb[j + 3];
-    double e0 = wc[j];
-    double e1 = wc[j + 1];
-    double e2 = wc[j + 2];
-    double e3 = wc[j + 3];
-    double d0 = wd[j];
-    double d1 = wd[j + 1];
-    double d2 = wd[j + 2];
-    double d3 = wd[j + 3];
+    // the weights in locals: read in the loop, they would be read again after every store, as the
+    // compiler cannot tell that the scores are not the weights
+    double a0 = wa[j], a1 = wa[j + 1], a2 = wa[j + 2], a3 = wa[j + 3];
+    double b0 = wb[j], b1 = wb[j + 1], b2 = wb[j + 2], b3 = wb[j + 3];
+    double e0 = wc[j], e1 = wc[j + 1], e2 = wc[j + 2], e3 = wc[j + 3];
+    double d0 = wd[j], d1 = wd[j + 1], d2 = wd[j + 2], d3 = wd[j + 3];
     for (int i = lo; i < hi; i++) {
-      double x0 = c0[i];
-      double x1 = c1[i];
-      double x2 = c2[i];
-      double x3 = c3[i];
+      double x0 = c0[i], x1 = c1[i], x2 = c2[i], x3 = c3[i];
       sa[i] += a0 * x0 + a1 * x1 + a2 * x2 + a3 * x3;
       sb[i] += b0 * x0 + b1 * x1 + b2 * x2 + b3 * x3;
       sc[i] += e0 * x0 + e1 * x1 + e2 * x2 + e3 * x3;
