@@ -1,5 +1,6 @@
 package io.potentia.cli;
 
+import io.potentia.core.InvalidInputException;
 import io.potentia.core.interop.MatrixCsv;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
@@ -68,6 +69,12 @@ final class WarmUp {
           exercise(plan, 1000, 16, 128, Integer.MAX_VALUE, stop);
         }
       }).join();
+    } catch (RuntimeException e) {
+      if (!(e.getCause() instanceof InvalidInputException) && !(e instanceof InvalidInputException)) {
+        throw e;
+      }
+      // a setting the analysis refuses (a bad -Dpotentia.wideLoops): the real run says so, with
+      // the command's own message, so the warm-up stops without a word
     } finally {
       one.shutdown();
     }

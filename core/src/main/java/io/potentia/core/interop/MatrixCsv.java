@@ -467,9 +467,10 @@ public final class MatrixCsv {
           if (id == null) {
             return fail(line, 1, "row id: " + notUtf8(bytes, cell, at));
           }
-          if (id.isBlank()) {
-            // an area without a name cannot be told apart or matched to the hierarchy: never read as ""
-            return fail(line, 1, "row id: '" + id + "' is empty; every row starts with its area's id");
+          if (id.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            // an area without a name cannot be told apart or matched to the hierarchy: never read as "";
+            // isSpaceChar adds the no-break spaces, which look as blank as any
+            return fail(line, 1, "row id: '" + id + "' is empty or blank; every row starts with its area's id");
           }
           ids.add(id);
         } else if (field <= m) {

@@ -156,11 +156,15 @@ class MatrixCsvTest {
   @Test
   void aRowWithoutAnIdIsRefusedAtItsLineNotReadAsTheAreaNamedNothing() throws IOException {
     String m = dir.resolve("m.csv").toString();
+    String blank = "' is empty or blank; every row starts with its area's id";
     assertEquals(List.of(
-        m + ":3:1: row id: '' is empty; every row starts with its area's id",
-        m + ":4:1: row id: '  ' is empty; every row starts with its area's id",
-        m + ":5:3: b: 'zz' is not a number"),
-        problemsOf("id,a,b\nx,1,2\n,3,4\n  ,5,6\ny,7,zz\n"));
+        m + ":3:1: row id: '" + blank,
+        m + ":4:1: row id: '  " + blank,
+        m + ":5:1: row id: '\t" + blank,
+        m + ":6:1: row id: '\u00a0" + blank,
+        m + ":7:3: b: 'zz' is not a number",
+        m + ":8:1: row id: '" + blank),
+        problemsOf("id,a,b\nx,1,2\n,3,4\n  ,5,6\n\t,5,6\n\u00a0,5,6\ny,7,zz\n,8,9"));
   }
 
   @Test

@@ -27,20 +27,22 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * ranks are reduced is shared with the pipeline path, so the two give the same statistics.
  *
  * <p>Replications that drew the same normaliser and aggregator are scored together over
- * cache-sized tiles of areas, four columns per pass, and four replications per pass where the
- * compiler vectorises that loop ({@link WideLoops}); working arrays are reused from chunk to chunk.
- * Every replication's scores are summed in the same order either way, so its ranks do not depend on
- * the JVM's flags.
+ * cache-sized tiles of areas, four columns per pass, and four replications per pass when asked
+ * ({@link WideLoops}, for a JVM whose compiler then vectorises that loop); working arrays are reused
+ * from chunk to chunk. Every replication's scores are summed in the same order either way, so its
+ * ranks do not depend on the JVM's flags.
  */
 final class FlatIndexKernel {
   /** Replications scored together, so that each tile of the matrix is read once for all of them. */
   private static final int CHUNK = 32;
+  /** The bytes of a tile of all the columns, one replication a pass: well inside a core's second-level cache. */
+  private static final int TILE_BYTES = 160 * 1024;
   /**
-   * The bytes of a tile of all the columns: inside a current core's second-level cache (1 to 2 MB), and
-   * long enough a loop (512 areas of 100 columns) for the four-replication pass (U1 at size L in one
+   * The same, four replications a pass: still inside a current core's second-level cache (1 to 2
+   * MB), and a longer loop (512 areas of 100 columns) for the larger loop body (U1 at size L in one
    * JVM: 1.37 s with tiles of 160 KB, 1.26 s with 400 KB).
    */
-  private static final int TILE_BYTES = 400 * 1024;
+  private static final int TILE_BYTES_FOUR = 400 * 1024;
 
   private final ReplicationDraw draws;
   private final int n;
@@ -52,12 +54,15 @@ final class FlatIndexKernel {
   private final int[] factorOf;
   private final double[] nominalWeights;
   private final TiePolicy ties;
-  /** Whether replications are scored four a pass (see {@link WideLoops}) rather than one. */
-  private final boolean wide;
+  /**
+   * Whether replications are scored four a pass rather than one; empty: as {@link WideLoops} says
+   * when a run starts (read there, so that a path that never scores in blocks never reads it).
+   */
+  private final Optional<Boolean> wide;
   private final ConcurrentLinkedQueue<Scratch> scratch = new ConcurrentLinkedQueue<>();
 
   private FlatIndexKernel(ReplicationDraw draws, int n, double[][][][] generated, boolean[] increasing, int[] factorOf,
-      double[] nominalWeights, TiePolicy ties, boolean wide) {
+      double[] nominalWeights, TiePolicy ties, Optional<Boolean> wide) {
     this.draws = draws;
     this.n = n;
     this.m = nominalWeights.length;
@@ -71,7 +76,7 @@ final class FlatIndexKernel {
 
   /** This kernel scoring four replications a pass, or one: the same ranks either way. For tests. */
   FlatIndexKernel widePasses(boolean four) {
-    return new FlatIndexKernel(draws, n, generated, increasing, factorOf, nominalWeights, ties, four);
+    return new FlatIndexKernel(draws, n, generated, increasing, factorOf, nominalWeights, ties, Optional.of(four));
   }
 
   /**
@@ -152,7 +157,7 @@ final class FlatIndexKernel {
       }
     }
     return Optional.of(new FlatIndexKernel(draws, normalised[0][0].length, generated, increasing, factorOf, weights, ties,
-        WideLoops.enabled()));
+        Optional.empty()));
   }
 
   /**
@@ -232,17 +237,22 @@ final class FlatIndexKernel {
     }
   }
 
-  /** Draws, scores and ranks every replication into the table's one node, on all cores. */
+  /**
+   * Draws, scores and ranks every replication into the table's one node, on all cores.
+   *
+   * @throws io.potentia.core.InvalidInputException if {@link WideLoops#PROPERTY} is set to neither true nor false
+   */
   void run(RankTable table, Progress progress) {
+    boolean four = wide.orElseGet(WideLoops::enabled);
     int reps = table.reps();
     int chunks = (reps + CHUNK - 1) / CHUNK;
-    CancellableLoop.run(chunks, progress.cancelled(), c -> chunk(c, table, progress),
+    CancellableLoop.run(chunks, progress.cancelled(), c -> chunk(c, table, progress, four),
         () -> "the uncertainty analysis was cancelled after " + progress.count() + " replications");
     table.had(0, reps);
   }
 
   /** Replications {@code [c CHUNK, (c + 1) CHUNK)}: drawn, scored by group, ranked, written area-major. */
-  private void chunk(int c, RankTable table, Progress progress) {
+  private void chunk(int c, RankTable table, Progress progress, boolean four) {
     int reps = table.reps();
     int first = c * CHUNK;
     int width = Math.min(reps, first + CHUNK) - first;
@@ -263,7 +273,7 @@ final class FlatIndexKernel {
         }
       }
       scoreBlock(generated[combination / aggregators][combination % aggregators], work.weights, work.scores, work.group, count,
-          wide);
+          four);
     }
     int[] block = work.block;
     for (int b = 0; b < width; b++) {
@@ -282,9 +292,8 @@ final class FlatIndexKernel {
    * {@code s[b] = sum_j w[b]_j x_j} for the replications {@code b} in {@code group[0..count)}: the
    * areas in tiles small enough that a tile of every column stays in the core's cache while all the
    * replications pass over it, and four columns per pass over a replication's scores, which halves
-   * the loads and stores of the scores. When {@code wide}, four replications share each pass, so
-   * that a column's values are loaded once for four; each score still gets its four columns' sum
-   * added in the same order, so the sums are the same, bit for bit.
+   * the loads and stores of the scores. When {@code wide}, the group is scored four at a time as far
+   * as it goes ({@link #scoreFours}) over larger tiles, and the rest one at a time.
    */
   static void scoreBlock(double[][] x, double[][] w, double[][] s, int[] group, int count, boolean wide) {
     if (count == 0) {
@@ -292,26 +301,10 @@ final class FlatIndexKernel {
     }
     int m = x.length;
     int n = x[0].length;
-    int tile = Math.max(64, Math.min(1024, (TILE_BYTES / 8 / m) & ~7));
+    int tile = Math.max(64, Math.min(1024, ((wide ? TILE_BYTES_FOUR : TILE_BYTES) / 8 / m) & ~7));
     for (int lo = 0; lo < n; lo += tile) {
       int hi = Math.min(n, lo + tile);
-      int g = 0;
-      for (; wide && g + 3 < count; g += 4) {
-        double[] wa = w[group[g]];
-        double[] wb = w[group[g + 1]];
-        double[] wc = w[group[g + 2]];
-        double[] wd = w[group[g + 3]];
-        int j = 0;
-        for (; j + 3 < m; j += 4) {
-          axpy4x4(s[group[g]], s[group[g + 1]], s[group[g + 2]], s[group[g + 3]], lo, hi, wa, wb, wc, wd, j, x[j], x[j + 1],
-              x[j + 2], x[j + 3]);
-        }
-        for (; j < m; j++) {
-          for (int k = g; k < g + 4; k++) {
-            axpy(s[group[k]], lo, hi, w[group[k]][j], x[j]);
-          }
-        }
-      }
+      int g = wide ? scoreFours(x, w, s, group, count, lo, hi) : 0;
       for (; g < count; g++) {
         double[] wb = w[group[g]];
         double[] sb = s[group[g]];
@@ -324,6 +317,36 @@ final class FlatIndexKernel {
         }
       }
     }
+  }
+
+  /**
+   * Areas {@code [lo, hi)} of the replications {@code group[0..count)}, four at a time while four
+   * are left, so that a column's values are loaded once for four; each score gets each group of four
+   * columns' sum, then each column left over, added in the same order as one at a time, so the sums
+   * are the same, bit for bit.
+   *
+   * @return how many of the group it scored: {@code count} rounded down to a multiple of four
+   */
+  static int scoreFours(double[][] x, double[][] w, double[][] s, int[] group, int count, int lo, int hi) {
+    int m = x.length;
+    int g = 0;
+    for (; g + 3 < count; g += 4) {
+      double[] wa = w[group[g]];
+      double[] wb = w[group[g + 1]];
+      double[] wc = w[group[g + 2]];
+      double[] wd = w[group[g + 3]];
+      int j = 0;
+      for (; j + 3 < m; j += 4) {
+        axpy4x4(s[group[g]], s[group[g + 1]], s[group[g + 2]], s[group[g + 3]], lo, hi, wa, wb, wc, wd, j, x[j], x[j + 1],
+            x[j + 2], x[j + 3]);
+      }
+      for (; j < m; j++) {
+        for (int k = g; k < g + 4; k++) {
+          axpy(s[group[k]], lo, hi, w[group[k]][j], x[j]);
+        }
+      }
+    }
+    return g;
   }
 
   private static void axpy(double[] s, int lo, int hi, double w, double[] c) {

@@ -11,10 +11,13 @@ import java.util.Locale;
  * compiler turns it into vector instructions only when it may unroll a loop body of its size: with
  * {@code -XX:LoopUnrollLimit=100} or more. At the default limit (60) it stays scalar and runs at
  * about half the speed of the one-replication loop; with the limit raised it runs at about twice
- * that speed (measured on JDK 17 and 25 with 512-bit vectors; docs/13-performance.md). The
- * property says that the JVM was started so, which the library cannot see cheaply (reading the
- * flag through the management interface cost a cold command about 0.06 s); {@code bin/potentia}
- * sets both for {@code uncertainty}. Either loop gives the same scores, bit for bit.
+ * the one-replication loop's speed (measured with 512-bit vectors on JDK 17; JDK 25 leaves it
+ * scalar at the default limit too; docs/13-performance.md). Narrower vectors need less unrolling,
+ * so the raised limit should serve them as well, but that was not measured. The property says that
+ * the JVM was started so, which the library cannot see cheaply (reading the flag through the
+ * management interface cost a cold command about 0.06 s); {@code bin/potentia} sets both for
+ * {@code uncertainty} on large inputs. Either loop gives the same scores, bit for bit. It is read
+ * when a fast-path run starts; the other paths have no use for it.
  */
 final class WideLoops {
   /** The system property: {@code -Dpotentia.wideLoops=true} beside {@code -XX:LoopUnrollLimit=100}. */

@@ -39,7 +39,8 @@ class WideLoopsTest {
   @Test
   void fourReplicationsAPassSumEachScoreExactlyAsOneAPass() {
     SplittableRandom random = new SplittableRandom(7);
-    int[][] shapes = {{1, 1}, {5, 3}, {64, 4}, {700, 9}, {1500, 13}, {3000, 100}};
+    // columns: fewer than four, whole groups, and whole groups with one, two or three left over
+    int[][] shapes = {{1, 1}, {5, 3}, {64, 4}, {70, 6}, {300, 7}, {700, 9}, {90, 10}, {1500, 11}, {3000, 100}};
     for (int[] shape : shapes) {
       int n = shape[0];
       int m = shape[1];
@@ -63,6 +64,17 @@ class WideLoopsTest {
         double[][] four = new double[32][n];
         FlatIndexKernel.scoreBlock(x, w, one, group, count, false);
         FlatIndexKernel.scoreBlock(x, w, four, group, count, true);
+        // the four-at-a-time loop itself, on the whole group's areas: it takes the whole fours and
+        // leaves the rest of the group, and every other replication, untouched
+        double[][] fours = new double[32][n];
+        assertEquals(count - count % 4, FlatIndexKernel.scoreFours(x, w, fours, group, count, 0, n));
+        for (int k = 0; k < count; k++) {
+          double[] expected = k < count - count % 4 ? one[group[k]] : new double[n];
+          for (int i = 0; i < n; i++) {
+            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(fours[group[k]][i]),
+                n + " areas, " + m + " columns, four at a time of " + count + ": member " + k + ", area " + i);
+          }
+        }
         for (int b = 0; b < 32; b++) {
           for (int i = 0; i < n; i++) {
             assertEquals(Double.doubleToRawLongBits(one[b][i]), Double.doubleToRawLongBits(four[b][i]),
@@ -97,7 +109,8 @@ class WideLoopsTest {
       }
       double[] weights = new double[m];
       java.util.Arrays.fill(weights, 1.0 / m);
-      UncertaintyPlan plan = FastPathTest.u1(reps, shape[0]).build();
+      long seed = shape[0];
+      UncertaintyPlan plan = FastPathTest.u1(reps, seed).build();
       ReplicationDraw draws = new ReplicationDraw(leaves, leaves, plan);
       FlatIndexKernel kernel = FlatIndexKernel.of(draws, leaves, new double[][][] {z}, means, weights, TiePolicy.AVERAGE)
           .orElseThrow();
