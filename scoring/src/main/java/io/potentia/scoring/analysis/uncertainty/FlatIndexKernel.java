@@ -74,6 +74,11 @@ final class FlatIndexKernel {
     this.wide = wide;
   }
 
+  /** Whether a run scores four replications a pass: as made for a test, or as {@link WideLoops} says now. */
+  boolean foursAPass() {
+    return wide.orElseGet(WideLoops::enabled);
+  }
+
   /** This kernel scoring four replications a pass, or one: the same ranks either way. For tests. */
   FlatIndexKernel widePasses(boolean four) {
     return new FlatIndexKernel(draws, n, generated, increasing, factorOf, nominalWeights, ties, Optional.of(four));
@@ -243,7 +248,7 @@ final class FlatIndexKernel {
    * @throws io.potentia.core.InvalidInputException if {@link WideLoops#PROPERTY} is set to neither true nor false
    */
   void run(RankTable table, Progress progress) {
-    boolean four = wide.orElseGet(WideLoops::enabled);
+    boolean four = foursAPass();
     int reps = table.reps();
     int chunks = (reps + CHUNK - 1) / CHUNK;
     CancellableLoop.run(chunks, progress.cancelled(), c -> chunk(c, table, progress, four),

@@ -36,6 +36,34 @@ class WideLoopsTest {
         "a caller naming its own file does not take the property for it");
   }
 
+  /**
+   * The property takes effect: a kernel made for a run scores four a pass exactly when it says
+   * true. (Setting it here is safe beside other tests: either loop gives the same results.)
+   */
+  @Test
+  void aKernelScoresFourAPassExactlyWhenThePropertySaysTrue() {
+    ReplicationDraw draws = new ReplicationDraw(List.of("a", "b"), List.of("a", "b"), FastPathTest.u1(8, 1).build());
+    FlatIndexKernel kernel = FlatIndexKernel.of(draws, List.of("a", "b"), new double[][][] {{{1, 2}, {3, 4}}},
+        List.of(Strategies.registry().aggregator(StepSpec.of("arithmetic-mean")).strategy()), new double[] {0.5, 0.5},
+        TiePolicy.MIN).orElseThrow();
+    String before = System.getProperty(WideLoops.PROPERTY);
+    try {
+      System.clearProperty(WideLoops.PROPERTY);
+      assertFalse(kernel.foursAPass(), "not set");
+      System.setProperty(WideLoops.PROPERTY, "true");
+      assertTrue(kernel.foursAPass());
+      System.setProperty(WideLoops.PROPERTY, "False");
+      assertFalse(kernel.foursAPass());
+      assertTrue(kernel.widePasses(true).foursAPass(), "a test's choice holds whatever the property says");
+    } finally {
+      if (before == null) {
+        System.clearProperty(WideLoops.PROPERTY);
+      } else {
+        System.setProperty(WideLoops.PROPERTY, before);
+      }
+    }
+  }
+
   @Test
   void fourReplicationsAPassSumEachScoreExactlyAsOneAPass() {
     SplittableRandom random = new SplittableRandom(7);
