@@ -1,6 +1,7 @@
 package io.potentia.scoring.analysis.uncertainty;
 
 import io.potentia.core.InvalidInputException;
+import io.potentia.core.Problem;
 import java.util.Locale;
 
 /**
@@ -46,7 +47,7 @@ final class WideLoops {
       case "true" -> true;
       case "false" -> false;
       // said of the JVM's properties, so that a caller naming the file it read cannot take it for its own
-      default -> throw InvalidInputException.of(io.potentia.core.Problem.at(PROPERTY, "'" + value
+      default -> throw InvalidInputException.of(Problem.at(PROPERTY, "'" + value
           + "' is neither true nor false; set -D" + PROPERTY + "=true only beside -XX:LoopUnrollLimit=100, which makes"
           + " the four-replication loop fast").withSource("system property"));
     };
