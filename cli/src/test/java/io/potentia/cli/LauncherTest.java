@@ -1,24 +1,44 @@
 package io.potentia.cli;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher names classes to the JVM's compiler by their text (`-XX:CompileCommand=...,CLASS::*`),
- * which the JVM does not check: a class renamed or moved would silently lose its flag. This holds
- * the names to the classes.
+ * The launcher, {@code bin/potentia}, chooses the JVM's compiler flags for an uncertainty run by the
+ * run's work (the data file's bytes times the replications). These tests run it with a stand-in
+ * {@code java} that prints the arguments it is given, and hold it to the choice its comments and
+ * docs/13-performance.md describe.
  */
 class LauncherTest {
+  private static final String QUICK = "-XX:TieredStopAtLevel=1";
+  private static final String WIDE = "-Dpotentia.wideLoops=true";
+  private static final String UNROLL = "-XX:LoopUnrollLimit=100";
+  private static final String SCALED = "-XX:CompileCommand=CompileThresholdScaling,io.potentia.scoring.internal.Ranker::*,0.25";
+
+  @TempDir
+  Path dir;
+
   @Test
   void everyClassTheLauncherNamesToTheCompilerExists() throws IOException {
+    // the JVM does not check the names given to -XX:CompileCommand: a class renamed or moved would silently lose its flag
     String script = Files.readString(Path.of("..", "bin", "potentia"));
     Matcher named = Pattern.compile("io\\.potentia(?:\\.[a-z]+)+\\.[A-Z][A-Za-z]+").matcher(script);
     List<String> classes = named.results().map(m -> m.group()).distinct().toList();
@@ -27,5 +47,99 @@ class LauncherTest {
     for (String name : classes) {
       assertDoesNotThrow(() -> Class.forName(name, false, LauncherTest.class.getClassLoader()), name);
     }
+  }
+
+  @Test
+  void aSmallRunGetsTheQuickCompilerAloneAndTheWidePass() throws Exception {
+    // workload U1 at size M: about 1 MB of data, 2,000 replications, 2e9 in all
+    List<String> flags = launch("uncertainty", "--data", file("m.csv", 1_000_000).toString(), "--plan", plan("{}").toString(),
+        "--replications", "2000");
+    assertAll(() -> assertTrue(flags.contains(QUICK), flags::toString),
+        () -> assertTrue(flags.contains(WIDE), flags::toString),
+        () -> assertFalse(flags.contains(SCALED), flags::toString),
+        () -> assertFalse(flags.contains(UNROLL), flags::toString));
+  }
+
+  @Test
+  void aLargeFileWithManyReplicationsGetsTheVectorisedWidePass() throws Exception {
+    // workload U1 at size L: 8 MB, 5,000 replications, 4e10
+    List<String> flags = launch("uncertainty", "--data=" + file("l.csv", 8_000_000), "--plan", plan("{}").toString(),
+        "--replications=5000");
+    assertAll(() -> assertFalse(flags.contains(QUICK), flags::toString),
+        () -> assertTrue(flags.contains(UNROLL), flags::toString),
+        () -> assertTrue(flags.contains(WIDE), flags::toString));
+  }
+
+  @Test
+  void aSmallFileWithManyReplicationsGetsBothCompilersWithTheKernelCompiledSooner() throws Exception {
+    // 1 MB and 30,000 replications (3e10): the quick compiler alone was slower there
+    List<String> flags = launch("uncertainty", "--data", file("m.csv", 1_000_000).toString(), "--plan", plan("{}").toString(),
+        "--replications", "30000");
+    assertAll(() -> assertFalse(flags.contains(QUICK), flags::toString),
+        () -> assertTrue(flags.contains(SCALED), flags::toString),
+        () -> assertFalse(flags.contains(WIDE), flags::toString));
+  }
+
+  @Test
+  void withoutTheOptionThePlansReplicationsCount() throws Exception {
+    Path data = file("m.csv", 1_000_000);
+    List<String> many = launch("uncertainty", "--data", data.toString(), "--plan",
+        plan("{\"seed\": 7,\n  \"replications\" : 30000, \"topK\": 3}").toString());
+    List<String> unsaid = launch("uncertainty", "--data", data.toString(), "--spec", plan("{\"seed\": 7}").toString());
+    assertAll(() -> assertFalse(many.contains(QUICK), "30,000 replications in the plan: " + many),
+        () -> assertTrue(unsaid.contains(QUICK), "the default 1,000 replications: " + unsaid));
+  }
+
+  @Test
+  void aCountTheShellCannotReadSafelyCountsAsLarge() throws Exception {
+    // 1e9 is valid JSON for the plan reader; the launcher does not guess at it
+    Path data = file("s.csv", 100_000);
+    List<String> exponent = launch("uncertainty", "--data", data.toString(), "--plan", plan("{\"replications\": 1e9}").toString());
+    List<String> tenDigits = launch("uncertainty", "--data", data.toString(), "--plan", plan("{}").toString(),
+        "--replications", "5000000000");
+    assertAll(() -> assertFalse(exponent.contains(QUICK), exponent::toString),
+        () -> assertFalse(tenDigits.contains(QUICK), tenDigits::toString));
+  }
+
+  @Test
+  void theUsersOwnOptionsComeLastSoThatTheyWin() throws Exception {
+    List<String> flags = launch("uncertainty", "--data", file("m.csv", 1_000_000).toString(), "--plan", plan("{}").toString());
+    assertEquals(flags.indexOf("-XX:TieredStopAtLevel=4"), flags.lastIndexOf("-XX:TieredStopAtLevel=4"), flags::toString);
+    assertTrue(flags.indexOf("-XX:TieredStopAtLevel=4") > flags.indexOf(QUICK), flags::toString);
+  }
+
+  /** Runs a copy of the launcher, beside a stand-in jar, with a {@code java} that prints its arguments. */
+  private List<String> launch(String... args) throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the launcher is a bash script");
+    Path home = dir.resolve("home");
+    Files.createDirectories(home.resolve("bin"));
+    Files.createDirectories(home.resolve("cli/target"));
+    Files.copy(Path.of("..", "bin", "potentia"), home.resolve("bin/potentia"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(home.resolve("cli/target/potentia.jar"), "");
+    Path fake = Files.createDirectories(dir.resolve("fake"));
+    Path java = fake.resolve("java");
+    Files.writeString(java, "#!/bin/bash\nprintf '%s\\n' \"$@\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    List<String> command = new ArrayList<>(List.of("/bin/bash", home.resolve("bin/potentia").toString()));
+    command.addAll(Arrays.asList(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("PATH", fake + ":" + System.getenv("PATH"));
+    pb.environment().put("POTENTIA_JAVA_OPTS", "-XX:TieredStopAtLevel=4");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out);
+    return out.lines().toList();
+  }
+
+  private Path file(String name, long bytes) throws IOException {
+    Path f = dir.resolve(name);
+    try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
+      raf.setLength(bytes);
+    }
+    return f;
+  }
+
+  private Path plan(String json) throws IOException {
+    return Files.writeString(Files.createTempFile(dir, "plan", ".json"), json);
   }
 }
