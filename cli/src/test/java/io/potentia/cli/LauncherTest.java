@@ -108,6 +108,16 @@ class LauncherTest {
     assertTrue(flags.indexOf("-XX:TieredStopAtLevel=4") > flags.indexOf(QUICK), flags::toString);
   }
 
+  @Test
+  void theHeapAsksForHugePagesExactlyWhereLinuxGivesThemOnlyToThoseWhoAsk() throws Exception {
+    Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    boolean madvise = Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+    for (String command : List.of("uncertainty", "score", "--version")) {
+      List<String> flags = launch(command);
+      assertEquals(madvise, flags.contains("-XX:+UseTransparentHugePages"), command + ": " + flags);
+    }
+  }
+
   /** Runs a copy of the launcher, beside a stand-in jar, with a {@code java} that prints its arguments. */
   private List<String> launch(String... args) throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the launcher is a bash script");

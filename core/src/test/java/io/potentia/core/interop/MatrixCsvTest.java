@@ -187,6 +187,32 @@ class MatrixCsvTest {
     }
   }
 
+  /**
+   * The buffer is sized from the file's length, so that a small file does not cost a chunk's worth
+   * of memory; a length that is wrong (0 for a pipe, or a file that grew) must not lose a byte.
+   */
+  @Test
+  void aWrongLengthForTheFileStillReadsEveryRow() throws IOException {
+    StringBuilder expectedIds = new StringBuilder();
+    List<double[]> rows = new ArrayList<>();
+    String text = big(3000, 9, expectedIds, rows); // about 150 KB: more than the smallest buffer
+    Path file = write(text);
+    for (long hint : new long[] {0, 10, Files.size(file) / 2, Files.size(file) - 1}) {
+      List<String> ids = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      double[][] columns;
+      try (var in = Files.newInputStream(file)) {
+        columns = MatrixCsv.read(file, in, hint, 1 << 23, ids, names);
+      }
+      assertEquals(List.of(expectedIds.toString().trim().split(" ")), ids, "length given as " + hint);
+      for (int r = 0; r < rows.size(); r++) {
+        for (int j = 0; j < 9; j++) {
+          assertEquals(rows.get(r)[j], columns[j][r], "row " + r + ", column " + j + ", length given as " + hint);
+        }
+      }
+    }
+  }
+
   @Test
   void chunksOfEverySizeGiveTheSameValuesAsOneChunk() throws IOException {
     // seeded: a header longer than the smallest chunks, lines cut anywhere, CRLF and blank lines between chunks
