@@ -54,11 +54,12 @@ public final class RankHistogram implements Serializable {
     int[] had = new int[nodeCount];
     for (int k = 0; k < nodeCount; k++) {
       had[k] = table.replicationsWith(k);
-      int[] ranks = table.node(k);
+      int[] ranks = new int[reps];
       for (int i = 0; i < n; i++) {
+        table.ranksOf(k, i, ranks);
         int min = Integer.MAX_VALUE;
         int max = 0;
-        for (int r = i * reps; r < (i + 1) * reps; r++) {
+        for (int r = 0; r < reps; r++) {
           int v = ranks[r];
           if (v > 0) {
             min = Math.min(min, v);
@@ -70,7 +71,7 @@ public final class RankHistogram implements Serializable {
           continue;
         }
         int[] c = new int[max - min + 1];
-        for (int r = i * reps; r < (i + 1) * reps; r++) {
+        for (int r = 0; r < reps; r++) {
           int v = ranks[r];
           if (v > 0) {
             c[v - min]++;

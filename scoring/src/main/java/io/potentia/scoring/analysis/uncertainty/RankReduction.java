@@ -24,7 +24,6 @@ final class RankReduction {
     int step = ties == io.potentia.scoring.spi.TiePolicy.AVERAGE ? 1 : 2;
     int n = table.areas();
     int reps = table.reps();
-    int[] ranks = table.node(k);
     double[] mean = new double[n];
     double[][] pct = new double[percentiles.length][n];
     double[] top = new double[n];
@@ -34,8 +33,10 @@ final class RankReduction {
     IntStream.range(0, tasks).parallel().forEach(t -> {
       int[] tally = new int[2 * n + 2];
       int[] found = new int[2 * percentiles.length];
+      int[] row = new int[reps];
       for (int i = t * AREAS_PER_TASK; i < Math.min(n, (t + 1) * AREAS_PER_TASK); i++) {
-        area(ranks, i * reps, reps, i, tally, full, found, percentiles, topK, step, mean, pct, top, counts);
+        table.ranksOf(k, i, row);
+        area(row, 0, reps, i, tally, full, found, percentiles, topK, step, mean, pct, top, counts);
       }
     });
     return new MonteCarlo.NodeRanks(nominalScores, nominalRanks, mean, pct, top, counts, table.replicationsWith(k));

@@ -4,17 +4,29 @@ import java.util.List;
 
 /**
  * Every replication's ranks of the reported nodes, area-major ({@code n} areas, {@code R}
- * replications: area {@code i}'s ranks at node {@code k} are {@code ranks[k][i R .. i R + R)}), as
+ * replications: area {@code i}'s ranks at node {@code k} are cells {@code i R .. i R + R}), as
  * twice the rank so that averaged ties stay whole numbers, 0 where the area has no rank (its node
  * left out, or no score) in that replication.
+ *
+ * <p>Up to {@value #NARROW_AREAS} areas a doubled rank fits 16 bits and a cell takes two bytes,
+ * otherwise four: the table is the run's largest array (200 MB in four-byte cells at workload U1's
+ * size L, 10,000 areas and 5,000 replications), so this halves the memory a run needs for its
+ * replications, and the memory that the machine has to fault in and zero, that the kernel writes
+ * and that the reduction reads.
  */
 final class RankTable {
   private final List<String> nodes;
   private final int first;
   private final int areas;
   private final int reps;
-  private final int[][] ranks;
+  /** The cells, two bytes each, when the doubled ranks fit ({@code areas <= NARROW_AREAS}); else null. */
+  private final char[][] narrow;
+  /** The cells, four bytes each, when they do not; else null. */
+  private final int[][] wide;
   private final java.util.concurrent.atomic.AtomicIntegerArray had;
+
+  /** The most areas whose doubled ranks (up to twice the count of areas) fit in a {@code char}. */
+  static final int NARROW_AREAS = Character.MAX_VALUE / 2;
 
   RankTable(List<String> nodes, int areas, int reps) {
     this(nodes, areas, 0, reps);
@@ -22,13 +34,21 @@ final class RankTable {
 
   /** The table of replications {@code [first, first + reps)}, a block of a run; column {@code r} holds replication {@code first + r}. */
   RankTable(List<String> nodes, int areas, int first, int reps) {
+    this(nodes, areas, first, reps, areas <= NARROW_AREAS);
+  }
+
+  /** As above, with two-byte cells only if {@code narrow}: both layouts for the tests, which must agree. */
+  RankTable(List<String> nodes, int areas, int first, int reps, boolean narrow) {
+    if (narrow && areas > NARROW_AREAS) {
+      throw new IllegalArgumentException(areas + " areas' doubled ranks do not fit two bytes");
+    }
     long cells = (long) areas * reps;
     if (cells > Integer.MAX_VALUE - 8) {
       throw io.potentia.core.InvalidInputException.at("replications", areas + " areas x " + reps + " replications is "
           + cells + " ranks per node; at most " + (Integer.MAX_VALUE - 8) + " fit: run fewer replications");
     }
     // checked before allocating: a table that cannot fit would fail with OutOfMemoryError after minutes of work
-    long bytes = 4 * cells * nodes.size();
+    long bytes = (narrow ? 2 : 4) * cells * nodes.size();
     long free = Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
     if (bytes > free) {
       throw io.potentia.core.InvalidInputException.at("replications", String.format(java.util.Locale.ROOT,
@@ -40,7 +60,8 @@ final class RankTable {
     this.first = first;
     this.areas = areas;
     this.reps = reps;
-    this.ranks = new int[nodes.size()][(int) cells];
+    this.narrow = narrow ? new char[nodes.size()][(int) cells] : null;
+    this.wide = narrow ? null : new int[nodes.size()][(int) cells];
     this.had = new java.util.concurrent.atomic.AtomicIntegerArray(nodes.size());
   }
 
@@ -61,8 +82,56 @@ final class RankTable {
     return reps;
   }
 
+  /** Whether a cell takes two bytes. */
+  boolean narrow() {
+    return narrow != null;
+  }
+
+  /** Area {@code i}'s doubled ranks at node {@code k}, one per replication, into {@code into[0..reps)}. */
+  void ranksOf(int k, int i, int[] into) {
+    int from = i * reps;
+    if (narrow != null) {
+      char[] cells = narrow[k];
+      for (int r = 0; r < reps; r++) {
+        into[r] = cells[from + r];
+      }
+    } else {
+      System.arraycopy(wide[k], from, into, 0, reps);
+    }
+  }
+
+  /** Node {@code k}'s doubled ranks, area-major, as a copy in four-byte cells: for the tests. */
   int[] node(int k) {
-    return ranks[k];
+    int[] all = new int[areas * reps];
+    int[] row = new int[reps];
+    for (int i = 0; i < areas; i++) {
+      ranksOf(k, i, row);
+      System.arraycopy(row, 0, all, i * reps, reps);
+    }
+    return all;
+  }
+
+  /**
+   * Replications {@code [first, first + width)} of the table (counted from its first column) at
+   * node {@code k}, from a block that holds them area-major: area {@code i}'s {@code width} doubled
+   * ranks at {@code block[i width ..]}.
+   */
+  void putBlock(int k, int[] block, int width, int first) {
+    if (narrow != null) {
+      char[] cells = narrow[k];
+      for (int i = 0; i < areas; i++) {
+        int to = i * reps + first;
+        int from = i * width;
+        for (int b = 0; b < width; b++) {
+          cells[to + b] = (char) block[from + b];
+        }
+      }
+    } else {
+      int[] cells = wide[k];
+      for (int i = 0; i < areas; i++) {
+        System.arraycopy(block, i * width, cells, i * reps + first, width);
+      }
+    }
   }
 
   /** How many replications had node {@code k}. */
@@ -78,10 +147,14 @@ final class RankTable {
   /** Replication {@code r}'s ranks at node {@code k}, NaN where an area has none. */
   void put(int k, int r, double[] ranksOfAreas) {
     had.incrementAndGet(k);
-    int[] table = ranks[k];
     for (int i = 0; i < areas; i++) {
       double v = ranksOfAreas[i];
-      table[i * reps + r] = v == v ? (int) Math.round(2 * v) : 0;
+      int doubled = v == v ? (int) Math.round(2 * v) : 0;
+      if (narrow != null) {
+        narrow[k][i * reps + r] = (char) doubled;
+      } else {
+        wide[k][i * reps + r] = doubled;
+      }
     }
   }
 }
