@@ -49,9 +49,15 @@ import java.util.function.BooleanSupplier;
  * -Dpotentia.wideLoops=true}, the JVM scores four replications a pass, which its compiler then
  * vectorises (workload U1 at 10,000 areas x 100 indicators x 5,000 replications: about a fifth
  * faster); without the flag the property would make the pass slower, so it is off by default. The
- * results are the same, bit for bit. {@code bin/potentia uncertainty} sets both for data files of
- * 4 MB or more. When the fast path runs, a value of the property other than {@code true} or
- * {@code false} is refused ({@link InvalidInputException}); the pipeline path has no use for it.
+ * results are the same, bit for bit. {@code bin/potentia uncertainty} sets both for large runs
+ * (a data file of 4 MB or more, its bytes times the replications 1.6e10 or more). When the fast
+ * path runs, a value of the property other than {@code true} or {@code false} is refused ({@link
+ * InvalidInputException}); the pipeline path has no use for it.
+ *
+ * <p>Memory: every replication's rank of every area and reported node is kept until the end, for
+ * the percentiles, in two bytes up to 32,767 areas and four above (10,000 areas x 5,000
+ * replications x one node: 100 MB). A run whose ranks would not fit in what the heap has left is
+ * refused before it starts ({@link InvalidInputException} naming {@code replications} and the size).
  */
 public final class MonteCarlo {
   private MonteCarlo() {}
