@@ -32,6 +32,7 @@ class LauncherTest {
   private static final String WIDE = "-Dpotentia.wideLoops=true";
   private static final String UNROLL = "-XX:LoopUnrollLimit=100";
   private static final String SCALED = "-XX:CompileCommand=CompileThresholdScaling,io.potentia.scoring.internal.Ranker::*,0.25";
+  private static final String LATE_OSR = "-XX:Tier4BackEdgeThreshold=400000";
 
   @TempDir
   Path dir;
@@ -67,7 +68,9 @@ class LauncherTest {
         "--replications=5000");
     assertAll(() -> assertFalse(flags.contains(QUICK), flags::toString),
         () -> assertTrue(flags.contains(UNROLL), flags::toString),
-        () -> assertTrue(flags.contains(WIDE), flags::toString));
+        () -> assertTrue(flags.contains(WIDE), flags::toString),
+        () -> assertTrue(flags.contains(LATE_OSR), flags::toString),
+        () -> assertFalse(flags.contains(SCALED), flags::toString));
   }
 
   @Test
@@ -77,7 +80,36 @@ class LauncherTest {
         "--replications", "30000");
     assertAll(() -> assertFalse(flags.contains(QUICK), flags::toString),
         () -> assertTrue(flags.contains(SCALED), flags::toString),
-        () -> assertFalse(flags.contains(WIDE), flags::toString));
+        () -> assertFalse(flags.contains(WIDE), flags::toString),
+        () -> assertTrue(flags.contains(LATE_OSR), flags::toString),
+        () -> assertFalse(flags.contains(UNROLL), flags::toString));
+  }
+
+  @Test
+  void optionsAreReadInEitherFormAndCountsWithLeadingZerosAsDecimals() throws Exception {
+    Path data = file("m.csv", 1_000_000);
+    // 1 MB x 08 = 8e6: small, read as eight (not as an octal number, which would stop the shell)
+    List<String> zeros = launch("uncertainty", "--data=" + data, "--plan=" + plan("{}"), "--replications=08");
+    List<String> spec = launch("uncertainty", "--data", data.toString(), "--spec=" + plan("{\"replications\": 30000}"));
+    assertAll(() -> assertTrue(zeros.contains(QUICK), zeros::toString),
+        () -> assertFalse(spec.contains(QUICK), "--spec=FILE read: " + spec));
+  }
+
+  @Test
+  void aPlanWhoseCountIsNotOnTheKeysLineCountsAsLarge() throws Exception {
+    List<String> flags = launch("uncertainty", "--data", file("s.csv", 100_000).toString(), "--plan",
+        plan("{\"replications\":\n  30000000}").toString());
+    assertFalse(flags.contains(QUICK), flags::toString);
+  }
+
+  @Test
+  void theLauncherFindsItsJarFromAnyWorkingFolderAndWhenRunAsBashPotentia() throws Exception {
+    Path home = install();
+    List<String> fromBin = run(home.resolve("bin"), "bash", "potentia", "--version");
+    List<String> relative = run(dir, "bash", dir.relativize(home.resolve("bin/potentia")).toString(), "--version");
+    String jar = home.resolve("cli/target/potentia.jar").toString();
+    assertAll(() -> assertTrue(fromBin.contains(jar), fromBin::toString),
+        () -> assertTrue(relative.contains(jar), relative::toString));
   }
 
   @Test
@@ -120,19 +152,30 @@ class LauncherTest {
 
   /** Runs a copy of the launcher, beside a stand-in jar, with a {@code java} that prints its arguments. */
   private List<String> launch(String... args) throws Exception {
+    Path home = install();
+    List<String> command = new ArrayList<>(List.of("/bin/bash", home.resolve("bin/potentia").toString()));
+    command.addAll(Arrays.asList(args));
+    return run(dir, command.toArray(String[]::new));
+  }
+
+  /** A copy of the launcher in {@code home/bin}, beside a stand-in jar; the home. */
+  private Path install() throws IOException {
     assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the launcher is a bash script");
     Path home = dir.resolve("home");
     Files.createDirectories(home.resolve("bin"));
     Files.createDirectories(home.resolve("cli/target"));
     Files.copy(Path.of("..", "bin", "potentia"), home.resolve("bin/potentia"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(home.resolve("cli/target/potentia.jar"), "");
+    return home;
+  }
+
+  /** Runs {@code command} in {@code folder} with the stand-in {@code java} first on the path; the lines it prints. */
+  private List<String> run(Path folder, String... command) throws Exception {
     Path fake = Files.createDirectories(dir.resolve("fake"));
     Path java = fake.resolve("java");
     Files.writeString(java, "#!/bin/bash\nprintf '%s\\n' \"$@\"\n");
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-    List<String> command = new ArrayList<>(List.of("/bin/bash", home.resolve("bin/potentia").toString()));
-    command.addAll(Arrays.asList(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    ProcessBuilder pb = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
     pb.environment().put("PATH", fake + ":" + System.getenv("PATH"));
     pb.environment().put("POTENTIA_JAVA_OPTS", "-XX:TieredStopAtLevel=4");
     Process p = pb.start();

@@ -533,11 +533,17 @@ class PotentiaCliTest {
   void replicationsThatCannotFitInMemoryAreRefusedBeforeTheRunStarts(@TempDir Path dir) throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().maxMemory() < 8_000_000_000L,
         "skipped: this JVM's heap could hold the 8.6 GB table the test asks for");
-    Files.writeString(dir.resolve("two.csv"), "id,a,b\nA1,1,2\nA2,2,1\n");
-    Run r = run("uncertainty", "--data", dir.resolve("two.csv").toString(), "--spec",
-        Path.of("..", "bench", "u1.json").toString(), "--replications", "1073741000", "--out", dir.resolve("r.csv").toString());
+    // 32,768 areas, one more than two-byte ranks can number, so four bytes a rank: the largest
+    // table of one node then takes 8.6 GB (two-byte ranks would take at most 4.3 GB)
+    StringBuilder rows = new StringBuilder("id,a,b\n");
+    for (int i = 0; i < 32_768; i++) {
+      rows.append('A').append(i).append(',').append(1 + i % 7).append(',').append(1 + i % 5).append('\n');
+    }
+    Files.writeString(dir.resolve("many.csv"), rows);
+    Run r = run("uncertainty", "--data", dir.resolve("many.csv").toString(), "--spec",
+        Path.of("..", "bench", "u1.json").toString(), "--replications", "65535", "--out", dir.resolve("r.csv").toString());
     assertEquals(Potentia.BAD_INPUT, r.code(), r.err());
-    assertTrue(r.err().contains("2 areas x 1073741000 replications x 1 nodes need 8.6 GB for their ranks"), r.err());
+    assertTrue(r.err().contains("32768 areas x 65535 replications x 1 nodes need 8.6 GB for their ranks"), r.err());
     assertTrue(!r.err().contains("OutOfMemoryError") && !r.err().contains("\tat "), "no trace: " + r.err());
   }
 

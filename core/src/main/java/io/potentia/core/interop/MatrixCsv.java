@@ -253,6 +253,10 @@ public final class MatrixCsv {
       len -= end;
       start = 0;
       if (!eof) {
+        if (buf.length < chunk) {
+          // the file is longer than its length said (a pipe says 0): back to chunks that every core can share
+          buf = Arrays.copyOf(buf, (int) Math.min(chunk, 2L * buf.length));
+        }
         int got = fill(in, buf, len);
         eof = len + got < buf.length;
         len += got;

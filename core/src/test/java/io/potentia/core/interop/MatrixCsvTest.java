@@ -189,7 +189,8 @@ class MatrixCsvTest {
 
   /**
    * The buffer is sized from the file's length, so that a small file does not cost a chunk's worth
-   * of memory; a length that is wrong (0 for a pipe, or a file that grew) must not lose a byte.
+   * of memory; a length that is wrong (0 for a pipe, a file that grew or shrank) must not lose or
+   * add a byte.
    */
   @Test
   void aWrongLengthForTheFileStillReadsEveryRow() throws IOException {
@@ -197,17 +198,23 @@ class MatrixCsvTest {
     List<double[]> rows = new ArrayList<>();
     String text = big(3000, 9, expectedIds, rows); // about 150 KB: more than the smallest buffer
     Path file = write(text);
-    for (long hint : new long[] {0, 10, Files.size(file) / 2, Files.size(file) - 1}) {
-      List<String> ids = new ArrayList<>();
-      List<String> names = new ArrayList<>();
-      double[][] columns;
-      try (var in = Files.newInputStream(file)) {
-        columns = MatrixCsv.read(file, in, hint, 1 << 23, ids, names);
-      }
-      assertEquals(List.of(expectedIds.toString().trim().split(" ")), ids, "length given as " + hint);
-      for (int r = 0; r < rows.size(); r++) {
+    long size = Files.size(file);
+    for (int chunk : new int[] {1 << 23, 100_000}) {
+      for (long hint : new long[] {0, 10, size / 2, size - 1, size + 1, 2 * size}) {
+        String what = "length given as " + hint + ", chunks of " + chunk;
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        double[][] columns;
+        try (var in = Files.newInputStream(file)) {
+          columns = MatrixCsv.read(file, in, hint, chunk, ids, names);
+        }
+        assertEquals(List.of("i0", "i1", "i2", "i3", "i4", "i5", "i6", "i7", "i8"), names, what);
+        assertEquals(List.of(expectedIds.toString().trim().split(" ")), ids, what);
         for (int j = 0; j < 9; j++) {
-          assertEquals(rows.get(r)[j], columns[j][r], "row " + r + ", column " + j + ", length given as " + hint);
+          assertEquals(rows.size(), columns[j].length, what + ", column " + j);
+          for (int r = 0; r < rows.size(); r++) {
+            assertEquals(rows.get(r)[j], columns[j][r], "row " + r + ", column " + j + ", " + what);
+          }
         }
       }
     }

@@ -48,9 +48,12 @@ import java.util.function.BooleanSupplier;
  * <p>Speed of the fast path on large runs: started with {@code -XX:LoopUnrollLimit=100
  * -Dpotentia.wideLoops=true}, the JVM scores four replications a pass, which its compiler then
  * vectorises (workload U1 at 10,000 areas x 100 indicators x 5,000 replications: about a fifth
- * faster); without the flag the property would make the pass slower, so it is off by default. The
- * results are the same, bit for bit. {@code bin/potentia uncertainty} sets both for large runs
- * (a data file of 4 MB or more, its bytes times the replications 1.6e10 or more). When the fast
+ * faster); under the optimising compiler without the flag the property would make the pass
+ * slower, so it is off by default (under the quick compiler alone, {@code -XX:TieredStopAtLevel=1},
+ * the pass is the faster without the flag). The results are the same, bit for bit. {@code
+ * bin/potentia uncertainty} sets both for large runs (a data file of 4 MB or more, its bytes times
+ * the replications 1.6e10 or more), and the property with the quick compiler for runs under
+ * 1.6e10. When the fast
  * path runs, a value of the property other than {@code true} or {@code false} is refused ({@link
  * InvalidInputException}); the pipeline path has no use for it.
  *

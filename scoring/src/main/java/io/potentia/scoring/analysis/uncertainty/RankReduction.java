@@ -36,13 +36,13 @@ final class RankReduction {
       int[] row = new int[reps];
       for (int i = t * AREAS_PER_TASK; i < Math.min(n, (t + 1) * AREAS_PER_TASK); i++) {
         table.ranksOf(k, i, row);
-        area(row, 0, reps, i, tally, full, found, percentiles, topK, step, mean, pct, top, counts);
+        area(row, reps, i, tally, full, found, percentiles, topK, step, mean, pct, top, counts);
       }
     });
     return new MonteCarlo.NodeRanks(nominalScores, nominalRanks, mean, pct, top, counts, table.replicationsWith(k));
   }
 
-  private static void area(int[] ranks, int from, int reps, int i, int[] tally, int[] full, int[] found, double[] percentiles,
+  private static void area(int[] ranks, int reps, int i, int[] tally, int[] full, int[] found, double[] percentiles,
       int topK, int step, double[] mean, double[][] pct, double[] top, int[] counts) {
     long sum = 0;
     int inTop = 0;
@@ -50,7 +50,7 @@ final class RankReduction {
     int min = Integer.MAX_VALUE; // the lowest rank held (0, no rank, aside): the tally is walked from it, not from 1
     int count = 0;
     int topDoubled = 2 * topK;
-    for (int rep = from; rep < from + reps; rep++) {
+    for (int rep = 0; rep < reps; rep++) {
       int v = ranks[rep];
       tally[v]++;
       sum += v;

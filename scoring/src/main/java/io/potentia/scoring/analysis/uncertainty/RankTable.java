@@ -112,15 +112,17 @@ final class RankTable {
   }
 
   /**
-   * Replications {@code [first, first + width)} of the table (counted from its first column) at
-   * node {@code k}, from a block that holds them area-major: area {@code i}'s {@code width} doubled
-   * ranks at {@code block[i width ..]}.
+   * Columns {@code [column, column + width)} of the table at node {@code k} (the table's own
+   * columns, from 0; not the run's replication numbers), from a block that holds them area-major:
+   * area {@code i}'s {@code width} doubled ranks at {@code block[i width ..]}. Unlike {@link #put},
+   * it does not count the replications as having the node: its caller says how many did ({@link
+   * #had}).
    */
-  void putBlock(int k, int[] block, int width, int first) {
+  void putBlock(int k, int[] block, int width, int column) {
     if (narrow != null) {
       char[] cells = narrow[k];
       for (int i = 0; i < areas; i++) {
-        int to = i * reps + first;
+        int to = i * reps + column;
         int from = i * width;
         for (int b = 0; b < width; b++) {
           cells[to + b] = (char) block[from + b];
@@ -129,7 +131,7 @@ final class RankTable {
     } else {
       int[] cells = wide[k];
       for (int i = 0; i < areas; i++) {
-        System.arraycopy(block, i * width, cells, i * reps + first, width);
+        System.arraycopy(block, i * width, cells, i * reps + column, width);
       }
     }
   }

@@ -17,11 +17,14 @@ import java.util.Locale;
  * so the raised limit should serve them as well, but that was not measured. The property says that
  * the JVM was started so, which the library cannot see cheaply (reading the flag through the
  * management interface cost a cold command about 0.06 s); {@code bin/potentia} sets both for
- * {@code uncertainty} on large inputs. Either loop gives the same scores, bit for bit. It is read
- * when a fast-path run starts; the other paths have no use for it.
+ * {@code uncertainty} on large runs. Under the quick compiler alone ({@code
+ * -XX:TieredStopAtLevel=1}), which vectorises neither loop, the four-replication loop is the faster
+ * one too (fewer loads), and {@code bin/potentia} sets the property for the small runs it starts
+ * so. Either loop gives the same scores, bit for bit. It is read when a fast-path run starts; the
+ * other paths have no use for it.
  */
 final class WideLoops {
-  /** The system property: {@code -Dpotentia.wideLoops=true} beside {@code -XX:LoopUnrollLimit=100}. */
+  /** The system property: {@code -Dpotentia.wideLoops=true} beside {@code -XX:LoopUnrollLimit=100} (or {@code -XX:TieredStopAtLevel=1}). */
   static final String PROPERTY = "potentia.wideLoops";
 
   private WideLoops() {}
@@ -48,8 +51,8 @@ final class WideLoops {
       case "false" -> false;
       // said of the JVM's properties, so that a caller naming the file it read cannot take it for its own
       default -> throw InvalidInputException.of(Problem.at(PROPERTY, "'" + value
-          + "' is neither true nor false; set -D" + PROPERTY + "=true only beside -XX:LoopUnrollLimit=100, which makes"
-          + " the four-replication loop fast").withSource("system property"));
+          + "' is neither true nor false; set -D" + PROPERTY + "=true beside -XX:LoopUnrollLimit=100 (or"
+          + " -XX:TieredStopAtLevel=1), where the four-replication loop is the faster").withSource("system property"));
     };
   }
 }

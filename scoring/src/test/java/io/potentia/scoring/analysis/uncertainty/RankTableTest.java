@@ -39,6 +39,19 @@ class RankTableTest {
     assertArrayEquals(new int[] {0, 2 * n}, row, "not yet put, then the last rank doubled");
   }
 
+  @Test
+  void aBlockCarriesTheLargestDoubledRankIntoTheNarrowTableWhole() {
+    int n = RankTable.NARROW_AREAS;
+    RankTable table = new RankTable(List.of("index"), n, 3);
+    int[] block = new int[n * 2];
+    block[2 * (n - 1) + 1] = 2 * n; // the last area's second column
+    block[2 * (n - 1)] = 2 * n - 1;
+    table.putBlock(0, block, 2, 1);
+    int[] row = new int[3];
+    table.ranksOf(0, n - 1, row);
+    assertArrayEquals(new int[] {0, 2 * n - 1, 2 * n}, row);
+  }
+
   /** Seeded: blocks and single replications, averaged ties (odd doubled ranks) and missing ranks. */
   @Test
   void bothLayoutsHoldTheSameRanksAndReduceToTheSameStatistics() {
@@ -46,40 +59,49 @@ class RankTableTest {
     for (int round = 0; round < 20; round++) {
       int n = 1 + random.nextInt(300);
       int reps = 1 + random.nextInt(90);
-      RankTable narrow = new RankTable(List.of("a", "b"), n, 0, reps, true);
-      RankTable wide = new RankTable(List.of("a", "b"), n, 0, reps, false);
+      int firstOfRun = random.nextInt(1000); // a block of a run, as MonteCarlo.Blocks makes
+      RankTable narrow = new RankTable(List.of("a", "b"), n, firstOfRun, reps, true);
+      RankTable wide = new RankTable(List.of("a", "b"), n, firstOfRun, reps, false);
+      int[][] expected = new int[2][n * reps]; // area-major, as the table gives them back
       int width = 1 + random.nextInt(reps);
-      for (int first = 0; first < reps; first += width) {
-        int w = Math.min(width, reps - first);
+      for (int column = 0; column < reps; column += width) {
+        int w = Math.min(width, reps - column);
         int[] block = new int[n * w];
-        for (int c = 0; c < block.length; c++) {
-          block[c] = 1 + random.nextInt(2 * n); // any doubled rank, odd ones too
+        for (int i = 0; i < n; i++) {
+          for (int b = 0; b < w; b++) {
+            block[i * w + b] = 1 + random.nextInt(2 * n); // any doubled rank up to 2n, odd ones too
+            expected[0][i * reps + column + b] = block[i * w + b];
+          }
         }
-        narrow.putBlock(0, block, w, first);
-        wide.putBlock(0, block, w, first);
+        narrow.putBlock(0, block, w, column);
+        wide.putBlock(0, block, w, column);
       }
       for (int r = 0; r < reps; r++) {
         double[] ranks = new double[n];
         for (int i = 0; i < n; i++) {
-          ranks[i] = random.nextInt(10) == 0 ? Double.NaN : 1 + random.nextInt(2 * n) / 2.0;
+          boolean missing = random.nextInt(10) == 0;
+          int doubled = 2 + random.nextInt(2 * n - 1); // 2 to 2n: ranks 1 to n, halves too
+          ranks[i] = missing ? Double.NaN : doubled / 2.0;
+          expected[1][i * reps + r] = missing ? 0 : doubled;
         }
         narrow.put(1, r, ranks);
         wide.put(1, r, ranks);
       }
       String what = n + " areas, " + reps + " replications, blocks of " + width;
       for (int k = 0; k < 2; k++) {
-        assertArrayEquals(wide.node(k), narrow.node(k), what + ", node " + k);
+        assertArrayEquals(expected[k], narrow.node(k), what + ", node " + k + ", two-byte cells");
+        assertArrayEquals(expected[k], wide.node(k), what + ", node " + k + ", four-byte cells");
         double[] nominal = new double[n];
         double[] pct = {5, 50, 95};
-        MonteCarlo.NodeRanks expected = RankReduction.reduce(wide, k, nominal, nominal, pct, 3, TiePolicy.AVERAGE);
+        MonteCarlo.NodeRanks fromWide = RankReduction.reduce(wide, k, nominal, nominal, pct, 3, TiePolicy.AVERAGE);
         for (MonteCarlo.NodeRanks got : List.of(RankReduction.reduce(narrow, k, nominal, nominal, pct, 3, TiePolicy.AVERAGE),
             RankHistogram.of(narrow).reduce(k, nominal, nominal, pct, 3, TiePolicy.AVERAGE))) {
-          assertArrayEquals(expected.mean(), got.mean(), what);
+          assertArrayEquals(fromWide.mean(), got.mean(), what);
           for (int p = 0; p < 3; p++) {
-            assertArrayEquals(expected.percentiles()[p], got.percentiles()[p], what);
+            assertArrayEquals(fromWide.percentiles()[p], got.percentiles()[p], what);
           }
-          assertArrayEquals(expected.topK(), got.topK(), what);
-          assertArrayEquals(expected.counts(), got.counts(), what);
+          assertArrayEquals(fromWide.topK(), got.topK(), what);
+          assertArrayEquals(fromWide.counts(), got.counts(), what);
         }
       }
     }

@@ -30,8 +30,9 @@ class WideLoopsTest {
     assertTrue(WideLoops.parse("TRUE"));
     assertFalse(WideLoops.parse("false"));
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> WideLoops.parse("yes"));
-    assertEquals("system property: potentia.wideLoops: 'yes' is neither true nor false; set -Dpotentia.wideLoops=true only"
-        + " beside -XX:LoopUnrollLimit=100, which makes the four-replication loop fast", e.getMessage());
+    assertEquals("system property: potentia.wideLoops: 'yes' is neither true nor false; set -Dpotentia.wideLoops=true"
+        + " beside -XX:LoopUnrollLimit=100 (or -XX:TieredStopAtLevel=1), where the four-replication loop is the faster",
+        e.getMessage());
     assertEquals("system property", e.withSource("plan.json").problems().get(0).source(),
         "a caller naming its own file does not take the property for it");
   }
