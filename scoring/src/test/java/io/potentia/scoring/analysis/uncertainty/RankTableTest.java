@@ -26,6 +26,19 @@ class RankTableTest {
   }
 
   @Test
+  void aTableTooLargeForTheHeapIsRefusedWithTheBytesItsLayoutNeeds() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().maxMemory() < 12_000_000_000L,
+        "skipped: this heap could hold the tables the test asks for");
+    List<String> three = List.of("a", "b", "c");
+    String narrow = assertThrows(io.potentia.core.InvalidInputException.class,
+        () -> new RankTable(three, 32_767, 65_535)).getMessage();
+    String wide = assertThrows(io.potentia.core.InvalidInputException.class,
+        () -> new RankTable(three, 32_768, 65_535)).getMessage();
+    assertTrue(narrow.contains("32767 areas x 65535 replications x 3 nodes need 12.9 GB for their ranks"), narrow);
+    assertTrue(wide.contains("32768 areas x 65535 replications x 3 nodes need 25.8 GB for their ranks"), wide);
+  }
+
+  @Test
   void theLargestDoubledRankOfTheLargestNarrowTableComesBackWhole() {
     int n = RankTable.NARROW_AREAS;
     RankTable table = new RankTable(List.of("index"), n, 2);
