@@ -33,6 +33,8 @@ class LauncherTest {
   private static final String UNROLL = "-XX:LoopUnrollLimit=100";
   private static final String SCALED = "-XX:CompileCommand=CompileThresholdScaling,io.potentia.scoring.internal.Ranker::*,0.25";
   private static final String LATE_OSR = "-XX:Tier4BackEdgeThreshold=400000";
+  private static final String FOURS_SOONER =
+      "-XX:CompileCommand=CompileThresholdScaling,io.potentia.scoring.analysis.uncertainty.FlatIndexKernel::axpy4*,0.1";
 
   @TempDir
   Path dir;
@@ -43,11 +45,27 @@ class LauncherTest {
     String script = Files.readString(Path.of("..", "bin", "potentia"));
     Matcher named = Pattern.compile("io\\.potentia(?:\\.[a-z]+)+\\.[A-Z][A-Za-z]+").matcher(script);
     List<String> classes = named.results().map(m -> m.group()).distinct().toList();
-    assertEquals(List.of("io.potentia.scoring.internal.Ranker", "io.potentia.scoring.analysis.uncertainty.FlatIndexKernel",
+    assertEquals(List.of("io.potentia.scoring.analysis.uncertainty.FlatIndexKernel", "io.potentia.scoring.internal.Ranker",
         "io.potentia.scoring.analysis.uncertainty.RankReduction"), classes, "the classes the launcher names");
     for (String name : classes) {
       assertDoesNotThrow(() -> Class.forName(name, false, LauncherTest.class.getClassLoader()), name);
     }
+  }
+
+  @Test
+  void everyMethodTheLauncherNamesToTheCompilerExists() throws Exception {
+    // $kernel::axpy4* and $kernel::scoreFours: a method renamed would lose its flag as silently as a class
+    String script = Files.readString(Path.of("..", "bin", "potentia"));
+    List<String> patterns = Pattern.compile("\\$kernel::([A-Za-z0-9]+\\*?)").matcher(script).results()
+        .map(m -> m.group(1)).toList();
+    assertEquals(List.of("axpy4*", "scoreFours"), patterns, "the kernel's methods the launcher names");
+    List<String> methods = java.util.Arrays.stream(Class.forName("io.potentia.scoring.analysis.uncertainty.FlatIndexKernel")
+        .getDeclaredMethods()).map(java.lang.reflect.Method::getName).toList();
+    for (String pattern : patterns) {
+      String name = pattern.replace("*", "");
+      assertTrue(methods.stream().anyMatch(pattern.endsWith("*") ? m -> m.startsWith(name) : name::equals), pattern + " in " + methods);
+    }
+    assertTrue(methods.contains("axpy4x4"), "the four-replication loop is one of the axpy4* methods: " + methods);
   }
 
   @Test
@@ -63,7 +81,7 @@ class LauncherTest {
     // workload U1 at size L: 8 MB, 5,000 replications, 4e10
     List<String> flags = launch("uncertainty", "--data=" + file("l.csv", 8_000_000), "--plan", plan("{}").toString(),
         "--replications=5000");
-    hasFlags(flags, List.of(UNROLL, WIDE, LATE_OSR), List.of(QUICK, SCALED));
+    hasFlags(flags, List.of(UNROLL, WIDE, LATE_OSR, FOURS_SOONER), List.of(QUICK, SCALED));
   }
 
   @Test
