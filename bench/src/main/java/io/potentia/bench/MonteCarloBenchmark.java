@@ -1,15 +1,11 @@
 package io.potentia.bench;
 
 import io.potentia.core.interop.ImportedIndex;
-import io.potentia.core.interop.MatrixCsv;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.analysis.uncertainty.MonteCarlo;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
 import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.StrategySpec;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,20 +48,7 @@ public class MonteCarloBenchmark {
     String[] parts = size.split(":");
     int areas = Integer.parseInt(parts[0]);
     int indicators = Integer.parseInt(parts[1]);
-    SplittableRandom random = new SplittableRandom(7);
-    double[][] columns = new double[indicators][areas];
-    List<String> names = new ArrayList<>();
-    List<String> rows = new ArrayList<>();
-    for (int j = 0; j < indicators; j++) {
-      names.add(String.format("i%03d", j));
-      for (int i = 0; i < areas; i++) {
-        columns[j][i] = 1 + 1000 * random.nextDouble();
-      }
-    }
-    for (int i = 0; i < areas; i++) {
-      rows.add("a" + i);
-    }
-    index = new MatrixCsv.Matrix("bench", rows, names, columns).toIndex(2000);
+    index = U1Matrix.of(areas, indicators).toIndex(2000);
     var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
     plan = UncertaintyPlan.builder().replications(Integer.parseInt(parts[2])).seed(1)
         .weights(UncertaintyPlan.WeightRange.of(0.5, 1.5))

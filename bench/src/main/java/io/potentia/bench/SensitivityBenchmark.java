@@ -1,7 +1,6 @@
 package io.potentia.bench;
 
 import io.potentia.core.interop.ImportedIndex;
-import io.potentia.core.interop.MatrixCsv;
 import io.potentia.scoring.ScoringPipeline;
 import io.potentia.scoring.analysis.uncertainty.RankModel;
 import io.potentia.scoring.analysis.uncertainty.UncertaintyPlan;
@@ -9,9 +8,6 @@ import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spec.StrategySpec;
 import io.potentia.scoring.analysis.sensitivity.RankSensitivity;
 import io.potentia.scoring.analysis.sensitivity.SobolIndices;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,20 +45,7 @@ public class SensitivityBenchmark {
 
   @Setup
   public void setUp() {
-    SplittableRandom random = new SplittableRandom(7);
-    double[][] columns = new double[indicators][areas];
-    List<String> names = new ArrayList<>();
-    List<String> rows = new ArrayList<>();
-    for (int j = 0; j < indicators; j++) {
-      names.add("i" + j);
-      for (int i = 0; i < areas; i++) {
-        columns[j][i] = 1 + 99 * random.nextDouble();
-      }
-    }
-    for (int i = 0; i < areas; i++) {
-      rows.add("a" + i);
-    }
-    ImportedIndex index = new MatrixCsv.Matrix("bench", rows, names, columns).toIndex(2000);
+    ImportedIndex index = U1Matrix.of(areas, indicators).toIndex(2000);
     var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
     UncertaintyPlan plan = UncertaintyPlan.builder().weights(UncertaintyPlan.WeightRange.of(0.5, 1.5))
         .addNormalisations(UncertaintyPlan.Choice.of(StepSpec.of("min-max",

@@ -146,17 +146,14 @@ final class RankTable {
     had.addAndGet(k, count);
   }
 
-  /** Replication {@code r}'s ranks at node {@code k}, NaN where an area has none. */
+  /** Replication {@code r}'s ranks at node {@code k}, NaN where an area has none: a block one column wide. */
   void put(int k, int r, double[] ranksOfAreas) {
     had.incrementAndGet(k);
+    int[] doubled = new int[areas];
     for (int i = 0; i < areas; i++) {
       double v = ranksOfAreas[i];
-      int doubled = v == v ? (int) Math.round(2 * v) : 0;
-      if (narrow != null) {
-        narrow[k][i * reps + r] = (char) doubled;
-      } else {
-        wide[k][i * reps + r] = doubled;
-      }
+      doubled[i] = v == v ? (int) Math.round(2 * v) : 0;
     }
+    putBlock(k, doubled, 1, r);
   }
 }
