@@ -179,6 +179,46 @@ class MatrixCsvTest {
         + lineOfSeven + ")", e.getMessage());
   }
 
+  /**
+   * The slices register their rows' ids as they parse them, side by side, so a later row may be
+   * registered before the earlier one with its id. Seeded: ids copied from rows before and after,
+   * some three times, in slices and chunks of several sizes; the messages must be those of reading
+   * the file line by line: every later row named once, with the first row's line.
+   */
+  @Test
+  void repeatedRowIdsAreNamedAsALineByLineReadingWouldNameThem() throws IOException {
+    SplittableRandom random = new SplittableRandom(11);
+    String[] lines = big(3000, 6, new StringBuilder(), new ArrayList<>()).split("\n", -1);
+    List<Integer> rowLines = new ArrayList<>(); // 0-based indexes of the lines that hold a row
+    for (int i = 1; i < lines.length; i++) {
+      if (!lines[i].isBlank()) {
+        rowLines.add(i);
+      }
+    }
+    for (int k = 0; k < 30; k++) {
+      int target = rowLines.get(random.nextInt(rowLines.size()));
+      int source = rowLines.get(random.nextInt(rowLines.size()));
+      lines[target] = lines[source].substring(0, lines[source].indexOf(',')) + lines[target].substring(lines[target].indexOf(','));
+    }
+    String text = String.join("\n", lines);
+    String m = dir.resolve("m.csv").toString();
+    java.util.Map<String, Integer> firstLine = new java.util.HashMap<>();
+    List<String> expected = new ArrayList<>();
+    for (int i : rowLines) {
+      String id = lines[i].substring(0, lines[i].indexOf(','));
+      Integer first = firstLine.putIfAbsent(id, i + 1);
+      if (first != null) {
+        expected.add(m + ":" + (i + 1) + ":1: row id '" + id + "' is given twice (first at line " + first + ")");
+      }
+    }
+    assertTrue(expected.size() >= 20, "the seed repeats ids: " + expected.size());
+    for (int chunk : new int[] {1 << 23, 100_000, 9_000}) {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> readInChunks(text, chunk, new ArrayList<>(), new ArrayList<>()), "chunk " + chunk);
+      assertEquals(expected, e.problems().stream().map(Object::toString).toList(), "chunk " + chunk);
+    }
+  }
+
   /** Reads through the streaming path with a chunk of the given bytes, as {@link MatrixCsv#read(Path)} does with 8 MB. */
   private double[][] readInChunks(String text, int chunk, List<String> ids, List<String> names) throws IOException {
     Path file = write(text);
