@@ -55,6 +55,7 @@ final class UncertaintyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long t0 = System.nanoTime();
+    WarmUp.readerWanted(); // a value the warm-up cannot read is refused here, by name, not ignored there
     startWarmUp();
     UncertaintyPlan plan;
     MatrixCsv.Matrix matrix;

@@ -8,6 +8,7 @@ import io.potentia.scoring.internal.Ranker;
 import io.potentia.scoring.spec.StepSpec;
 import io.potentia.scoring.spi.TiePolicy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
@@ -16,17 +17,54 @@ import java.util.function.BooleanSupplier;
  * Has the just-in-time compiler ready for an uncertainty run before the real one starts: a command
  * lives for about a second, and on two cores the compiler would otherwise still be at work when
  * the run begins. A spare core runs the same analysis on a synthetic matrix (normalisation and
- * the fast path) while the main thread parses the command line and reads the input: first many
- * tiny runs, so that
- * each loop is compiled whole after its first few hundred calls rather than in place, then a small
- * one for as long as it is let. Only the command line needs this; a long-lived program warms up
- * by itself.
+ * the fast path) while the main thread parses the command line and reads the input. Asked to
+ * ({@value #READER_PROPERTY}), it reads a synthetic matrix file first, since the input is read
+ * first: the reader's methods are then compiled when a large real file arrives, which a cold run
+ * had read in profiling code for most of its parse (the optimising compiler took the row method
+ * 100-190 ms after the parse began, its queue busy with the kernel). Then many tiny runs, so that each loop is compiled whole after its first few hundred calls rather
+ * than in place, then a small one for as long as it is let. Only the command line needs this; a
+ * long-lived program warms up by itself.
  */
 final class WarmUp {
   private static final int TINY_ROUNDS = 700;
+  /**
+   * The synthetic file's rows and columns: enough rows (the reader's row method called 800 times,
+   * its number method 32,000) for the optimising compiler to take both, as it does after 600 and a
+   * few thousand calls.
+   */
+  private static final int FILE_ROWS = 800;
+  private static final int FILE_COLUMNS = 40;
+  /** The rows of the synthetic file written number by number; the others repeat them. */
+  private static final int PATTERN_ROWS = 64;
+  /** The synthetic rows' ids: w1000000, w1000001, ... */
+  private static final int ID_BASE = 1_000_000;
+  private static final int ID_DIGITS = 7;
   private static Thread thread;
 
+  /**
+   * The system property that has the warm-up read a synthetic matrix file first: {@code true} or
+   * {@code false} (the default). {@code bin/potentia} sets it for a data file of 4 MB or more
+   * with many replications (workload U1 at size L), where the reader's compiled code then meets
+   * the real file: load phase 0.124-0.131 s before, 0.085-0.094 s after (medians of 20-30
+   * alternating cold runs), compute 20-70 ms slower as the kernel is compiled a little later, the
+   * whole run unchanged (docs/13-performance.md). For a small file it would cost more than the
+   * file's own reading.
+   */
+  static final String READER_PROPERTY = "potentia.warmReader";
+
   private WarmUp() {}
+
+  /**
+   * Whether {@value #READER_PROPERTY} asks for the reader's warm-up.
+   *
+   * @return the property's value, false when it is not set
+   * @throws io.potentia.core.InvalidInputException if it is anything but {@code true} or {@code
+   *     false}, naming the property and the value
+   */
+  static boolean readerWanted() {
+    return io.potentia.core.internal.SwitchProperty.parse(READER_PROPERTY, System.getProperty(READER_PROPERTY),
+        "set -D" + READER_PROPERTY + "=true to have the warm-up read a synthetic matrix first (for a data file of several MB)");
+  }
 
   /**
    * The plan the warm-up follows, workload U1's: min-max to [1, 100], weight factors from
@@ -65,6 +103,12 @@ final class WarmUp {
     java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
     try {
       one.submit(() -> {
+        if (stop.getAsBoolean()) {
+          return;
+        }
+        if (readerWanted()) {
+          MatrixCsv.read("warm-up", new java.io.ByteArrayInputStream(syntheticFile(FILE_ROWS, FILE_COLUMNS)));
+        }
         if (exercise(plan, 64, 8, 64, TINY_ROUNDS, stop)) {
           exercise(plan, 1000, 16, 128, Integer.MAX_VALUE, stop);
         }
@@ -78,6 +122,93 @@ final class WarmUp {
     } finally {
       one.shutdown();
     }
+  }
+
+  /**
+   * A matrix CSV of plain decimals such as workload U1's ({@code 6.24225}, {@code 12.2521}, {@code
+   * 0.830382}), every row with its own id: {@value #PATTERN_ROWS} rows written digit by digit (as
+   * formatting numbers would be slow before it is compiled), then repeated with new ids, since only
+   * the reader's work on them counts.
+   */
+  static byte[] syntheticFile(int rows, int columns) {
+    StringBuilder header = new StringBuilder("id");
+    for (int j = 0; j < columns; j++) {
+      header.append(",i").append(j);
+    }
+    byte[] head = header.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] file = new byte[head.length + rows * (12 + 10 * columns)];
+    System.arraycopy(head, 0, file, 0, head.length);
+    int at = head.length;
+    SplittableRandom random = new SplittableRandom(7);
+    int[] starts = new int[PATTERN_ROWS + 1];
+    for (int r = 0; r < rows; r++) {
+      if (r < PATTERN_ROWS) {
+        starts[r] = at;
+        at = row(file, at, r, columns, random);
+        starts[r + 1] = at;
+      } else {
+        int p = r % PATTERN_ROWS;
+        System.arraycopy(file, starts[p], file, at, starts[p + 1] - starts[p]);
+        digits(file, at + 1, ID_BASE + r, ID_DIGITS);
+        at += starts[p + 1] - starts[p];
+      }
+    }
+    return Arrays.copyOf(file, at);
+  }
+
+  /**
+   * Writes row {@code r} at {@code at} (a method of its own, so that it is compiled after a few
+   * hundred rows); the index after it. Its numbers take every shape of U1's, so that the reader's
+   * compiled code meets no branch it was compiled without (which would send it back to the
+   * interpreter): six significant digits before the point, after it ({@code 0.830382}) or after
+   * zeros ({@code 0.0412}), shorter ones ({@code 5.2}), whole numbers ({@code 12}), and, as
+   * other files have them, signs and exponents ({@code -3.5e+06}).
+   */
+  private static int row(byte[] file, int at, int r, int columns, SplittableRandom random) {
+    file[at++] = 'w';
+    at = digits(file, at, ID_BASE + r, ID_DIGITS);
+    for (int j = 0; j < columns; j++) {
+      file[at++] = ',';
+      int shape = random.nextInt(16);
+      if (shape < 3) {
+        file[at++] = '0';
+        file[at++] = '.';
+        if (shape == 0) {
+          file[at++] = '0';
+        }
+        at = digits(file, at, random.nextInt(100_000, 1_000_000), shape == 0 ? 4 : 6);
+      } else if (shape < 14) {
+        int point = shape < 12 ? 1 + shape % 3 : 1;
+        int significant = shape < 12 ? 6 : 2 + shape % 2;
+        at = digits(file, at, random.nextInt(100_000, 1_000_000), significant);
+        System.arraycopy(file, at - significant + point, file, at - significant + point + 1, significant - point);
+        file[at - significant + point] = '.';
+        at++;
+      } else if (shape == 14) {
+        at = digits(file, at, random.nextInt(10, 100), 2); // %g's whole numbers: 12
+      } else {
+        // a sign and an exponent, as %g writes the largest and smallest values: -3.5e+06, 1.25e-05
+        if ((r & 1) == 0) {
+          file[at++] = '-';
+        }
+        at = digits(file, at, random.nextInt(10, 100), 2);
+        file[at] = file[at - 1];
+        file[at - 1] = '.';
+        file[at + 1] = 'e';
+        file[at + 2] = (byte) ((j & 1) == 0 ? '+' : '-');
+        at = digits(file, at + 3, 5 + (j & 1), 2);
+      }
+    }
+    file[at++] = '\n';
+    return at;
+  }
+
+  /** Writes the last {@code count} decimal digits of {@code value} at {@code at}; the index after them. */
+  private static int digits(byte[] into, int at, int value, int count) {
+    for (int d = count - 1; d >= 0; d--, value /= 10) {
+      into[at + d] = (byte) ('0' + value % 10);
+    }
+    return at + count;
   }
 
   /** Up to {@code rounds} rounds on one synthetic index; false when {@code stop} cut them short. */

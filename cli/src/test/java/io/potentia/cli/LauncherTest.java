@@ -31,6 +31,7 @@ class LauncherTest {
   private static final String QUICK = "-XX:TieredStopAtLevel=1";
   private static final String WIDE = "-Dpotentia.wideLoops=true";
   private static final String UNROLL = "-XX:LoopUnrollLimit=100";
+  private static final String READER = "-D" + WarmUp.READER_PROPERTY + "=true";
   private static final String SCALED = "-XX:CompileCommand=CompileThresholdScaling,io.potentia.scoring.internal.Ranker::*,0.25";
   private static final String LATE_OSR = "-XX:Tier4BackEdgeThreshold=400000";
   private static final String FOURS_SOONER =
@@ -73,7 +74,7 @@ class LauncherTest {
     // workload U1 at size M: about 1 MB of data, 2,000 replications, 2e9 in all
     List<String> flags = launch("uncertainty", "--data", file("m.csv", 1_000_000).toString(), "--plan", plan("{}").toString(),
         "--replications", "2000");
-    hasFlags(flags, List.of(QUICK, WIDE), List.of(SCALED, UNROLL));
+    hasFlags(flags, List.of(QUICK, WIDE), List.of(SCALED, UNROLL, READER));
   }
 
   @Test
@@ -81,7 +82,7 @@ class LauncherTest {
     // workload U1 at size L: 8 MB, 5,000 replications, 4e10
     List<String> flags = launch("uncertainty", "--data=" + file("l.csv", 8_000_000), "--plan", plan("{}").toString(),
         "--replications=5000");
-    hasFlags(flags, List.of(UNROLL, WIDE, LATE_OSR, FOURS_SOONER), List.of(QUICK, SCALED));
+    hasFlags(flags, List.of(UNROLL, WIDE, LATE_OSR, FOURS_SOONER, READER), List.of(QUICK, SCALED));
   }
 
   @Test
@@ -89,7 +90,7 @@ class LauncherTest {
     // 1 MB and 30,000 replications (3e10): the quick compiler alone was slower there
     List<String> flags = launch("uncertainty", "--data", file("m.csv", 1_000_000).toString(), "--plan", plan("{}").toString(),
         "--replications", "30000");
-    hasFlags(flags, List.of(SCALED, LATE_OSR), List.of(QUICK, WIDE, UNROLL));
+    hasFlags(flags, List.of(SCALED, LATE_OSR), List.of(QUICK, WIDE, UNROLL, READER));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.potentia.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -527,6 +528,27 @@ class PotentiaCliTest {
         "--replications", "200", "--seed", "1", "--out", dir.resolve("again.csv").toString());
     assertEquals(0, again.code());
     assertEquals(lines, Files.readAllLines(dir.resolve("again.csv")), "the same seed gives the same file");
+  }
+
+  /** The launcher's switch for the reader's warm-up is a setting too: a value it cannot read stops the command, named. */
+  @Test
+  void uncertaintyRefusesAWarmUpSwitchThatIsNeitherTrueNorFalse(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("u1.csv"), "id,a,b\nx,1,2\ny,3,4\n");
+    String before = System.getProperty(WarmUp.READER_PROPERTY);
+    try {
+      System.setProperty(WarmUp.READER_PROPERTY, "on");
+      Run r = run("uncertainty", "--data", dir.resolve("u1.csv").toString(), "--spec", Path.of("..", "bench", "u1.json").toString(),
+          "--replications", "20", "--out", dir.resolve("out.csv").toString());
+      assertEquals(2, r.code(), r.err());
+      assertTrue(r.err().contains("system property: potentia.warmReader: 'on' is neither true nor false"), r.err());
+      assertFalse(Files.exists(dir.resolve("out.csv")));
+    } finally {
+      if (before == null) {
+        System.clearProperty(WarmUp.READER_PROPERTY);
+      } else {
+        System.setProperty(WarmUp.READER_PROPERTY, before);
+      }
+    }
   }
 
   @Test

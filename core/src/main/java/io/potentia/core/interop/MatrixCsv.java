@@ -137,12 +137,32 @@ public final class MatrixCsv {
     return new Matrix(file.toString(), ids, names, columns);
   }
 
+  /**
+   * Reads a matrix CSV from a stream, such as standard input or a resource, as {@link #read(Path)}
+   * reads a file; the stream is read to its end and left open.
+   *
+   * @param source what to call the stream in messages, as a file's path is called
+   * @param in the bytes, UTF-8
+   * @return the matrix
+   * @throws InvalidInputException as {@link #read(Path)} does, naming {@code source}
+   * @throws java.io.UncheckedIOException if the stream cannot be read
+   */
+  public static Matrix read(String source, InputStream in) {
+    List<String> ids = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    try {
+      return new Matrix(source, ids, names, read(source, in, 0, CHUNK, ids, names));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The bytes read at a time: a chunk is cut at its last line end and its lines parsed on all cores. */
   static final int CHUNK = 1 << 23;
 
   private static double[][] read(Path file, List<String> ids, List<String> names) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(file, in, Files.size(file), CHUNK, ids, names);
+      return read(file.toString(), in, Files.size(file), CHUNK, ids, names);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -154,14 +174,14 @@ public final class MatrixCsv {
    * whole and the columns are about the bytes of their doubles (a 182 MB file was read whole before,
    * with its values twice over: 1.17 GB at the peak).
    */
-  static double[][] read(Path file, InputStream in, long size, int chunk, List<String> ids, List<String> names)
+  static double[][] read(String source, InputStream in, long size, int chunk, List<String> ids, List<String> names)
       throws IOException {
     // no larger than the file (and a byte to see its end), so that a small file does not have the
     // machine fault in and zero a whole chunk's pages: 8 MB for a 160 KB file cost a cold run 40 ms
     byte[] buf = new byte[(int) Math.min(chunk, Math.max(MIN_BUFFER, size + 1))];
     int len = fill(in, buf, 0);
     if (len == 0) {
-      throw InvalidInputException.of(Problem.inFile(file.toString(), 1, 0, "the file is empty"));
+      throw InvalidInputException.of(Problem.inFile(source, 1, 0, "the file is empty"));
     }
     int headerEnd;
     while ((headerEnd = lineEnd(buf, 0, len)) == len && len == buf.length) {
@@ -170,14 +190,13 @@ public final class MatrixCsv {
     }
     String header = text(buf, 0, trimmedEnd(buf, 0, headerEnd));
     if (header == null) {
-      throw InvalidInputException.of(Problem.inFile(file.toString(), 1, 0, "header: "
+      throw InvalidInputException.of(Problem.inFile(source, 1, 0, "header: "
           + notUtf8(buf, 0, trimmedEnd(buf, 0, headerEnd))));
     }
     String[] heads = header.split(",", -1);
     int m = heads.length - 1;
     names.addAll(List.of(heads).subList(1, heads.length));
 
-    String source = file.toString();
     List<Problem> problems = new ArrayList<>();
     checkNames(source, names, problems);
     java.util.Map<String, Integer> lineOf = new java.util.HashMap<>(); // a row id to its first line

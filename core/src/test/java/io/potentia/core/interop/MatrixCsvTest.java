@@ -223,7 +223,7 @@ class MatrixCsvTest {
   private double[][] readInChunks(String text, int chunk, List<String> ids, List<String> names) throws IOException {
     Path file = write(text);
     try (var in = Files.newInputStream(file)) {
-      return MatrixCsv.read(file, in, Files.size(file), chunk, ids, names);
+      return MatrixCsv.read(file.toString(), in, Files.size(file), chunk, ids, names);
     }
   }
 
@@ -246,7 +246,7 @@ class MatrixCsvTest {
         List<String> names = new ArrayList<>();
         double[][] columns;
         try (var in = Files.newInputStream(file)) {
-          columns = MatrixCsv.read(file, in, hint, chunk, ids, names);
+          columns = MatrixCsv.read(file.toString(), in, hint, chunk, ids, names);
         }
         assertEquals(List.of("i0", "i1", "i2", "i3", "i4", "i5", "i6", "i7", "i8"), names, what);
         assertEquals(List.of(expectedIds.toString().trim().split(" ")), ids, what);

@@ -1,8 +1,7 @@
 package io.potentia.scoring.analysis.uncertainty;
 
 import io.potentia.core.InvalidInputException;
-import io.potentia.core.Problem;
-import java.util.Locale;
+import io.potentia.core.internal.SwitchProperty;
 
 /**
  * Whether {@link FlatIndexKernel} scores four replications a pass over a tile of areas instead of
@@ -43,16 +42,7 @@ final class WideLoops {
 
   /** {@link #enabled()} of a property value, null when not set. */
   static boolean parse(String value) {
-    if (value == null) {
-      return false;
-    }
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      // said of the JVM's properties, so that a caller naming the file it read cannot take it for its own
-      default -> throw InvalidInputException.of(Problem.at(PROPERTY, "'" + value
-          + "' is neither true nor false; set -D" + PROPERTY + "=true beside -XX:LoopUnrollLimit=100 (or"
-          + " -XX:TieredStopAtLevel=1), where the four-replication loop is the faster").withSource("system property"));
-    };
+    return SwitchProperty.parse(PROPERTY, value, "set -D" + PROPERTY + "=true beside -XX:LoopUnrollLimit=100 (or"
+        + " -XX:TieredStopAtLevel=1), where the four-replication loop is the faster");
   }
 }
