@@ -21,16 +21,18 @@ import java.util.function.BooleanSupplier;
  * ({@value #READER_PROPERTY}), it reads a synthetic matrix file first, since the input is read
  * first: the reader's methods are then compiled when a large real file arrives, which a cold run
  * had read in profiling code for most of its parse (the optimising compiler took the row method
- * 100-190 ms after the parse began, its queue busy with the kernel). Then many tiny runs, so that each loop is compiled whole after its first few hundred calls rather
- * than in place, then a small one for as long as it is let. Only the command line needs this; a
- * long-lived program warms up by itself.
+ * 100-190 ms after the parse began, its queue busy with the kernel). Then many tiny runs, so that
+ * each loop is compiled whole after its first few hundred calls rather than in place, then a
+ * small one for as long as it is let. Only the command line needs this; a long-lived program warms
+ * up by itself.
  */
 final class WarmUp {
   private static final int TINY_ROUNDS = 700;
   /**
    * The synthetic file's rows and columns: enough rows (the reader's row method called 800 times,
-   * its number method 32,000) for the optimising compiler to take both, as it does after 600 and a
-   * few thousand calls.
+   * its number method 32,000) for the optimising compiler to take both, as it does after 600 calls
+   * (with 15,000 calls and loop turns) and a few thousand calls. 500 rows did as well in one series
+   * (the real file then brings the row method to that count), but 800 leaves a margin.
    */
   private static final int FILE_ROWS = 800;
   private static final int FILE_COLUMNS = 40;
@@ -45,10 +47,10 @@ final class WarmUp {
    * The system property that has the warm-up read a synthetic matrix file first: {@code true} or
    * {@code false} (the default). {@code bin/potentia} sets it for a data file of 4 MB or more
    * with many replications (workload U1 at size L), where the reader's compiled code then meets
-   * the real file: load phase 0.124-0.131 s before, 0.085-0.094 s after (medians of 20-30
-   * alternating cold runs), compute 20-70 ms slower as the kernel is compiled a little later, the
-   * whole run unchanged (docs/13-performance.md). For a small file it would cost more than the
-   * file's own reading.
+   * the real file: U1 at L, 20 alternating cold pairs, load phase 0.131 -> 0.094 s (medians),
+   * compute 0.707 -> 0.714 s, whole 1.240 -> 1.214 s, within the noise (in other series the
+   * compute phase gave back up to 74 ms, the whole unchanged; docs/13-performance.md). At 1 MB
+   * the compute phase gives back what the load phase gains, and at 160 KB nothing is gained.
    */
   static final String READER_PROPERTY = "potentia.warmReader";
 
@@ -90,12 +92,14 @@ final class WarmUp {
   }
 
   /**
-   * Runs the analysis on synthetic flat indexes until {@code stop} says so, and discards the
-   * results: {@value #TINY_ROUNDS} rounds of 64 areas and 8 indicators, then rounds of 1,000 areas
-   * and 16 indicators.
+   * Reads a synthetic matrix file when {@value #READER_PROPERTY} asks, then runs the analysis on
+   * synthetic flat indexes until {@code stop} says so, and discards the results: {@value
+   * #TINY_ROUNDS} rounds of 64 areas and 8 indicators, then rounds of 1,000 areas and 16
+   * indicators. The file's reading is not cut short: at {@value #FILE_ROWS} rows it takes a few
+   * milliseconds.
    *
    * @param plan the plan to follow (its replications are set here)
-   * @param stop checked once before each round, and never again once it has said yes
+   * @param stop checked before the file is read and before each round, and never again once it has said yes
    */
   static void run(UncertaintyPlan plan, BooleanSupplier stop) {
     // the analysis spreads its work over the fork-join pool it runs in: a pool of one keeps the
@@ -117,8 +121,9 @@ final class WarmUp {
       if (!(e.getCause() instanceof InvalidInputException) && !(e instanceof InvalidInputException)) {
         throw e;
       }
-      // a setting the analysis refuses (a bad -Dpotentia.wideLoops): the real run says so, with
-      // the command's own message, so the warm-up stops without a word
+      // a setting refused (a bad -Dpotentia.wideLoops or -Dpotentia.warmReader): the real run says
+      // so, with the command's own message, so the warm-up stops without a word; the synthetic
+      // file itself is always read whole (WarmUpTest)
     } finally {
       one.shutdown();
     }
@@ -129,8 +134,15 @@ final class WarmUp {
    * 0.830382}), every row with its own id: {@value #PATTERN_ROWS} rows written digit by digit (as
    * formatting numbers would be slow before it is compiled), then repeated with new ids, since only
    * the reader's work on them counts.
+   *
+   * @param rows the rows, at most 9,000,000 (the ids have seven digits)
+   * @param columns the value columns
+   * @return the file's bytes
    */
   static byte[] syntheticFile(int rows, int columns) {
+    if (rows < 0 || rows > 9_000_000) {
+      throw new IllegalArgumentException("rows: " + rows + "; the synthetic ids number at most 9,000,000 rows");
+    }
     StringBuilder header = new StringBuilder("id");
     for (int j = 0; j < columns; j++) {
       header.append(",i").append(j);
@@ -160,9 +172,10 @@ final class WarmUp {
    * Writes row {@code r} at {@code at} (a method of its own, so that it is compiled after a few
    * hundred rows); the index after it. Its numbers take every shape of U1's, so that the reader's
    * compiled code meets no branch it was compiled without (which would send it back to the
-   * interpreter): six significant digits before the point, after it ({@code 0.830382}) or after
-   * zeros ({@code 0.0412}), shorter ones ({@code 5.2}), whole numbers ({@code 12}), and, as
-   * other files have them, signs and exponents ({@code -3.5e+06}).
+   * interpreter): six significant digits with the point after the first three digits or before
+   * them ({@code 0.830382}), four after a zero ({@code 0.02345}), shorter ones ({@code 5.2}), whole
+   * numbers ({@code 12}), and, as other files have them, signs and exponents of either sign
+   * ({@code -3.5e+06}, {@code 1.2e-05}).
    */
   private static int row(byte[] file, int at, int r, int columns, SplittableRandom random) {
     file[at++] = 'w';
@@ -196,7 +209,7 @@ final class WarmUp {
         file[at - 1] = '.';
         file[at + 1] = 'e';
         file[at + 2] = (byte) ((j & 1) == 0 ? '+' : '-');
-        at = digits(file, at + 3, 5 + (j & 1), 2);
+        at = digits(file, at + 3, 5 + ((j >> 1) & 1), 2);
       }
     }
     file[at++] = '\n';

@@ -534,21 +534,13 @@ class PotentiaCliTest {
   @Test
   void uncertaintyRefusesAWarmUpSwitchThatIsNeitherTrueNorFalse(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("u1.csv"), "id,a,b\nx,1,2\ny,3,4\n");
-    String before = System.getProperty(WarmUp.READER_PROPERTY);
-    try {
-      System.setProperty(WarmUp.READER_PROPERTY, "on");
+    TemporaryProperty.with(WarmUp.READER_PROPERTY, "on", () -> {
       Run r = run("uncertainty", "--data", dir.resolve("u1.csv").toString(), "--spec", Path.of("..", "bench", "u1.json").toString(),
           "--replications", "20", "--out", dir.resolve("out.csv").toString());
       assertEquals(2, r.code(), r.err());
       assertTrue(r.err().contains("system property: potentia.warmReader: 'on' is neither true nor false"), r.err());
       assertFalse(Files.exists(dir.resolve("out.csv")));
-    } finally {
-      if (before == null) {
-        System.clearProperty(WarmUp.READER_PROPERTY);
-      } else {
-        System.setProperty(WarmUp.READER_PROPERTY, before);
-      }
-    }
+    });
   }
 
   @Test

@@ -43,7 +43,7 @@ public final class MatrixCsv {
   /**
    * A matrix: one row per area, one column per indicator.
    *
-   * @param source the file it was read from, for messages
+   * @param source the file or stream it was read from, for messages
    * @param rows the areas' ids, in file order
    * @param names the indicators' names, from the header
    * @param columns one array per indicator, one finite value per area
@@ -139,7 +139,8 @@ public final class MatrixCsv {
 
   /**
    * Reads a matrix CSV from a stream, such as standard input or a resource, as {@link #read(Path)}
-   * reads a file; the stream is read to its end and left open.
+   * reads a file: to its end, unless the matrix is refused first (an empty stream, a header that is
+   * not UTF-8, or {@value #MAX_PROBLEMS} problems found). The stream is left open.
    *
    * @param source what to call the stream in messages, as a file's path is called
    * @param in the bytes, UTF-8

@@ -180,10 +180,10 @@ class MatrixCsvTest {
   }
 
   /**
-   * The slices register their rows' ids as they parse them, side by side, so a later row may be
-   * registered before the earlier one with its id. Seeded: ids copied from rows before and after,
-   * some three times, in slices and chunks of several sizes; the messages must be those of reading
-   * the file line by line: every later row named once, with the first row's line.
+   * Seeded: ids copied from rows before and after, some three times, read in one chunk (cut into
+   * slices parsed side by side) and in chunks of 100,000 and 9,000 bytes (a slice each); the
+   * messages must be those of reading the file line by line: every later row named once, with the
+   * first row's line.
    */
   @Test
   void repeatedRowIdsAreNamedAsALineByLineReadingWouldNameThem() throws IOException {
@@ -217,6 +217,47 @@ class MatrixCsvTest {
           () -> readInChunks(text, chunk, new ArrayList<>(), new ArrayList<>()), "chunk " + chunk);
       assertEquals(expected, e.problems().stream().map(Object::toString).toList(), "chunk " + chunk);
     }
+  }
+
+  /** A stream is read as a file is, however long (its length unknown, the buffer grows), named as its caller names it. */
+  @Test
+  void aStreamIsReadAsAFileIsAndNamedAsTheCallerNamesIt() throws IOException {
+    StringBuilder expectedIds = new StringBuilder();
+    List<double[]> rows = new ArrayList<>();
+    String text = big(3000, 9, expectedIds, rows); // about 150 KB: more than the first buffer of an unknown length
+    boolean[] closed = {false};
+    var in = new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    MatrixCsv.Matrix matrix = MatrixCsv.read("stdin", in);
+    assertEquals("stdin", matrix.source());
+    assertEquals(List.of(expectedIds.toString().trim().split(" ")), matrix.rows());
+    for (int r = 0; r < rows.size(); r++) {
+      for (int j = 0; j < 9; j++) {
+        assertEquals(rows.get(r)[j], matrix.columns()[j][r], "row " + r + ", column " + j);
+      }
+    }
+    assertEquals(false, closed[0], "the caller's stream is left open");
+    assertEquals(List.of("stdin:1: the file is empty"), assertThrows(InvalidInputException.class,
+        () -> MatrixCsv.read("stdin", new java.io.ByteArrayInputStream(new byte[0]))).problems().stream().map(Object::toString).toList());
+    assertEquals(List.of("stdin:3:2: a: 'x' is not a number"), assertThrows(InvalidInputException.class,
+        () -> MatrixCsv.read("stdin", new java.io.ByteArrayInputStream("id,a\nr1,1\nr2,x\n".getBytes(StandardCharsets.UTF_8))))
+        .problems().stream().map(Object::toString).toList());
+  }
+
+  /** Every shape of number U1's files have (and the warm-up's synthetic file) is read in the one pass, none cell by cell. */
+  @Test
+  void everyNumberShapeOfAU1FileIsReadInOnePass() {
+    String rows = "u1,6.24225,12.2521,385.053,0.830382,0.02345,5.2,12,-3.5e+06,1.2e-05\n"
+        + "u2,1,22.5,0.1,100000,7.5e+05,-0.25,3.14159,2e-06,-6\r\n";
+    byte[] bytes = rows.getBytes(StandardCharsets.US_ASCII);
+    MatrixCsv.Slice slice = new MatrixCsv.Slice(bytes, 0, bytes.length, List.of("a", "b", "c", "d", "e", "f", "g", "h", "i"));
+    assertEquals(2, slice.plainRows);
+    assertEquals(-3.5e6, slice.columns[7][0]);
+    assertEquals(1.2e-5, slice.columns[8][0]);
   }
 
   /** Reads through the streaming path with a chunk of the given bytes, as {@link MatrixCsv#read(Path)} does with 8 MB. */

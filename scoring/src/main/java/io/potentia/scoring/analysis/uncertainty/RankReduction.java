@@ -47,7 +47,11 @@ final class RankReduction {
     return new MonteCarlo.NodeRanks(nominalScores, nominalRanks, mean, pct, top, counts, table.replicationsWith(k));
   }
 
-  private static void area(int[] ranks, int reps, int i, int[] tally, int[] full, int[] found, double[] percentiles,
+  /**
+   * Area {@code i}'s statistics from its {@code reps} doubled ranks (0 for none), which it may
+   * reorder; {@code tally} is all zeros before and after.
+   */
+  static void area(int[] ranks, int reps, int i, int[] tally, int[] full, int[] found, double[] percentiles,
       int topK, int step, double[] mean, double[][] pct, double[] top, int[] counts) {
     long sum = 0;
     int inTop = 0;
@@ -76,7 +80,7 @@ final class RankReduction {
         tally[ranks[rep]] = 0; // counted in the same pass as the sum, as most areas are; cleared at the cost of R, not s
       }
       Arrays.sort(ranks, 0, reps); // the replications without a rank (0) first
-      int[] positions = count == reps ? full : positions(count, percentiles);
+      int[] positions = positionsOf(count, reps, full, percentiles);
       for (int next = 0; next < positions.length; next++) {
         found[next] = ranks[reps - count + positions[next]];
       }
@@ -113,7 +117,7 @@ final class RankReduction {
       Arrays.fill(tally, 0, max + 1, 0);
       return;
     }
-    int[] positions = count == reps ? full : positions(count, percentiles);
+    int[] positions = positionsOf(count, reps, full, percentiles);
     int seen = 0;
     int next = 0;
     // the last position is below count, so every one is found by v = max; walking only this area's
@@ -141,6 +145,11 @@ final class RankReduction {
       int above = lo + 1 < count ? found[Arrays.binarySearch(positions, lo + 1)] : below;
       pct[p][i] = (below + (h - lo) * (above - below)) / 2;
     }
+  }
+
+  /** The positions among {@code count} ranks: those of a full count ({@code full}) computed once per run. */
+  private static int[] positionsOf(int count, int reps, int[] full, double[] percentiles) {
+    return count == reps ? full : positions(count, percentiles);
   }
 
   /** The order-statistic positions (from 0) that the percentiles need among {@code count} ranks, ascending. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The reduction of a run's ranks to statistics is the same by either route it takes per area:
  * counts walked over the area's span of ranks, or its ranks sorted when the span is far wider
- * than the replications; and it never walks a span that would make it quadratic in the areas.
+ * than the replications, so that no area costs a walk over a span as long as the areas.
  */
 class RankReductionTest {
   private static final double[] PERCENTILES = {0, 5, 37.5, 50, 95, 100};
@@ -29,6 +29,41 @@ class RankReductionTest {
   }
 
   /**
+   * The route is seen in the tally: a count planted inside an area's span, at a rank it never
+   * had, is read and cleared by the walk and left alone by the sort. The sort's statistics ignore
+   * it; every other slot is left at zero either way.
+   */
+  @Test
+  void aWideAreaIsSortedANarrowOneWalkedAndTheTallyIsLeftClean() {
+    int n = 1000;
+    double[] percentiles = {5, 50, 95};
+    int[] wide = {2, 1990, 0, 1000, 400, 1500}; // doubled ranks, one replication without a rank
+    int[] narrow = {600, 604, 0, 602, 606, 600};
+    for (int[] ranks : List.of(wide, narrow)) {
+      boolean sorts = RankReduction.bySorting(ranks == wide ? 1988 : 6, ranks.length);
+      assertEquals(ranks == wide, sorts);
+      int[] tally = new int[2 * n + 2];
+      int planted = ranks == wide ? 1001 : 601; // inside the span, odd: no area's rank
+      tally[planted] = 7;
+      double[] mean = new double[1];
+      double[][] pct = new double[3][1];
+      double[] top = new double[1];
+      int[] counts = new int[1];
+      RankReduction.area(ranks.clone(), ranks.length, 0, tally, RankReduction.positions(ranks.length, percentiles),
+          new int[6], percentiles, 3, 1, mean, pct, top, counts);
+      assertEquals(sorts ? 7 : 0, tally[planted], sorts ? "the sort reads no count" : "the walk reads the span and clears it");
+      tally[planted] = 0;
+      assertTrue(Arrays.stream(tally).allMatch(c -> c == 0), "the tally is left at zero for the next area");
+      assertEquals(5, counts[0]);
+      if (sorts) {
+        int[] held = Arrays.stream(ranks).filter(v -> v > 0).sorted().toArray();
+        assertEquals(held[2] / 2.0, pct[1][0], 0, "the median of the five ranks held");
+        assertEquals(Arrays.stream(held).sum() / 10.0, mean[0], 0);
+      }
+    }
+  }
+
+  /**
    * Seeded: areas whose ranks move over the whole range (sorted) and areas whose ranks stay near
    * one place (walked), averaged ties (odd doubled ranks) and replications without a rank; each
    * area's statistics must be those of its ranks sorted by hand, with numpy's default percentile,
@@ -37,9 +72,11 @@ class RankReductionTest {
   @Test
   void bothRoutesGiveTheStatisticsOfTheSortedRanks() {
     SplittableRandom random = new SplittableRandom(20261207);
-    int sorted = 0;
+    int sorted = 0; // areas whose span calls for the sort, and the others: the test above shows the route each takes
     int walked = 0;
-    for (int round = 0; round < 12; round++) {
+    for (int round = 0; round < 16; round++) {
+      // averaged ties (odd doubled ranks, the walk's step 1) and, from round 12, the lowest rank of a tie (even ones, step 2)
+      TiePolicy ties = round < 12 ? TiePolicy.AVERAGE : TiePolicy.MIN;
       int n = 200 + random.nextInt(3000);
       int reps = 1 + random.nextInt(round < 6 ? 12 : 400);
       RankTable table = new RankTable(List.of("index"), n, reps);
@@ -49,6 +86,7 @@ class RankReductionTest {
         int centre = 1 + random.nextInt(n);
         for (int r = 0; r < reps; r++) {
           int rank = wide ? 2 + random.nextInt(2 * n - 1) : Math.max(2, Math.min(2 * n, 2 * centre + random.nextInt(9) - 4));
+          rank = ties == TiePolicy.MIN ? rank & ~1 : rank;
           doubled[i][r] = random.nextInt(15) == 0 ? 0 : rank;
         }
       }
@@ -60,9 +98,9 @@ class RankReductionTest {
         table.put(0, r, ranks);
       }
       double[] nominal = new double[n];
-      MonteCarlo.NodeRanks got = RankReduction.reduce(table, 0, nominal, nominal, PERCENTILES, 3, TiePolicy.AVERAGE);
-      MonteCarlo.NodeRanks merged = RankHistogram.of(table).reduce(0, nominal, nominal, PERCENTILES, 3, TiePolicy.AVERAGE);
-      String what = n + " areas, " + reps + " replications";
+      MonteCarlo.NodeRanks got = RankReduction.reduce(table, 0, nominal, nominal, PERCENTILES, 3, ties);
+      MonteCarlo.NodeRanks merged = RankHistogram.of(table).reduce(0, nominal, nominal, PERCENTILES, 3, ties);
+      String what = n + " areas, " + reps + " replications, ties " + ties;
       for (int i = 0; i < n; i++) {
         int[] held = Arrays.stream(doubled[i]).filter(v -> v > 0).sorted().toArray();
         int span = held.length == 0 ? 0 : held[held.length - 1] - held[0];
@@ -81,7 +119,7 @@ class RankReductionTest {
           double h = (held.length - 1) * PERCENTILES[p] / 100;
           int lo = (int) Math.floor(h);
           double expected = (held[lo] + (h - lo) * (held[Math.min(lo + 1, held.length - 1)] - held[lo])) / 2;
-          assertEquals(expected, got.percentiles()[p][i], 1e-12, what + ", area " + i + ", percentile " + PERCENTILES[p]);
+          assertEquals(expected, got.percentiles()[p][i], 0, what + ", area " + i + ", percentile " + PERCENTILES[p]);
         }
       }
       assertArrayEquals(merged.mean(), got.mean(), what);
@@ -91,6 +129,6 @@ class RankReductionTest {
         assertArrayEquals(merged.percentiles()[p], got.percentiles()[p], what + ", percentile " + PERCENTILES[p]);
       }
     }
-    assertTrue(sorted > 1000 && walked > 1000, "both routes taken: " + sorted + " sorted, " + walked + " walked");
+    assertTrue(sorted > 1000 && walked > 1000, "the seed gives both kinds of area: " + sorted + " wide, " + walked + " narrow");
   }
 }
