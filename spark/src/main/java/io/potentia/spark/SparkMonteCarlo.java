@@ -21,8 +21,9 @@ import org.apache.spark.sql.SparkSession;
  * cluster. The replications {@code [0, R)} are cut into {@code partitions} blocks of consecutive
  * replications ({@code [R b / p, R (b + 1) / p)}); each executor builds the pipeline from the
  * {@link PipelineSource}, computes its block with {@link MonteCarlo#blocks} and returns the
- * block's {@link RankHistogram} (counts per node, area and rank, whose size does not grow with
- * the replications); the driver adds them up and reduces them. Replication {@code r} draws from
+ * block's {@link RankHistogram} (per node and area, each rank taken once with its count: at most
+ * two numbers per area and replication of the block, or per rank of the area's span, whichever is
+ * fewer); the driver adds them up and reduces them. Replication {@code r} draws from
  * the plan's seed and {@code r} only, and the counts add exactly, so the result is bit for bit
  * that of {@link MonteCarlo#run} on one machine, whatever the number of partitions or executors.
  *

@@ -307,8 +307,7 @@ public final class MonteCarlo {
       Map<String, NodeRanks> byNode = new LinkedHashMap<>();
       for (int k = 0; k < nodes.size(); k++) {
         String node = nodes.get(k);
-        byNode.put(node, all.reduce(k, nominal.scores(node), nominal.ranks(node), percentiles, plan.topK(),
-            in.pipeline().plan().choices().ties()));
+        byNode.put(node, all.reduce(k, nominal.scores(node), nominal.ranks(node), percentiles, plan.topK()));
       }
       return new Result(nominal.areas(), plan.percentiles(), byNode, replications(draws, plan.replications()),
           kernel.isPresent());

@@ -101,19 +101,51 @@ final class RankReduction {
   }
 
   /**
-   * Area {@code i}'s statistics from its tally of doubled ranks (slot 0 empty), which it clears:
-   * the one reduction of the whole-run table and of merged {@link RankHistogram}s, so that both
-   * give the same numbers bit for bit.
+   * Area {@code i}'s statistics from its doubled ranks, ascending and each once, with their
+   * counts (a {@link RankHistogram}'s), in one pass over them; the same order statistics as a
+   * walk over a tally of them, so the same numbers bit for bit.
    */
-  static void summarise(int i, int[] tally, int count, long sum, int inTop, int min, int max, int reps, int[] full,
+  static void counted(int i, int[] ranks, int[] counts, int reps, int[] full, int[] found, double[] percentiles, int topK,
+      double[] mean, double[][] pct, double[] top, int[] areaCounts) {
+    long sum = 0;
+    int inTop = 0;
+    int count = 0;
+    int topDoubled = 2 * topK;
+    for (int j = 0; j < ranks.length; j++) {
+      sum += (long) ranks[j] * counts[j];
+      inTop += ranks[j] <= topDoubled ? counts[j] : 0;
+      count += counts[j];
+    }
+    if (count == 0) {
+      none(i, mean, pct, top, areaCounts);
+      return;
+    }
+    int[] positions = positionsOf(count, reps, full, percentiles);
+    int seen = 0;
+    for (int j = 0, next = 0; next < positions.length; j++) {
+      seen += counts[j];
+      while (next < positions.length && positions[next] < seen) {
+        found[next++] = ranks[j];
+      }
+    }
+    statistics(i, count, sum, inTop, positions, found, percentiles, mean, pct, top, areaCounts);
+  }
+
+  /** An area without a rank in any replication: no statistics, said as NaN for the caller to report. */
+  private static void none(int i, double[] mean, double[][] pct, double[] top, int[] counts) {
+    counts[i] = 0;
+    mean[i] = Double.NaN;
+    top[i] = Double.NaN;
+    for (double[] p : pct) {
+      p[i] = Double.NaN;
+    }
+  }
+
+  /** Area {@code i}'s statistics from its tally of doubled ranks (slot 0 empty), which it clears. */
+  private static void summarise(int i, int[] tally, int count, long sum, int inTop, int min, int max, int reps, int[] full,
       int[] found, double[] percentiles, int step, double[] mean, double[][] pct, double[] top, int[] counts) {
     if (count == 0) {
-      counts[i] = 0;
-      mean[i] = Double.NaN;
-      top[i] = Double.NaN;
-      for (double[] p : pct) {
-        p[i] = Double.NaN;
-      }
+      none(i, mean, pct, top, counts);
       Arrays.fill(tally, 0, max + 1, 0);
       return;
     }

@@ -99,7 +99,7 @@ class RankReductionTest {
       }
       double[] nominal = new double[n];
       MonteCarlo.NodeRanks got = RankReduction.reduce(table, 0, nominal, nominal, PERCENTILES, 3, ties);
-      MonteCarlo.NodeRanks merged = RankHistogram.of(table).reduce(0, nominal, nominal, PERCENTILES, 3, ties);
+      MonteCarlo.NodeRanks merged = RankHistogram.of(table).reduce(0, nominal, nominal, PERCENTILES, 3);
       String what = n + " areas, " + reps + " replications, ties " + ties;
       for (int i = 0; i < n; i++) {
         int[] held = Arrays.stream(doubled[i]).filter(v -> v > 0).sorted().toArray();
