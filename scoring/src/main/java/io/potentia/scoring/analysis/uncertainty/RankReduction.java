@@ -145,8 +145,7 @@ final class RankReduction {
   private static void summarise(int i, int[] tally, int count, long sum, int inTop, int min, int max, int reps, int[] full,
       int[] found, double[] percentiles, int step, double[] mean, double[][] pct, double[] top, int[] counts) {
     if (count == 0) {
-      none(i, mean, pct, top, counts);
-      Arrays.fill(tally, 0, max + 1, 0);
+      none(i, mean, pct, top, counts); // every rank was 0, whose slot the caller has cleared: the tally is clean
       return;
     }
     int[] positions = positionsOf(count, reps, full, percentiles);
